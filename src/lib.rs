@@ -1,0 +1,21 @@
+//! factdesk: a fact-check desk in one binary.
+//!
+//! An article arrives as text; [`parse`] turns it into a revision's metadata and its checkable
+//! statements; [`store`] keeps articles, revisions, statements, reviewers, assignments and checks in
+//! SQLite; [`align`] links the statements of a new draft to the previous one so verification
+//! survives only where the words did; [`workflow`] holds the desk's rules (who may check what,
+//! auto-assignment, the gate); [`lint`] runs the automatic checks; [`report`] renders what the
+//! editor reads. [`cli`] is the only module that prints, reads the environment or the clock.
+//!
+//! See `docs/architecture.md` for the map.
+
+pub mod align;
+pub mod checklist;
+pub mod cli;
+pub mod lint;
+pub mod model;
+pub mod normalize;
+pub mod parse;
+pub mod report;
+pub mod store;
+pub mod workflow;

@@ -1,0 +1,54 @@
+use serde::Serialize;
+
+use super::{StatementId, named_enum};
+
+named_enum! {
+    /// What happened to a statement between two revisions.
+    pub enum Change as "change" {
+        Unchanged = "unchanged",
+        /// The same words at another place (another paragraph, or out of order).
+        Moved = "moved",
+        /// The same statement, edited (including one sentence split in two, or two merged).
+        Modified = "modified",
+        Added = "added",
+        Removed = "removed",
+    }
+}
+
+/// A word-level edit between two statement texts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct WordEdit {
+    /// `equal`, `delete` or `insert`.
+    pub op: &'static str,
+    pub text: String,
+}
+
+/// Statement-level changes between two revisions of an article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diff {
+    pub article: String,
+    pub from: u32,
+    pub to: u32,
+    pub changes: Vec<StatementChange>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StatementChange {
+    pub change: Change,
+    pub id: StatementId,
+    pub old_text: Option<String>,
+    pub new_text: Option<String>,
+    /// For `modified`: the word-level edits from `old_text` to `new_text`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub edits: Vec<WordEdit>,
+    /// Another statement this one split from or merged into, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub related: Option<StatementId>,
+}
+
+impl Diff {
+    /// How many changes of `change` the diff holds.
+    pub fn count(&self, change: Change) -> usize {
+        self.changes.iter().filter(|c| c.change == change).count()
+    }
+}

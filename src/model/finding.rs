@@ -1,0 +1,29 @@
+use serde::{Deserialize, Serialize};
+
+use super::{Span, named_enum};
+
+named_enum! {
+    /// How much a finding matters. The checklist's gate policy says which levels block.
+    pub enum Level as "level" {
+        Note = "note",
+        Warning = "warning",
+        Error = "error",
+    }
+}
+
+/// A problem an automatic check found in a revision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    /// The rule's stable name, e.g. `weekday-mismatch`.
+    pub rule: String,
+    pub level: Level,
+    /// What is wrong and what to look at, in one sentence an editor can act on.
+    pub message: String,
+    /// Indexes (0-based, in article order) of the revision's statements the finding is about;
+    /// empty when it is about the revision as a whole (its metadata, say).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<usize>,
+    /// Where in the revision text, when it can be pointed at.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+}

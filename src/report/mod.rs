@@ -1,0 +1,1 @@
+//! Rendering only: report data in, text / Markdown / HTML / JSON / CSV out.
