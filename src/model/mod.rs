@@ -4,19 +4,23 @@
 mod check;
 mod diff;
 mod finding;
+mod gate;
 mod kind;
 mod metadata;
 mod source;
 mod span;
+mod statement;
 mod status;
 
 pub use check::{Assignment, Check, Reviewer, Role};
 pub use diff::{Change, Diff, StatementChange, WordEdit};
 pub use finding::{Finding, Level};
+pub use gate::{Gate, GateReason};
 pub use kind::{Kind, KindSet};
 pub use metadata::{Byline, Heading, Metadata, Published};
 pub use source::{Source, SourceKind};
 pub use span::Span;
+pub use statement::Statement;
 pub use status::Status;
 
 /// The stable id of a statement: it survives revisions (an unchanged or edited statement keeps it).

@@ -1,0 +1,21 @@
+use serde::Serialize;
+
+use super::StatementId;
+
+/// The publication decision for one revision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Gate {
+    pub ready: bool,
+    pub reasons: Vec<GateReason>,
+}
+
+/// One reason an article is held, with the statements it concerns.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GateReason {
+    /// Stable: `status:unchecked`, `stale`, `verified-without-source`, `missing-items`,
+    /// `finding:error`...
+    pub code: String,
+    /// One sentence an editor can act on.
+    pub message: String,
+    pub statements: Vec<StatementId>,
+}

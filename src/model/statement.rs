@@ -1,0 +1,38 @@
+use serde::Serialize;
+
+use super::{KindSet, Source, Span, StatementId, Status};
+
+/// A statement of one revision as the desk sees it now: its words and place, and the state of its
+/// checking (from its latest check and assignment). Serialises to the statement JSON of
+/// `docs/json.md`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Statement {
+    pub id: StatementId,
+    /// The article's slug.
+    pub article: String,
+    pub revision: u32,
+    pub paragraph: u32,
+    pub position: u32,
+    pub text: String,
+    pub span: Span,
+    pub kinds: KindSet,
+    pub status: Status,
+    /// The words changed after the latest check: that check no longer covers them.
+    pub stale: bool,
+    pub assignee: Option<String>,
+    /// The sources of the latest check.
+    pub sources: Vec<Source>,
+    pub note: Option<String>,
+    /// Checklist items ticked by the latest check.
+    pub items: Vec<String>,
+    pub checked_by: Option<String>,
+    /// RFC 3339, UTC.
+    pub checked_at: Option<String>,
+}
+
+impl Statement {
+    /// Still needs a reviewer's work: open, or checked on words that have since changed.
+    pub fn needs_work(&self) -> bool {
+        self.status.is_open() || self.stale
+    }
+}
