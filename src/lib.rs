@@ -12,6 +12,7 @@
 pub mod align;
 pub mod checklist;
 pub mod cli;
+pub mod desk;
 pub mod lint;
 pub mod model;
 pub mod normalize;

@@ -1,1 +1,484 @@
-//! The desk's rules as pure functions.
+//! The desk's rules as pure functions: who may record which verdict, how statements are handed
+//! out, and when an article may be published. No storage, no clock, no printing.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::checklist::{Checklist, GatePolicy};
+use crate::model::{
+    Gate, GateReason, Kind, KindSet, Reviewer, RevisionFinding, Role, Statement, StatementId,
+    Status,
+};
+
+/// Why a check was refused, in words a reviewer can act on.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Refusal {
+    #[error(
+        "statement {id} is assigned to {assignee}; only they or an editor may check it (ask an editor to `assign {id} --to {actor}`)"
+    )]
+    NotAssignee {
+        id: StatementId,
+        assignee: String,
+        actor: String,
+    },
+    #[error(
+        "statement {id} is not assigned to anyone; an editor must assign it first (`factdesk assign {id} --to {actor}`)"
+    )]
+    Unassigned { id: StatementId, actor: String },
+    #[error(
+        "`verified` needs at least one source: add --source KIND:CITATION (e.g. --source web:https://...)"
+    )]
+    VerifiedWithoutSource,
+    #[error("`incorrect` needs a note saying what is right: add --note \"...\"")]
+    IncorrectWithoutNote,
+    #[error("only an editor may waive a statement; {actor} is a checker")]
+    WaiveByChecker { actor: String },
+    #[error("`waived` needs the reason: add --note \"...\"")]
+    WaiveWithoutReason,
+    #[error(
+        "`unchecked` is where statements start; record in-progress, verified, incorrect, disputed, unverifiable or waived"
+    )]
+    UncheckedIsNotAVerdict,
+    #[error("unknown checklist item(s) {unknown} for statement {id}; its items are: {known}")]
+    UnknownItems {
+        id: StatementId,
+        unknown: String,
+        known: String,
+    },
+}
+
+/// What a reviewer asks to record on one statement.
+pub struct CheckRequest<'a> {
+    pub statement: StatementId,
+    pub assignee: Option<&'a str>,
+    pub status: Status,
+    pub source_count: usize,
+    pub note: Option<&'a str>,
+}
+
+/// Whether `actor` may record `request`.
+pub fn may_check(actor: &Reviewer, request: &CheckRequest<'_>) -> Result<(), Refusal> {
+    let is_editor = actor.role == Role::Editor;
+    if !is_editor {
+        match request.assignee {
+            Some(assignee) if assignee == actor.handle => {}
+            Some(assignee) => {
+                return Err(Refusal::NotAssignee {
+                    id: request.statement,
+                    assignee: assignee.to_string(),
+                    actor: actor.handle.clone(),
+                });
+            }
+            None => {
+                return Err(Refusal::Unassigned {
+                    id: request.statement,
+                    actor: actor.handle.clone(),
+                });
+            }
+        }
+    }
+    let has_note = request.note.is_some_and(|n| !n.trim().is_empty());
+    match request.status {
+        Status::Unchecked => Err(Refusal::UncheckedIsNotAVerdict),
+        Status::Verified if request.source_count == 0 => Err(Refusal::VerifiedWithoutSource),
+        Status::Incorrect if !has_note => Err(Refusal::IncorrectWithoutNote),
+        Status::Waived if !is_editor => Err(Refusal::WaiveByChecker {
+            actor: actor.handle.clone(),
+        }),
+        Status::Waived if !has_note => Err(Refusal::WaiveWithoutReason),
+        _ => Ok(()),
+    }
+}
+
+/// The checklist items that apply to a statement of these kinds, as (kind, item id, required).
+pub fn items_for(checklist: &Checklist, kinds: KindSet) -> Vec<(Kind, &crate::checklist::Item)> {
+    kinds
+        .iter()
+        .flat_map(|kind| {
+            checklist
+                .items
+                .get(&kind)
+                .into_iter()
+                .flatten()
+                .map(move |item| (kind, item))
+        })
+        .collect()
+}
+
+/// The publication decision for one revision, from its statements and findings.
+pub fn gate(statements: &[Statement], findings: &[RevisionFinding], checklist: &Checklist) -> Gate {
+    let policy: &GatePolicy = &checklist.gate;
+    let mut reasons = Vec::new();
+    for status in Status::ALL
+        .iter()
+        .filter(|s| policy.blocking_statuses.contains(s))
+    {
+        let ids: Vec<StatementId> = statements
+            .iter()
+            .filter(|s| s.status == *status)
+            .map(|s| s.id)
+            .collect();
+        if !ids.is_empty() {
+            reasons.push(GateReason {
+                code: format!("status:{status}"),
+                message: format!("{} statement(s) {}", ids.len(), status_phrase(*status)),
+                statements: ids,
+            });
+        }
+    }
+    if policy.block_stale {
+        let ids: Vec<StatementId> = statements
+            .iter()
+            .filter(|s| s.stale)
+            .map(|s| s.id)
+            .collect();
+        if !ids.is_empty() {
+            reasons.push(GateReason {
+                code: "stale".into(),
+                message: format!(
+                    "{} statement(s) changed after their last check: check them again",
+                    ids.len()
+                ),
+                statements: ids,
+            });
+        }
+    }
+    if policy.verified_needs_source {
+        let ids: Vec<StatementId> = statements
+            .iter()
+            .filter(|s| s.status == Status::Verified && s.sources.is_empty())
+            .map(|s| s.id)
+            .collect();
+        if !ids.is_empty() {
+            reasons.push(GateReason {
+                code: "verified-without-source".into(),
+                message: format!("{} verified statement(s) name no source", ids.len()),
+                statements: ids,
+            });
+        }
+    }
+    if policy.require_items {
+        let ids: Vec<StatementId> = statements
+            .iter()
+            .filter(|s| s.status == Status::Verified)
+            .filter(|s| {
+                items_for(checklist, s.kinds)
+                    .iter()
+                    .any(|(_, item)| item.required && !s.items.contains(&item.id))
+            })
+            .map(|s| s.id)
+            .collect();
+        if !ids.is_empty() {
+            reasons.push(GateReason {
+                code: "missing-items".into(),
+                message: format!(
+                    "{} verified statement(s) lack required checklist items",
+                    ids.len()
+                ),
+                statements: ids,
+            });
+        }
+    }
+    for finding in findings
+        .iter()
+        .filter(|f| policy.blocking_levels.contains(&f.level))
+    {
+        reasons.push(GateReason {
+            code: format!("finding:{}", finding.rule),
+            message: format!("{} finding: {}", finding.level, finding.message),
+            statements: finding.statements.clone(),
+        });
+    }
+    Gate {
+        ready: reasons.is_empty(),
+        reasons,
+    }
+}
+
+fn status_phrase(status: Status) -> &'static str {
+    match status {
+        Status::Unchecked => "not checked yet",
+        Status::InProgress => "still being checked",
+        Status::Verified => "verified",
+        Status::Incorrect => "found incorrect: correct the copy or the check",
+        Status::Disputed => "disputed: sources conflict",
+        Status::Unverifiable => "unverifiable: no source confirms them",
+        Status::Waived => "waived",
+    }
+}
+
+/// A statement waiting for a reviewer, as auto-assignment sees it.
+pub struct Unassigned {
+    pub id: StatementId,
+    pub kinds: KindSet,
+}
+
+/// Hands each statement to an active checker: those whose skills match the skills the
+/// checklist routes the statement's kinds to, and among them the one with the least open work
+/// (ties broken by handle, so the same input always gives the same answer). With no matching
+/// checker, any active checker is eligible. `open_load` is the open work each reviewer already has.
+pub fn auto_assign(
+    statements: &[Unassigned],
+    reviewers: &[Reviewer],
+    routing: &BTreeMap<Kind, Vec<String>>,
+    open_load: &HashMap<String, usize>,
+) -> Vec<(StatementId, String)> {
+    let mut checkers: Vec<&Reviewer> = reviewers
+        .iter()
+        .filter(|r| r.active && r.role == Role::Checker)
+        .collect();
+    checkers.sort_by(|a, b| a.handle.cmp(&b.handle));
+    if checkers.is_empty() {
+        return Vec::new();
+    }
+    let mut load: HashMap<&str, usize> = checkers
+        .iter()
+        .map(|r| {
+            (
+                r.handle.as_str(),
+                open_load.get(&r.handle).copied().unwrap_or(0),
+            )
+        })
+        .collect();
+    let mut out = Vec::with_capacity(statements.len());
+    for statement in statements {
+        let wanted: Vec<&str> = statement
+            .kinds
+            .iter()
+            .flat_map(|k| routing.get(&k).into_iter().flatten().map(String::as_str))
+            .collect();
+        let score = |r: &Reviewer| {
+            wanted
+                .iter()
+                .filter(|w| r.skills.iter().any(|s| s == *w))
+                .count()
+        };
+        let best_score = checkers.iter().map(|r| score(r)).max().unwrap_or(0);
+        let chosen = checkers
+            .iter()
+            .filter(|r| score(r) == best_score)
+            .min_by(|a, b| {
+                load[a.handle.as_str()]
+                    .cmp(&load[b.handle.as_str()])
+                    .then(a.handle.cmp(&b.handle))
+            })
+            .expect("at least one checker");
+        *load.get_mut(chosen.handle.as_str()).expect("known checker") += 1;
+        out.push((statement.id, chosen.handle.clone()));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Source, Span};
+
+    fn reviewer(handle: &str, role: Role, skills: &[&str]) -> Reviewer {
+        Reviewer {
+            handle: handle.into(),
+            name: handle.into(),
+            role,
+            skills: skills.iter().map(|s| s.to_string()).collect(),
+            active: true,
+        }
+    }
+
+    fn statement(id: StatementId, status: Status, stale: bool, sources: usize) -> Statement {
+        Statement {
+            id,
+            article: "a".into(),
+            revision: 1,
+            paragraph: 1,
+            position: id as u32,
+            text: format!("Statement {id}."),
+            span: Span::new(0, 1),
+            kinds: KindSet::EMPTY,
+            status,
+            stale,
+            assignee: None,
+            sources: (0..sources)
+                .map(|i| Source::parse_short(&format!("web:https://example.org/{i}")).unwrap())
+                .collect(),
+            note: None,
+            items: vec![],
+            checked_by: None,
+            checked_at: None,
+        }
+    }
+
+    fn request<'a>(
+        status: Status,
+        assignee: Option<&'a str>,
+        sources: usize,
+        note: Option<&'a str>,
+    ) -> CheckRequest<'a> {
+        CheckRequest {
+            statement: 7,
+            assignee,
+            status,
+            source_count: sources,
+            note,
+        }
+    }
+
+    #[test]
+    fn verified_needs_a_source_and_incorrect_a_note() {
+        let ana = reviewer("ana", Role::Checker, &[]);
+        assert_eq!(
+            may_check(&ana, &request(Status::Verified, Some("ana"), 0, None)),
+            Err(Refusal::VerifiedWithoutSource)
+        );
+        assert_eq!(
+            may_check(&ana, &request(Status::Verified, Some("ana"), 1, None)),
+            Ok(())
+        );
+        assert_eq!(
+            may_check(&ana, &request(Status::Incorrect, Some("ana"), 1, Some(" "))),
+            Err(Refusal::IncorrectWithoutNote)
+        );
+        assert_eq!(
+            may_check(
+                &ana,
+                &request(Status::Incorrect, Some("ana"), 0, Some("It is 12."))
+            ),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn only_the_assignee_or_an_editor_may_check() {
+        let ana = reviewer("ana", Role::Checker, &[]);
+        let ed = reviewer("ed", Role::Editor, &[]);
+        assert!(matches!(
+            may_check(&ana, &request(Status::InProgress, Some("bo"), 0, None)),
+            Err(Refusal::NotAssignee { .. })
+        ));
+        assert!(matches!(
+            may_check(&ana, &request(Status::InProgress, None, 0, None)),
+            Err(Refusal::Unassigned { .. })
+        ));
+        assert_eq!(
+            may_check(&ed, &request(Status::InProgress, Some("bo"), 0, None)),
+            Ok(())
+        );
+        assert_eq!(
+            may_check(&ed, &request(Status::InProgress, None, 0, None)),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn waiving_takes_an_editor_and_a_reason() {
+        let ana = reviewer("ana", Role::Checker, &[]);
+        let ed = reviewer("ed", Role::Editor, &[]);
+        assert!(matches!(
+            may_check(
+                &ana,
+                &request(Status::Waived, Some("ana"), 0, Some("opinion"))
+            ),
+            Err(Refusal::WaiveByChecker { .. })
+        ));
+        assert_eq!(
+            may_check(&ed, &request(Status::Waived, None, 0, None)),
+            Err(Refusal::WaiveWithoutReason)
+        );
+        assert_eq!(
+            may_check(
+                &ed,
+                &request(Status::Waived, None, 0, Some("Opinion, labelled as such."))
+            ),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn gate_blocks_on_open_stale_sourceless_and_error_findings() {
+        let checklist = Checklist::builtin(crate::checklist::DEFAULT_NAME).unwrap();
+        let ready = [
+            statement(1, Status::Verified, false, 1),
+            statement(2, Status::Waived, false, 0),
+        ];
+        assert!(gate(&ready, &[], &checklist).ready);
+
+        let held = [
+            statement(1, Status::Verified, true, 1),
+            statement(2, Status::Verified, false, 0),
+            statement(3, Status::Unchecked, false, 0),
+            statement(4, Status::Disputed, false, 1),
+        ];
+        let finding = RevisionFinding {
+            rule: "weekday-mismatch".into(),
+            level: crate::model::Level::Error,
+            message: "Friday, January 17, 2026 was a Saturday".into(),
+            statements: vec![3],
+            span: None,
+        };
+        let answer = gate(&held, &[finding], &checklist);
+        assert!(!answer.ready);
+        let codes: Vec<(&str, &[StatementId])> = answer
+            .reasons
+            .iter()
+            .map(|r| (r.code.as_str(), r.statements.as_slice()))
+            .collect();
+        assert_eq!(
+            codes,
+            vec![
+                ("status:unchecked", &[3][..]),
+                ("status:disputed", &[4][..]),
+                ("stale", &[1][..]),
+                ("verified-without-source", &[2][..]),
+                ("finding:weekday-mismatch", &[3][..]),
+            ]
+        );
+    }
+
+    #[test]
+    fn auto_assign_matches_skills_then_balances_load_deterministically() {
+        let reviewers = [
+            reviewer("bo", Role::Checker, &["data"]),
+            reviewer("cy", Role::Checker, &["data"]),
+            reviewer("ana", Role::Checker, &["interviews"]),
+            reviewer("ed", Role::Editor, &["data", "interviews"]),
+        ];
+        let routing: BTreeMap<Kind, Vec<String>> = [
+            (Kind::Figure, vec!["data".to_string()]),
+            (Kind::Quote, vec!["interviews".to_string()]),
+        ]
+        .into();
+        let figure: KindSet = [Kind::Figure].into_iter().collect();
+        let quote: KindSet = [Kind::Quote].into_iter().collect();
+        let todo = [
+            Unassigned {
+                id: 1,
+                kinds: figure,
+            },
+            Unassigned {
+                id: 2,
+                kinds: figure,
+            },
+            Unassigned {
+                id: 3,
+                kinds: quote,
+            },
+            Unassigned {
+                id: 4,
+                kinds: figure,
+            },
+            Unassigned {
+                id: 5,
+                kinds: KindSet::EMPTY,
+            },
+        ];
+        let load: HashMap<String, usize> = [("bo".to_string(), 1)].into();
+        let got = auto_assign(&todo, &reviewers, &routing, &load);
+        let handles: Vec<&str> = got.iter().map(|(_, h)| h.as_str()).collect();
+        // cy has less load than bo; then they alternate; the quote goes to ana; the kindless
+        // statement goes to whoever has least work (ana, 1; bo 2; cy 2).
+        assert_eq!(handles, vec!["cy", "bo", "ana", "cy", "ana"]);
+        assert_eq!(
+            got,
+            auto_assign(&todo, &reviewers, &routing, &load),
+            "deterministic"
+        );
+    }
+}

@@ -1,5 +1,134 @@
-//! The command line.
+//! The command line: the only module that prints, reads the environment or the clock.
+//!
+//! Each command lives in its own file with a documented `Args` struct and one `run` function that
+//! turns arguments into a request to [`crate::desk::Desk`] and prints the answer. `main` maps the
+//! outcome to an exit code: 0 success, 1 an error, 2 a usage error (clap), 3 the gate is blocked.
 
-pub fn main() -> std::process::ExitCode {
-    std::process::ExitCode::SUCCESS
+mod articles;
+mod assign;
+mod check;
+mod context;
+mod diff;
+mod gate;
+mod history;
+mod ingest;
+mod init;
+mod lint;
+mod output;
+mod queue;
+mod reviewer;
+mod revise;
+mod show;
+mod split;
+mod statements;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+pub use context::Context;
+
+/// factdesk: a fact-check desk in one binary.
+///
+/// Split an article into checkable statements, hand them to reviewers, record each verdict with
+/// its sources, carry verification across drafts only where the words did not change, and gate
+/// publication on the result.
+#[derive(Debug, Parser)]
+#[command(name = "factdesk", version, about, long_about = None, max_term_width = 100)]
+pub struct Cli {
+    /// The database file.
+    #[arg(
+        long,
+        global = true,
+        env = "FACTDESK_DB",
+        default_value = "factdesk.db",
+        value_name = "PATH"
+    )]
+    pub db: PathBuf,
+
+    /// Who is acting: a reviewer's handle, recorded on every write.
+    #[arg(
+        long = "as",
+        global = true,
+        env = "FACTDESK_USER",
+        value_name = "HANDLE"
+    )]
+    pub actor: Option<String>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Init(init::Args),
+    Split(split::Args),
+    Ingest(ingest::Args),
+    Revise(revise::Args),
+    Articles(articles::Args),
+    Statements(statements::Args),
+    Show(show::Args),
+    #[command(subcommand)]
+    Reviewer(reviewer::Command),
+    Assign(assign::AssignArgs),
+    Unassign(assign::UnassignArgs),
+    Queue(queue::Args),
+    Check(check::Args),
+    History(history::Args),
+    Diff(diff::Args),
+    Lint(lint::Args),
+    Gate(gate::Args),
+}
+
+/// How a command ended, when it did not simply succeed.
+#[derive(Debug)]
+pub enum Failure {
+    /// One clear message for stderr; exit 1.
+    Error(String),
+    /// The gate is blocked (the reasons were printed); exit 3.
+    Blocked,
+}
+
+impl<E: std::fmt::Display> From<E> for Failure {
+    fn from(err: E) -> Self {
+        Failure::Error(err.to_string())
+    }
+}
+
+pub type Outcome = Result<(), Failure>;
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let ctx = Context::from_env(&cli);
+    let outcome = run(&ctx, cli.command);
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Blocked) => ExitCode::from(3),
+        Err(Failure::Error(message)) => {
+            eprintln!("error: {message}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(ctx: &Context, command: Command) -> Outcome {
+    match command {
+        Command::Init(args) => init::run(ctx, args),
+        Command::Split(args) => split::run(ctx, args),
+        Command::Ingest(args) => ingest::run(ctx, args),
+        Command::Revise(args) => revise::run(ctx, args),
+        Command::Articles(args) => articles::run(ctx, args),
+        Command::Statements(args) => statements::run(ctx, args),
+        Command::Show(args) => show::run(ctx, args),
+        Command::Reviewer(command) => reviewer::run(ctx, command),
+        Command::Assign(args) => assign::run_assign(ctx, args),
+        Command::Unassign(args) => assign::run_unassign(ctx, args),
+        Command::Queue(args) => queue::run(ctx, args),
+        Command::Check(args) => check::run(ctx, args),
+        Command::History(args) => history::run(ctx, args),
+        Command::Diff(args) => diff::run(ctx, args),
+        Command::Lint(args) => lint::run(ctx, args),
+        Command::Gate(args) => gate::run(ctx, args),
+    }
 }

@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::{Span, named_enum};
+use super::{Span, StatementId, named_enum};
 
 named_enum! {
     /// How much a finding matters. The checklist's gate policy says which levels block.
@@ -24,6 +24,18 @@ pub struct Finding {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub statements: Vec<usize>,
     /// Where in the revision text, when it can be pointed at.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+}
+
+/// A finding as stored with its revision: the statements it concerns by id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RevisionFinding {
+    pub rule: String,
+    pub level: Level,
+    pub message: String,
+    #[serde(default)]
+    pub statements: Vec<StatementId>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub span: Option<Span>,
 }

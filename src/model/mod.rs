@@ -14,7 +14,7 @@ mod status;
 
 pub use check::{Assignment, Check, Reviewer, Role};
 pub use diff::{Change, Diff, StatementChange, WordEdit};
-pub use finding::{Finding, Level};
+pub use finding::{Finding, Level, RevisionFinding};
 pub use gate::{Gate, GateReason};
 pub use kind::{Kind, KindSet};
 pub use metadata::{Byline, Heading, Metadata, Published};

@@ -1,1 +1,254 @@
-//! The only module that knows SQL.
+//! The only module that knows SQL. Plain Rust types in, plain Rust types out.
+//!
+//! Every write goes through [`Store::write`]: one `BEGIN IMMEDIATE` transaction, so a second
+//! writer waits on the busy timeout for the first instead of failing half-way (a deferred
+//! transaction that upgrades to a write lock can fail with SQLITE_BUSY no matter the timeout).
+//! The schema is versioned by `PRAGMA user_version`; migrations in `migrations/` run on open, one
+//! transaction each, and a database newer than this binary is refused.
+
+mod articles;
+mod checks;
+mod events;
+mod findings;
+mod reviewers;
+mod revisions;
+mod statements;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags};
+
+pub use articles::{ArticleRow, ArticleSummaryRow, NewArticle};
+pub use checks::{CheckRow, NewCheck};
+pub use events::{EventRow, NewEvent};
+pub use revisions::{NewRevision, RevisionRow};
+pub use statements::{NewVersion, VersionRow};
+
+/// Ordered schema migrations. Shipped entries are never edited: a change is a new entry.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
+
+/// How long a writer waits for another writer before giving up with a conflict.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("no database at {0}: create it with `factdesk init` (or pass --db PATH)")]
+    Missing(PathBuf),
+    #[error("{0} is not a factdesk database (not an SQLite file): check --db / FACTDESK_DB")]
+    NotADatabase(PathBuf),
+    #[error(
+        "{path} has schema version {found}, newer than this factdesk understands ({supported}): upgrade factdesk"
+    )]
+    TooNew {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
+    #[error(
+        "the database is busy: another factdesk process held it for {}s; nothing was written, try again",
+        BUSY_TIMEOUT.as_secs()
+    )]
+    Busy,
+    #[error("database error: {0}")]
+    Sqlite(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(err: rusqlite::Error) -> Self {
+        match err.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+                StoreError::Busy
+            }
+            _ => StoreError::Sqlite(err),
+        }
+    }
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+pub struct Store {
+    conn: Connection,
+}
+
+impl Store {
+    /// Opens the database at `path`, creating it when `create` is true, and migrates it forward.
+    pub fn open(path: &Path, create: bool) -> Result<Store> {
+        if !create && !path.exists() {
+            return Err(StoreError::Missing(path.to_path_buf()));
+        }
+        let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI;
+        if create {
+            flags |= OpenFlags::SQLITE_OPEN_CREATE;
+        }
+        let not_db = |err: rusqlite::Error| match err.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::NotADatabase) => StoreError::NotADatabase(path.to_path_buf()),
+            _ => StoreError::from(err),
+        };
+        let conn = Connection::open_with_flags(path, flags).map_err(not_db)?;
+        let mut store = Store { conn };
+        store.configure(true).map_err(|e| match e {
+            StoreError::Sqlite(err) => not_db(err),
+            other => other,
+        })?;
+        store.migrate(path)?;
+        Ok(store)
+    }
+
+    /// A private in-memory database, for tests.
+    pub fn open_in_memory() -> Result<Store> {
+        let mut store = Store {
+            conn: Connection::open_in_memory()?,
+        };
+        store.configure(false)?;
+        store.migrate(Path::new(":memory:"))?;
+        Ok(store)
+    }
+
+    fn configure(&self, wal: bool) -> Result<()> {
+        self.conn.busy_timeout(BUSY_TIMEOUT)?;
+        // Reading the schema first makes a file that is not SQLite fail here, clearly.
+        self.conn
+            .query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))?;
+        if wal {
+            self.conn.pragma_update(None, "journal_mode", "WAL")?;
+        }
+        self.conn.pragma_update(None, "foreign_keys", true)?;
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        Ok(())
+    }
+
+    fn migrate(&mut self, path: &Path) -> Result<()> {
+        let supported = MIGRATIONS.len() as i64;
+        let found: i64 = self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if found > supported {
+            return Err(StoreError::TooNew {
+                path: path.to_path_buf(),
+                found,
+                supported,
+            });
+        }
+        for (index, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+            let tx = self
+                .conn
+                .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            // Another process may have migrated while we waited for the lock.
+            let now: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+            if now > index as i64 {
+                continue;
+            }
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", index as i64 + 1)?;
+            tx.commit()?;
+        }
+        Ok(())
+    }
+
+    /// The schema version this database is at.
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+
+    /// Runs `f` in one IMMEDIATE transaction: all of its writes land, or none do.
+    pub fn write<T, E: From<StoreError>>(
+        &self,
+        f: impl FnOnce(&Store) -> Result<T, E>,
+    ) -> Result<T, E> {
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE")
+            .map_err(StoreError::from)?;
+        match f(self) {
+            Ok(value) => {
+                if let Err(err) = self.conn.execute_batch("COMMIT") {
+                    let _ = self.conn.execute_batch("ROLLBACK");
+                    return Err(StoreError::from(err).into());
+                }
+                Ok(value)
+            }
+            Err(err) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(err)
+            }
+        }
+    }
+
+    /// Runs raw SQL: for tests that prove the database itself refuses to rewrite history.
+    #[doc(hidden)]
+    pub fn execute_raw(&self, sql: &str) -> Result<usize> {
+        Ok(self.conn.execute(sql, [])?)
+    }
+
+    /// Counts the rows of one of the schema's tables (for tests and the benchmark).
+    pub fn count_rows(&self, table: &str) -> Result<i64> {
+        if !table.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            return Ok(0);
+        }
+        Ok(self
+            .conn
+            .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrates_to_the_latest_version_and_is_idempotent() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("fd.db");
+        let store = Store::open(&path, true).unwrap();
+        assert_eq!(store.schema_version().unwrap(), MIGRATIONS.len() as i64);
+        drop(store);
+        let again = Store::open(&path, false).unwrap();
+        assert_eq!(again.schema_version().unwrap(), MIGRATIONS.len() as i64);
+    }
+
+    #[test]
+    fn refuses_a_newer_database() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("fd.db");
+        Store::open(&path, true)
+            .unwrap()
+            .conn
+            .pragma_update(None, "user_version", 99)
+            .unwrap();
+        assert!(matches!(
+            Store::open(&path, false),
+            Err(StoreError::TooNew { found: 99, .. })
+        ));
+    }
+
+    #[test]
+    fn refuses_a_file_that_is_not_sqlite() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("notes.db");
+        std::fs::write(&path, "these are my notes, not a database\n".repeat(100)).unwrap();
+        assert!(matches!(
+            Store::open(&path, false),
+            Err(StoreError::NotADatabase(_))
+        ));
+        assert!(
+            std::fs::read_to_string(&path)
+                .unwrap()
+                .starts_with("these are my notes")
+        );
+    }
+
+    #[test]
+    fn a_missing_database_is_not_created_unless_asked() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nope.db");
+        assert!(matches!(
+            Store::open(&path, false),
+            Err(StoreError::Missing(_))
+        ));
+        assert!(!path.exists());
+    }
+}

@@ -1,0 +1,53 @@
+use super::{Context, Outcome, output};
+use crate::model::Change;
+
+/// Statement-level changes between two revisions, with word-level detail.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    pub slug: String,
+    /// The older revision (default: the one before --to).
+    #[arg(long)]
+    pub from: Option<u32>,
+    /// The newer revision (default: the latest).
+    #[arg(long)]
+    pub to: Option<u32>,
+    /// Show unchanged statements too.
+    #[arg(long)]
+    pub all: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(ctx: &Context, args: Args) -> Outcome {
+    let diff = ctx.desk()?.diff(&args.slug, args.from, args.to)?;
+    if args.json {
+        return output::print_json(&diff);
+    }
+    println!("{}: revision {} -> {}", diff.article, diff.from, diff.to);
+    for change in Change::ALL {
+        print!("{} {}  ", diff.count(*change), change);
+    }
+    println!();
+    for c in &diff.changes {
+        let text = match c.change {
+            Change::Unchanged if !args.all => continue,
+            Change::Modified => c
+                .edits
+                .iter()
+                .map(|e| match e.op {
+                    "delete" => output::paint(&format!("[-{}-]", e.text), "31", ctx.color),
+                    "insert" => output::paint(&format!("{{+{}+}}", e.text), "32", ctx.color),
+                    _ => e.text.clone(),
+                })
+                .collect::<String>(),
+            Change::Removed => c.old_text.clone().unwrap_or_default(),
+            _ => c.new_text.clone().unwrap_or_default(),
+        };
+        let related = c
+            .related
+            .map(|r| format!(" (split from #{r})"))
+            .unwrap_or_default();
+        println!("{:<9} #{}{related}: {text}", c.change.as_str(), c.id);
+    }
+    Ok(())
+}

@@ -1,0 +1,33 @@
+use super::{Context, Failure, Outcome, output};
+
+/// Go/no-go for the article's latest revision: exit 0 if ready, 3 if blocked, with the reasons.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    pub slug: String,
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(ctx: &Context, args: Args) -> Outcome {
+    let gate = ctx.desk()?.gate(&args.slug, None)?;
+    if args.json {
+        output::print_json(&gate)?;
+    } else if gate.ready {
+        println!("{}: {}", args.slug, output::paint("READY", "32", ctx.color));
+    } else {
+        println!(
+            "{}: {}",
+            args.slug,
+            output::paint("BLOCKED", "31", ctx.color)
+        );
+        for r in &gate.reasons {
+            let ids: Vec<String> = r.statements.iter().map(|id| format!("#{id}")).collect();
+            println!("  - {} [{}]: {}", r.message, r.code, ids.join(" "));
+        }
+    }
+    if gate.ready {
+        Ok(())
+    } else {
+        Err(Failure::Blocked)
+    }
+}

@@ -1,0 +1,64 @@
+use super::{Context, Outcome, output};
+use crate::model::StatementId;
+
+/// Every assignment, check and text change of one statement, oldest first.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    pub id: StatementId,
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(ctx: &Context, args: Args) -> Outcome {
+    let history = ctx.desk()?.history(args.id)?;
+    if args.json {
+        return output::print_json(&history);
+    }
+    for e in &history {
+        let when = output::local_time(&e.at);
+        let rev = e.revision.map(|r| format!(" r{r}")).unwrap_or_default();
+        match e.event.as_str() {
+            "text" => println!(
+                "{when} {:<10}{rev} text ({}): {}",
+                e.by,
+                e.detail.as_deref().unwrap_or(""),
+                e.new_text.as_deref().unwrap_or("")
+            ),
+            "check" => {
+                let c = e.check.as_ref().expect("check entries carry the check");
+                println!("{when} {:<10}{rev} check: {}", e.by, c.status);
+                for s in &c.sources {
+                    println!("{:>28} source: {s}", "");
+                }
+                if let Some(n) = &c.note {
+                    println!("{:>28} note: {n}", "");
+                }
+                if !c.items.is_empty() {
+                    println!("{:>28} items: {}", "", c.items.join(", "));
+                }
+            }
+            "assigned" | "unassigned" => {
+                println!(
+                    "{when} {:<10} {} {}",
+                    e.by,
+                    e.event,
+                    e.detail.as_deref().unwrap_or("")
+                )
+            }
+            "text-changed" => {
+                println!("{when} {:<10}{rev} text changed", e.by);
+                println!("{:>28} was: {}", "", e.old_text.as_deref().unwrap_or(""));
+                println!("{:>28} now: {}", "", e.new_text.as_deref().unwrap_or(""));
+            }
+            other => println!(
+                "{when} {:<10}{rev} {other} {}",
+                e.by,
+                e.new_text
+                    .as_deref()
+                    .or(e.old_text.as_deref())
+                    .unwrap_or("")
+            ),
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,14 @@
+use super::{Context, Outcome};
+
+/// Create the database (safe to repeat: an existing one is migrated forward, never recreated).
+#[derive(Debug, clap::Args)]
+pub struct Args {}
+
+pub fn run(ctx: &Context, _args: Args) -> Outcome {
+    let existed = ctx.db.exists();
+    let desk = ctx.desk_at(&ctx.db, true)?;
+    let version = desk.store().schema_version()?;
+    let state = if existed { "ready" } else { "created" };
+    println!("{} {state} (schema version {version})", ctx.db.display());
+    Ok(())
+}

@@ -1,0 +1,59 @@
+//! Small helpers shared by the printers: JSON, local times, colour, truncation.
+
+use chrono::{DateTime, Local};
+use serde::Serialize;
+
+use super::Failure;
+use crate::model::Status;
+
+pub fn print_json<T: Serialize + ?Sized>(value: &T) -> Result<(), Failure> {
+    let text = serde_json::to_string_pretty(value)?;
+    println!("{text}");
+    Ok(())
+}
+
+/// An RFC 3339 UTC time shown in local time, to the minute.
+pub fn local_time(rfc3339: &str) -> String {
+    DateTime::parse_from_rfc3339(rfc3339)
+        .map(|t| t.with_timezone(&Local).format("%Y-%m-%d %H:%M").to_string())
+        .unwrap_or_else(|_| rfc3339.to_string())
+}
+
+/// A status label, coloured on a terminal. The text alone always carries the meaning.
+pub fn status_label(status: Status, stale: bool, color: bool) -> String {
+    let label = if stale {
+        format!("{status} STALE")
+    } else {
+        status.to_string()
+    };
+    if !color {
+        return label;
+    }
+    let code = match (status, stale) {
+        (_, true) => "35",
+        (Status::Verified, _) => "32",
+        (Status::Waived, _) => "36",
+        (Status::Incorrect | Status::Disputed, _) => "31",
+        (Status::Unverifiable, _) => "33",
+        (Status::InProgress, _) => "34",
+        (Status::Unchecked, _) => "2",
+    };
+    format!("\x1b[{code}m{label}\x1b[0m")
+}
+
+pub fn paint(text: &str, code: &str, color: bool) -> String {
+    if color {
+        format!("\x1b[{code}m{text}\x1b[0m")
+    } else {
+        text.to_string()
+    }
+}
+
+/// At most `max` characters of `text`, with an ellipsis when cut.
+pub fn clip(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    format!("{cut}…")
+}

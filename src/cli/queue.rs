@@ -1,0 +1,49 @@
+use super::{Context, Outcome, output};
+
+/// The acting reviewer's open statements (unchecked, in progress or stale), oldest assignment first.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(ctx: &Context, args: Args) -> Outcome {
+    let queue = ctx.desk()?.queue()?;
+    if args.json {
+        return output::print_json(&queue);
+    }
+    if queue.is_empty() {
+        println!("your queue is empty");
+        return Ok(());
+    }
+    for entry in &queue {
+        let s = &entry.statement;
+        let kinds: Vec<&str> = s.kinds.iter().map(|k| k.as_str()).collect();
+        println!(
+            "#{} {} ¶{} {} {}",
+            s.id,
+            s.article,
+            s.paragraph,
+            output::status_label(s.status, s.stale, ctx.color),
+            output::paint(&kinds.join(","), "2", ctx.color)
+        );
+        println!("  {}", output::paint(&s.text, "1", ctx.color));
+        if entry.paragraph_text != s.text {
+            println!("  in: {}", output::clip(&entry.paragraph_text, 300));
+        }
+        for item in &entry.items {
+            println!(
+                "  [ ] {} ({}){}",
+                item.id,
+                item.text,
+                if item.required { " *required" } else { "" }
+            );
+        }
+        if let Some(at) = &entry.assigned_at {
+            println!("  assigned {}", output::local_time(at));
+        }
+        println!();
+    }
+    println!("{} open statement(s)", queue.len());
+    Ok(())
+}

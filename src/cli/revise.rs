@@ -1,0 +1,66 @@
+use std::path::PathBuf;
+
+use super::ingest::read_draft;
+use super::{Context, Outcome, output};
+
+/// Store a new draft of an article and align it with the last revision: unchanged and moved
+/// statements keep their checks, edited ones keep their id and go stale.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    pub slug: String,
+    /// The new draft (plain text, or Markdown when it ends in `.md`).
+    pub file: PathBuf,
+    /// Print the summary as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(ctx: &Context, args: Args) -> Outcome {
+    let read = read_draft(&args.file)?;
+    let desk = ctx.desk()?;
+    let outcome = desk.revise(&args.slug, &read.draft())?;
+    if args.json {
+        return output::print_json(&outcome);
+    }
+    if !outcome.stored {
+        println!(
+            "{}: the draft is identical to revision {}; nothing stored",
+            outcome.article, outcome.revision
+        );
+        return Ok(());
+    }
+    println!(
+        "{} revision {}: {} unchanged, {} moved, {} modified, {} added, {} removed; {} findings",
+        outcome.article,
+        outcome.revision,
+        outcome.unchanged,
+        outcome.moved,
+        outcome.modified,
+        outcome.added,
+        outcome.removed,
+        outcome.findings
+    );
+    if !outcome.stale.is_empty() {
+        println!(
+            "{} checked statement(s) went stale and return to their reviewers:",
+            outcome.stale.len()
+        );
+        for stale in &outcome.stale {
+            println!(
+                "  #{} ({}; checked by {})",
+                stale.id,
+                stale.assignee.as_deref().unwrap_or("unassigned"),
+                stale.checked_by
+            );
+            println!(
+                "    was: {}",
+                output::paint(&stale.old_text, "31", ctx.color)
+            );
+            println!(
+                "    now: {}",
+                output::paint(&stale.new_text, "32", ctx.color)
+            );
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,75 @@
+use super::{Context, Outcome, output};
+use crate::model::Metadata;
+
+/// The article's text with statement ids and status marks inline.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    pub slug: String,
+    #[arg(long)]
+    pub revision: Option<u32>,
+}
+
+pub fn print_metadata(meta: &Metadata) {
+    if let Some(h) = &meta.headline {
+        println!("headline:  {h}");
+    }
+    if let Some(p) = &meta.published {
+        println!("published: {}", p.raw);
+    }
+    for b in &meta.bylines {
+        println!(
+            "byline:    {}{}",
+            b.name,
+            b.role
+                .as_deref()
+                .map(|r| format!(", {r}"))
+                .unwrap_or_default()
+        );
+    }
+    if let Some(o) = &meta.outlet {
+        println!("outlet:    {o}");
+    }
+    if let Some(d) = &meta.dateline {
+        println!("dateline:  {d}");
+    }
+    for h in &meta.headings {
+        println!("section:   {} (¶{})", h.text, h.paragraph);
+    }
+    for n in &meta.editors_notes {
+        println!("ed. note:  {}", output::clip(n, 80));
+    }
+}
+
+pub fn run(ctx: &Context, args: Args) -> Outcome {
+    let view = ctx.desk()?.revision_view(&args.slug, args.revision)?;
+    println!(
+        "{} — revision {} of {}",
+        view.article.slug, view.revision.number, view.article.latest_revision
+    );
+    print_metadata(&view.metadata);
+    println!();
+    let text = &view.revision.text;
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut at = 0;
+    for s in &view.statements {
+        if s.span.start < at || s.span.end > text.len() || !text.is_char_boundary(s.span.start) {
+            continue;
+        }
+        out.push_str(&text[at..s.span.start]);
+        let mark = format!(
+            "[#{} {}]",
+            s.id,
+            output::status_label(s.status, s.stale, false)
+        );
+        out.push_str(&output::paint(&mark, "2", ctx.color));
+        out.push(' ');
+        out.push_str(&text[s.span.start..s.span.end]);
+        at = s.span.end;
+    }
+    out.push_str(&text[at..]);
+    print!("{out}");
+    if !out.ends_with('\n') {
+        println!();
+    }
+    Ok(())
+}

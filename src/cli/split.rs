@@ -1,0 +1,72 @@
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use super::ingest::read_draft;
+use super::{Context, Outcome, output};
+use crate::model::{KindSet, Metadata, Span};
+use crate::parse;
+
+/// Parse and split a text without storing it: what `ingest` would store.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The article file (`.md` is read as Markdown), or `-` for standard input.
+    #[arg(default_value = "-")]
+    pub file: PathBuf,
+    /// Print JSON: {"statements": [...], "metadata": {...}}.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Serialize)]
+struct SplitStatement<'a> {
+    text: &'a str,
+    span: Span,
+    kinds: KindSet,
+    paragraph: u32,
+    position: u32,
+}
+
+#[derive(Serialize)]
+struct SplitOutput<'a> {
+    statements: Vec<SplitStatement<'a>>,
+    metadata: &'a Metadata,
+}
+
+pub fn run(ctx: &Context, args: Args) -> Outcome {
+    let draft = read_draft(&args.file)?;
+    let parsed = parse::parse(&draft.text, draft.format);
+    if args.json {
+        let statements = parsed
+            .statements
+            .iter()
+            .map(|s| SplitStatement {
+                text: &s.text,
+                span: s.span,
+                kinds: s.kinds,
+                paragraph: s.paragraph,
+                position: s.position,
+            })
+            .collect();
+        return output::print_json(&SplitOutput {
+            statements,
+            metadata: &parsed.metadata,
+        });
+    }
+    super::show::print_metadata(&parsed.metadata);
+    for (n, s) in parsed.statements.iter().enumerate() {
+        let kinds: Vec<&str> = s.kinds.iter().map(|k| k.as_str()).collect();
+        println!(
+            "{:>4}  ¶{}.{}  [{}..{}]  {}",
+            n + 1,
+            s.paragraph,
+            s.position,
+            s.span.start,
+            s.span.end,
+            output::paint(&kinds.join(","), "2", ctx.color)
+        );
+        println!("      {}", s.text);
+    }
+    println!("{} statements", parsed.statements.len());
+    Ok(())
+}

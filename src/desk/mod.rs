@@ -1,0 +1,124 @@
+//! The desk's use cases: each one reads what it needs, applies the rules of [`crate::workflow`]
+//! and writes in one transaction. Time and identity come in from the caller (the CLI), so that
+//! nothing here reads the clock or the environment, and tests can fix both.
+
+mod ingest;
+mod input;
+mod review;
+mod reviewers;
+mod revise;
+mod views;
+
+use chrono::{DateTime, SecondsFormat, Utc};
+
+pub use ingest::{Draft, IngestOutcome, IngestRequest};
+pub use input::{MAX_INPUT_BYTES, decode_text, slug_from_file_name, validate_slug};
+pub use review::{AssignOutcome, CheckInput};
+pub use revise::ReviseOutcome;
+pub use revise::StaleStatement;
+pub use views::{ArticleSummary, HistoryEntry, QueueEntry, QueueItem, RevisionView};
+
+use crate::checklist::Checklist;
+use crate::model::{Reviewer, Role};
+use crate::store::{Store, StoreError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum DeskError {
+    /// The input cannot be used: says what, where and what to do.
+    #[error("{0}")]
+    Invalid(String),
+    #[error("{0}")]
+    NotFound(String),
+    /// The rules forbid it.
+    #[error("{0}")]
+    Refused(String),
+    #[error(transparent)]
+    Rule(#[from] crate::workflow::Refusal),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+pub type Result<T, E = DeskError> = std::result::Result<T, E>;
+
+/// The desk as one person sees it at one moment.
+pub struct Desk {
+    store: Store,
+    now: DateTime<Utc>,
+    actor: Option<String>,
+}
+
+impl Desk {
+    pub fn new(store: Store, now: DateTime<Utc>, actor: Option<String>) -> Desk {
+        Desk { store, now, actor }
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// One transaction for a use case's writes: all land, or none do.
+    fn write<T>(&self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
+        self.store.write(f)
+    }
+
+    /// The moment of this command, as stored: RFC 3339 in UTC.
+    pub fn now(&self) -> String {
+        self.now.to_rfc3339_opts(SecondsFormat::Secs, true)
+    }
+
+    pub fn actor_handle(&self) -> Option<&str> {
+        self.actor.as_deref()
+    }
+
+    /// The acting reviewer, who must be known and active for any write.
+    pub fn actor(&self) -> Result<Reviewer> {
+        let Some(handle) = self.actor.as_deref() else {
+            return Err(DeskError::Refused(
+                "who is acting? pass --as HANDLE or set FACTDESK_USER (see `factdesk reviewer list`)".into(),
+            ));
+        };
+        match self.store.reviewer(handle)? {
+            Some(r) if r.active => Ok(r),
+            Some(_) => Err(DeskError::Refused(format!(
+                "reviewer '{handle}' is inactive and may not write; an editor can reactivate them with `factdesk reviewer activate {handle}`"
+            ))),
+            None => Err(DeskError::Refused(format!(
+                "unknown reviewer '{handle}': add them with `factdesk reviewer add {handle} --name NAME`"
+            ))),
+        }
+    }
+
+    /// The acting reviewer, who must be an editor.
+    pub fn editor(&self, doing: &str) -> Result<Reviewer> {
+        let actor = self.actor()?;
+        if actor.role != Role::Editor {
+            return Err(DeskError::Refused(format!(
+                "only an editor may {doing}; {} is a checker",
+                actor.handle
+            )));
+        }
+        Ok(actor)
+    }
+
+    pub(crate) fn article(&self, slug: &str) -> Result<crate::store::ArticleRow> {
+        self.store.article_by_slug(slug)?.ok_or_else(|| {
+            DeskError::NotFound(format!(
+                "no article '{slug}': see `factdesk articles`, or ingest it first"
+            ))
+        })
+    }
+
+    /// The checklist an article was ingested with, as it was then.
+    pub(crate) fn article_checklist(
+        &self,
+        article: &crate::store::ArticleRow,
+    ) -> Result<Checklist> {
+        // Until YAML checklists load, the stored name picks a built-in one.
+        Checklist::builtin(&article.checklist).ok_or_else(|| {
+            DeskError::Invalid(format!(
+                "the checklist '{}' stored with '{}' is unknown",
+                article.checklist, article.slug
+            ))
+        })
+    }
+}

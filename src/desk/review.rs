@@ -1,0 +1,198 @@
+//! Assignments and checks.
+
+use std::collections::HashMap;
+
+use super::{Desk, DeskError, Result};
+use crate::model::{Source, StatementId, Status};
+use crate::store::{NewCheck, VersionRow};
+use crate::workflow::{self, CheckRequest, Unassigned};
+
+/// What a reviewer records on one statement.
+pub struct CheckInput<'a> {
+    pub statement: StatementId,
+    pub status: Status,
+    pub sources: &'a [Source],
+    pub note: Option<&'a str>,
+    pub items: &'a [String],
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct AssignOutcome {
+    pub statement: StatementId,
+    pub to: String,
+}
+
+impl Desk {
+    /// The statement as it stands in its article's latest revision, or a clear error.
+    fn current(&self, id: StatementId) -> Result<VersionRow> {
+        if let Some(version) = self.store.current_version(id)? {
+            return Ok(version);
+        }
+        Err(match self.store.statement_article(id)? {
+            Some(_) => DeskError::Refused(format!(
+                "statement {id} was removed from its article's latest revision; see `factdesk history {id}`"
+            )),
+            None => DeskError::NotFound(format!(
+                "no statement {id}: see `factdesk statements SLUG` for ids"
+            )),
+        })
+    }
+
+    /// Gives statements to a reviewer (editors only). All or nothing: one bad id refuses them all.
+    pub fn assign(&self, ids: &[StatementId], to: &str) -> Result<Vec<AssignOutcome>> {
+        let editor = self.editor("assign statements")?;
+        match self.store.reviewer(to)? {
+            Some(r) if r.active => {}
+            Some(_) => {
+                return Err(DeskError::Refused(format!(
+                    "reviewer '{to}' is inactive; choose another"
+                )));
+            }
+            None => {
+                return Err(DeskError::NotFound(format!(
+                    "unknown reviewer '{to}': see `factdesk reviewer list`"
+                )));
+            }
+        }
+        let now = self.now();
+        self.write(|store| {
+            let mut out = Vec::with_capacity(ids.len());
+            for id in ids {
+                let version = self.current(*id)?;
+                if version.assignee.as_deref() != Some(to) {
+                    store.insert_assignment(*id, Some(to), &editor.handle, &now)?;
+                }
+                out.push(AssignOutcome {
+                    statement: *id,
+                    to: to.to_string(),
+                });
+            }
+            Ok(out)
+        })
+    }
+
+    pub fn unassign(&self, ids: &[StatementId]) -> Result<()> {
+        let editor = self.editor("unassign statements")?;
+        let now = self.now();
+        self.write(|store| {
+            for id in ids {
+                if self.current(*id)?.assignee.is_some() {
+                    store.insert_assignment(*id, None, &editor.handle, &now)?;
+                }
+            }
+            Ok(())
+        })
+    }
+
+    /// Hands every open, unassigned statement of the article's latest revision to an active
+    /// checker, by the checklist's skill routing and open load.
+    pub fn auto_assign(&self, slug: &str) -> Result<Vec<AssignOutcome>> {
+        let editor = self.editor("assign statements")?;
+        let article = self.article(slug)?;
+        let checklist = self.article_checklist(&article)?;
+        let statements = self.statements(slug, None)?;
+        let todo: Vec<Unassigned> = statements
+            .iter()
+            .filter(|s| s.assignee.is_none() && s.needs_work())
+            .map(|s| Unassigned {
+                id: s.id,
+                kinds: s.kinds,
+            })
+            .collect();
+        let reviewers = self.store.reviewers()?;
+        if !reviewers
+            .iter()
+            .any(|r| r.active && r.role == crate::model::Role::Checker)
+        {
+            return Err(DeskError::Refused(
+                "there is no active checker to assign to: add one with `factdesk reviewer add HANDLE --name NAME`".into(),
+            ));
+        }
+        let mut load = HashMap::new();
+        for reviewer in reviewers.iter().filter(|r| r.active) {
+            load.insert(
+                reviewer.handle.clone(),
+                self.queue_of(&reviewer.handle)?.len(),
+            );
+        }
+        let plan = workflow::auto_assign(&todo, &reviewers, &checklist.routing, &load);
+        let now = self.now();
+        self.write(|store| {
+            for (id, to) in &plan {
+                store.insert_assignment(*id, Some(to), &editor.handle, &now)?;
+            }
+            Ok(())
+        })?;
+        Ok(plan
+            .into_iter()
+            .map(|(statement, to)| AssignOutcome { statement, to })
+            .collect())
+    }
+
+    /// Records a check on the statement's current words.
+    pub fn check(&self, input: &CheckInput<'_>) -> Result<crate::model::Check> {
+        let actor = self.actor()?;
+        let now = self.now();
+        let check_id = self.write(|store| {
+            // Read inside the write transaction: the assignee and text checked are the ones the
+            // verdict is stored against, even if another process wrote a moment before.
+            let version = self.current(input.statement)?;
+            workflow::may_check(
+                &actor,
+                &CheckRequest {
+                    statement: input.statement,
+                    assignee: version.assignee.as_deref(),
+                    status: input.status,
+                    source_count: input.sources.len(),
+                    note: input.note,
+                },
+            )?;
+            if !input.items.is_empty() {
+                let article = store
+                    .article_by_id(version.article_id)?
+                    .ok_or_else(|| DeskError::NotFound("the statement's article is gone".into()))?;
+                let checklist = self.article_checklist(&article)?;
+                let known: Vec<&str> = workflow::items_for(&checklist, version.kinds)
+                    .iter()
+                    .map(|(_, i)| i.id.as_str())
+                    .collect();
+                let unknown: Vec<&str> = input
+                    .items
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|i| !known.contains(i))
+                    .collect();
+                if !unknown.is_empty() {
+                    return Err(workflow::Refusal::UnknownItems {
+                        id: input.statement,
+                        unknown: unknown.join(", "),
+                        known: if known.is_empty() {
+                            "(none)".into()
+                        } else {
+                            known.join(", ")
+                        },
+                    }
+                    .into());
+                }
+            }
+            Ok(store.insert_check(&NewCheck {
+                statement_id: input.statement,
+                revision_id: version.revision_id,
+                status: input.status,
+                sources: input.sources,
+                note: input.note.map(str::trim).filter(|n| !n.is_empty()),
+                items: input.items,
+                text: &version.text,
+                by: &actor.handle,
+                at: &now,
+            })?)
+        })?;
+        let check = self
+            .store
+            .checks_of(input.statement)?
+            .into_iter()
+            .find(|c| c.id == check_id)
+            .expect("the check just written");
+        Ok(check.into_check())
+    }
+}

@@ -1,0 +1,100 @@
+//! The people on the desk.
+
+use super::{Desk, DeskError, Result};
+use crate::model::{Reviewer, Role, StatementId};
+use crate::store::NewEvent;
+
+impl Desk {
+    /// Adds a reviewer. The first reviewer of a new desk may be added by anyone (someone has to
+    /// start the desk) and must be an editor; after that only an editor may add reviewers.
+    pub fn add_reviewer(&self, reviewer: &Reviewer) -> Result<()> {
+        if reviewer.handle.is_empty()
+            || !reviewer
+                .handle
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+        {
+            return Err(DeskError::Invalid(format!(
+                "handle '{}' is not valid: use letters, digits, '-', '_' or '.'",
+                reviewer.handle
+            )));
+        }
+        let first = self.store.reviewers()?.is_empty();
+        let by = if first {
+            if reviewer.role != Role::Editor {
+                return Err(DeskError::Refused(
+                    "the first reviewer of a desk must be an editor (--role editor): editors add the others".into(),
+                ));
+            }
+            self.actor
+                .clone()
+                .unwrap_or_else(|| reviewer.handle.clone())
+        } else {
+            self.editor("add reviewers")?.handle
+        };
+        let now = self.now();
+        self.write(|store| {
+            if store.reviewer(&reviewer.handle)?.is_some() {
+                return Err(DeskError::Refused(format!(
+                    "reviewer '{}' exists already",
+                    reviewer.handle
+                )));
+            }
+            store.insert_reviewer(reviewer, &by, &now)?;
+            store.insert_event(&NewEvent {
+                statement_id: None,
+                revision_id: None,
+                event: "reviewer-added",
+                old_value: None,
+                new_value: Some(&reviewer.handle),
+                actor: &by,
+                at: &now,
+            })?;
+            Ok(())
+        })
+    }
+
+    /// Deactivates a reviewer: their history stays; returns their open assignments so an editor
+    /// can hand them on.
+    pub fn set_reviewer_active(&self, handle: &str, active: bool) -> Result<Vec<StatementId>> {
+        let editor = self.editor(if active {
+            "reactivate reviewers"
+        } else {
+            "deactivate reviewers"
+        })?;
+        let now = self.now();
+        self.write(|store| {
+            let Some(reviewer) = store.reviewer(handle)? else {
+                return Err(DeskError::NotFound(format!(
+                    "unknown reviewer '{handle}': see `factdesk reviewer list`"
+                )));
+            };
+            if reviewer.active != active {
+                store.set_reviewer_active(handle, active)?;
+                store.insert_event(&NewEvent {
+                    statement_id: None,
+                    revision_id: None,
+                    event: if active {
+                        "reviewer-activated"
+                    } else {
+                        "reviewer-deactivated"
+                    },
+                    old_value: None,
+                    new_value: Some(handle),
+                    actor: &editor.handle,
+                    at: &now,
+                })?;
+            }
+            Ok(())
+        })?;
+        Ok(self
+            .queue_of(handle)?
+            .into_iter()
+            .map(|e| e.statement.id)
+            .collect())
+    }
+
+    pub fn reviewers(&self) -> Result<Vec<Reviewer>> {
+        Ok(self.store.reviewers()?)
+    }
+}

@@ -1,0 +1,164 @@
+//! A new draft: align it with the last revision so verification survives only where the words did.
+
+use super::ingest::{Draft, insert_revision, insert_version, store_findings};
+use super::{Desk, DeskError, Result};
+use crate::align::{self, Change, Item};
+use crate::model::StatementId;
+use crate::store::NewEvent;
+
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct ReviseOutcome {
+    pub article: String,
+    /// The new revision, or the latest one when the draft was identical to it.
+    pub revision: u32,
+    /// False when the draft was identical to the latest revision: nothing was stored.
+    pub stored: bool,
+    pub unchanged: usize,
+    pub moved: usize,
+    pub modified: usize,
+    pub added: usize,
+    pub removed: usize,
+    pub findings: usize,
+    /// Modified statements that had been checked: their checks no longer cover their words.
+    pub stale: Vec<StaleStatement>,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct StaleStatement {
+    pub id: StatementId,
+    pub assignee: Option<String>,
+    pub checked_by: String,
+    pub old_text: String,
+    pub new_text: String,
+}
+
+impl Desk {
+    pub fn revise(&self, slug: &str, draft: &Draft<'_>) -> Result<ReviseOutcome> {
+        let actor = self.actor()?;
+        let article = self.article(slug)?;
+        let checklist = self.article_checklist(&article)?;
+        let latest = self
+            .store
+            .revision(article.id, article.latest_revision)?
+            .ok_or_else(|| DeskError::NotFound(format!("article '{slug}' has no revision")))?;
+        let mut outcome = ReviseOutcome {
+            article: slug.to_string(),
+            ..ReviseOutcome::default()
+        };
+        if latest.text == draft.text {
+            outcome.revision = latest.number;
+            outcome.unchanged = self.store.versions_of_revision(latest.id)?.len();
+            return Ok(outcome);
+        }
+        let old = self.store.versions_of_revision(latest.id)?;
+        let old_checks = self.store.latest_checks_of_revision(latest.id)?;
+        let parsed = crate::parse::parse(draft.text, draft.format);
+        let findings = crate::lint::run(draft.text, &parsed, &checklist.checks);
+        let old_items: Vec<Item<'_>> = old
+            .iter()
+            .map(|v| Item {
+                text: &v.text,
+                paragraph: v.paragraph,
+                position: v.position,
+            })
+            .collect();
+        let new_items: Vec<Item<'_>> = parsed
+            .statements
+            .iter()
+            .map(|s| Item {
+                text: &s.text,
+                paragraph: s.paragraph,
+                position: s.position,
+            })
+            .collect();
+        let alignment = align::align(&old_items, &new_items);
+        let number = latest.number + 1;
+        let now = self.now();
+        let by = actor.handle.as_str();
+
+        self.write(|store| {
+            let revision_id =
+                insert_revision(store, article.id, number, draft, &parsed, (&now, by))?;
+            let mut ids = Vec::with_capacity(parsed.statements.len());
+            for (statement, link) in parsed.statements.iter().zip(&alignment.links) {
+                let id = match link.old {
+                    Some(old_index) => old[old_index].statement_id,
+                    None => {
+                        let split_from = link.also_from.first().map(|i| old[*i].statement_id);
+                        let id = store.insert_statement(article.id, number, split_from)?;
+                        if let Some(parent) = split_from {
+                            store.insert_event(&NewEvent {
+                                statement_id: Some(id),
+                                revision_id: Some(revision_id),
+                                event: "split-from",
+                                old_value: Some(&parent.to_string()),
+                                new_value: Some(&statement.text),
+                                actor: by,
+                                at: &now,
+                            })?;
+                        }
+                        id
+                    }
+                };
+                insert_version(store, revision_id, id, statement, link.change.as_str())?;
+                if link.change == Change::Modified {
+                    let old_version = &old[link.old.expect("modified continues an old statement")];
+                    store.insert_event(&NewEvent {
+                        statement_id: Some(id),
+                        revision_id: Some(revision_id),
+                        event: "text-changed",
+                        old_value: Some(&old_version.text),
+                        new_value: Some(&statement.text),
+                        actor: by,
+                        at: &now,
+                    })?;
+                }
+                ids.push(id);
+            }
+            for removed in &alignment.removed {
+                let merged_into = removed.merged_into.map(|i| ids[i].to_string());
+                store.insert_event(&NewEvent {
+                    statement_id: Some(old[removed.old].statement_id),
+                    revision_id: Some(revision_id),
+                    event: if merged_into.is_some() {
+                        "merged-into"
+                    } else {
+                        "retired"
+                    },
+                    old_value: Some(&old[removed.old].text),
+                    new_value: merged_into.as_deref(),
+                    actor: by,
+                    at: &now,
+                })?;
+            }
+            store_findings(store, revision_id, &findings, &ids)?;
+            Ok(())
+        })?;
+
+        outcome.revision = number;
+        outcome.stored = true;
+        outcome.findings = findings.len();
+        outcome.removed = alignment.removed.len();
+        for (statement, link) in parsed.statements.iter().zip(&alignment.links) {
+            match link.change {
+                Change::Unchanged => outcome.unchanged += 1,
+                Change::Moved => outcome.moved += 1,
+                Change::Added | Change::Removed => outcome.added += 1,
+                Change::Modified => {
+                    outcome.modified += 1;
+                    let old_version = &old[link.old.expect("modified continues an old statement")];
+                    if let Some(check) = old_checks.get(&old_version.statement_id) {
+                        outcome.stale.push(StaleStatement {
+                            id: old_version.statement_id,
+                            assignee: old_version.assignee.clone(),
+                            checked_by: check.checked_by.clone(),
+                            old_text: old_version.text.clone(),
+                            new_text: statement.text.clone(),
+                        });
+                    }
+                }
+            }
+        }
+        Ok(outcome)
+    }
+}

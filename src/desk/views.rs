@@ -1,0 +1,458 @@
+//! What the desk reads: statements with their checking state, queues, history, diffs.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use super::{Desk, DeskError, Result};
+use crate::model::{
+    Change, Check, Diff, Gate, Metadata, Statement, StatementChange, StatementId, Status,
+};
+use crate::normalize::same_words;
+use crate::store::{ArticleRow, CheckRow, RevisionRow, VersionRow};
+
+/// One open statement in a reviewer's queue, with the paragraph around it.
+#[derive(Debug, Clone, Serialize)]
+pub struct QueueEntry {
+    pub statement: Statement,
+    pub assigned_at: Option<String>,
+    pub paragraph_text: String,
+    /// The checklist items that apply to it: (kind, item id, text, required).
+    pub items: Vec<QueueItem>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct QueueItem {
+    pub kind: crate::model::Kind,
+    pub id: String,
+    pub text: String,
+    pub required: bool,
+}
+
+/// One line of a statement's history.
+#[derive(Debug, Clone, Serialize)]
+pub struct HistoryEntry {
+    pub at: String,
+    pub by: String,
+    /// `text`, `assigned`, `unassigned`, `check`, `text-changed`, `retired`, `split-from`, `merged-into`.
+    pub event: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub revision: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old_text: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_text: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub check: Option<Check>,
+}
+
+/// An article for listings: its latest revision, counts by status and the gate.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleSummary {
+    pub slug: String,
+    pub headline: Option<String>,
+    pub desk: Option<String>,
+    pub checklist: String,
+    pub revision: u32,
+    pub statements: usize,
+    pub counts: std::collections::BTreeMap<String, usize>,
+    pub gate: Gate,
+}
+
+/// A revision with its statements, for `show` and reports.
+pub struct RevisionView {
+    pub article: ArticleRow,
+    pub revision: RevisionRow,
+    pub metadata: Metadata,
+    pub statements: Vec<Statement>,
+}
+
+pub(crate) fn statement_view(
+    slug: &str,
+    version: &VersionRow,
+    check: Option<&CheckRow>,
+) -> Statement {
+    Statement {
+        id: version.statement_id,
+        article: slug.to_string(),
+        revision: version.revision,
+        paragraph: version.paragraph,
+        position: version.position,
+        text: version.text.clone(),
+        span: version.span,
+        kinds: version.kinds,
+        status: check.map_or(Status::Unchecked, |c| c.status),
+        stale: check.is_some_and(|c| !same_words(&c.text, &version.text)),
+        assignee: version.assignee.clone(),
+        sources: check.map(|c| c.sources.clone()).unwrap_or_default(),
+        note: check.and_then(|c| c.note.clone()),
+        items: check.map(|c| c.items.clone()).unwrap_or_default(),
+        checked_by: check.map(|c| c.checked_by.clone()),
+        checked_at: check.map(|c| c.checked_at.clone()),
+    }
+}
+
+impl Desk {
+    fn revision_row(&self, article: &ArticleRow, number: Option<u32>) -> Result<RevisionRow> {
+        let number = number.unwrap_or(article.latest_revision);
+        self.store.revision(article.id, number)?.ok_or_else(|| {
+            DeskError::NotFound(format!(
+                "article '{}' has no revision {number} (it has 1 to {})",
+                article.slug, article.latest_revision
+            ))
+        })
+    }
+
+    /// A revision (latest by default) with its statements and their checking state.
+    pub fn revision_view(&self, slug: &str, number: Option<u32>) -> Result<RevisionView> {
+        let article = self.article(slug)?;
+        let revision = self.revision_row(&article, number)?;
+        let metadata: Metadata = serde_json::from_str(&revision.metadata_json).unwrap_or_default();
+        let checks = self.store.latest_checks_of_revision(revision.id)?;
+        let statements = self
+            .store
+            .versions_of_revision(revision.id)?
+            .iter()
+            .map(|v| statement_view(slug, v, checks.get(&v.statement_id)))
+            .collect();
+        Ok(RevisionView {
+            article,
+            revision,
+            metadata,
+            statements,
+        })
+    }
+
+    pub fn statements(&self, slug: &str, number: Option<u32>) -> Result<Vec<Statement>> {
+        Ok(self.revision_view(slug, number)?.statements)
+    }
+
+    /// The findings stored with a revision.
+    pub fn findings(
+        &self,
+        slug: &str,
+        number: Option<u32>,
+    ) -> Result<Vec<crate::model::RevisionFinding>> {
+        let article = self.article(slug)?;
+        let revision = self.revision_row(&article, number)?;
+        Ok(self.store.findings_of(revision.id)?)
+    }
+
+    /// The gate for a revision (latest by default), from the same data as the report.
+    pub fn gate(&self, slug: &str, number: Option<u32>) -> Result<Gate> {
+        let view = self.revision_view(slug, number)?;
+        let checklist = self.article_checklist(&view.article)?;
+        let findings = self.store.findings_of(view.revision.id)?;
+        Ok(crate::workflow::gate(
+            &view.statements,
+            &findings,
+            &checklist,
+        ))
+    }
+
+    pub fn articles(&self) -> Result<Vec<ArticleSummary>> {
+        let mut out = Vec::new();
+        for article in self.store.articles()? {
+            let view = self.revision_view(&article.slug, None)?;
+            let mut counts: std::collections::BTreeMap<String, usize> = Status::ALL
+                .iter()
+                .map(|s| (s.as_str().to_string(), 0))
+                .collect();
+            for statement in &view.statements {
+                *counts
+                    .entry(statement.status.as_str().to_string())
+                    .or_default() += 1;
+            }
+            counts.insert(
+                "stale".into(),
+                view.statements.iter().filter(|s| s.stale).count(),
+            );
+            let checklist = self.article_checklist(&article)?;
+            let findings = self.store.findings_of(view.revision.id)?;
+            out.push(ArticleSummary {
+                slug: article.slug.clone(),
+                headline: view.metadata.headline.clone(),
+                desk: article.desk.clone(),
+                checklist: article.checklist.clone(),
+                revision: article.latest_revision,
+                statements: view.statements.len(),
+                counts,
+                gate: crate::workflow::gate(&view.statements, &findings, &checklist),
+            });
+        }
+        Ok(out)
+    }
+
+    /// The acting reviewer's open statements, oldest assignment first.
+    pub fn queue(&self) -> Result<Vec<QueueEntry>> {
+        let actor = self.actor()?;
+        self.queue_of(&actor.handle)
+    }
+
+    /// A reviewer's open statements (unchecked, in progress, or stale), oldest assignment first.
+    pub fn queue_of(&self, handle: &str) -> Result<Vec<QueueEntry>> {
+        let mut articles: HashMap<
+            i64,
+            (
+                ArticleRow,
+                Option<crate::checklist::Checklist>,
+                HashMap<u32, String>,
+            ),
+        > = HashMap::new();
+        let mut out = Vec::new();
+        for version in self.store.assigned_to(handle)? {
+            let check = self.store.latest_check(version.statement_id)?;
+            if !articles.contains_key(&version.article_id) {
+                let article = self
+                    .store
+                    .article_by_id(version.article_id)?
+                    .ok_or_else(|| {
+                        DeskError::NotFound("an assigned statement's article is gone".into())
+                    })?;
+                let checklist = self.article_checklist(&article).ok();
+                articles.insert(version.article_id, (article, checklist, HashMap::new()));
+            }
+            let (article, checklist, texts) = articles
+                .get_mut(&version.article_id)
+                .expect("inserted above");
+            let statement = statement_view(&article.slug, &version, check.as_ref());
+            if !statement.needs_work() {
+                continue;
+            }
+            if !texts.contains_key(&version.revision) {
+                let text = self
+                    .store
+                    .revision(article.id, version.revision)?
+                    .map(|r| r.text)
+                    .unwrap_or_default();
+                texts.insert(version.revision, text);
+            }
+            let paragraph_text = paragraph_around(&texts[&version.revision], version.span);
+            let items = checklist
+                .as_ref()
+                .map(|c| {
+                    crate::workflow::items_for(c, statement.kinds)
+                        .into_iter()
+                        .map(|(kind, item)| QueueItem {
+                            kind,
+                            id: item.id.clone(),
+                            text: item.text.clone(),
+                            required: item.required,
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            out.push(QueueEntry {
+                statement,
+                assigned_at: version.assigned_at.clone(),
+                paragraph_text,
+                items,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Every assignment, check and text change of one statement, oldest first.
+    pub fn history(&self, id: StatementId) -> Result<Vec<HistoryEntry>> {
+        let versions = self.store.versions_of_statement(id)?;
+        if versions.is_empty() {
+            return Err(DeskError::NotFound(format!(
+                "no statement {id}: see `factdesk statements SLUG` for ids"
+            )));
+        }
+        let mut entries = Vec::new();
+        for version in &versions {
+            let revision = self
+                .store
+                .revision(version.article_id, version.revision)?
+                .ok_or_else(|| DeskError::NotFound("a revision is gone".into()))?;
+            entries.push(HistoryEntry {
+                at: revision.received_at.clone(),
+                by: revision.received_by.clone(),
+                event: "text".into(),
+                revision: Some(version.revision),
+                detail: Some(version.change.clone()),
+                old_text: None,
+                new_text: Some(version.text.clone()),
+                check: None,
+            });
+        }
+        for event in self.store.events_of(id)? {
+            entries.push(HistoryEntry {
+                at: event.at,
+                by: event.actor,
+                event: event.event,
+                revision: event.revision,
+                detail: None,
+                old_text: event.old_value,
+                new_text: event.new_value,
+                check: None,
+            });
+        }
+        for assignment in self.store.assignments_of(id)? {
+            entries.push(HistoryEntry {
+                at: assignment.at,
+                by: assignment.by,
+                event: if assignment.to.is_some() {
+                    "assigned".into()
+                } else {
+                    "unassigned".into()
+                },
+                revision: None,
+                detail: assignment.to,
+                old_text: None,
+                new_text: None,
+                check: None,
+            });
+        }
+        for check in self.store.checks_of(id)? {
+            let check = check.into_check();
+            entries.push(HistoryEntry {
+                at: check.checked_at.clone(),
+                by: check.checked_by.clone(),
+                event: "check".into(),
+                revision: Some(check.revision),
+                detail: Some(check.status.to_string()),
+                old_text: None,
+                new_text: None,
+                check: Some(check),
+            });
+        }
+        // Stable: same-second entries keep the order revision text, events, assignments, checks.
+        entries.sort_by(|a, b| a.at.cmp(&b.at));
+        Ok(entries)
+    }
+
+    /// Statement-level changes between two revisions (by default the latest and the one before).
+    pub fn diff(&self, slug: &str, from: Option<u32>, to: Option<u32>) -> Result<Diff> {
+        let article = self.article(slug)?;
+        let to = to.unwrap_or(article.latest_revision);
+        let from = from.unwrap_or(to.saturating_sub(1).max(1));
+        if from > to {
+            return Err(DeskError::Invalid(format!(
+                "--from {from} is after --to {to}: give the older revision first"
+            )));
+        }
+        let old = self
+            .store
+            .versions_of_revision(self.revision_row(&article, Some(from))?.id)?;
+        let new = self
+            .store
+            .versions_of_revision(self.revision_row(&article, Some(to))?.id)?;
+        let mut derived = HashMap::new();
+        for version in &new {
+            if let Some(parent) = self.store.derived_from(version.statement_id)? {
+                derived.insert(version.statement_id, parent);
+            }
+        }
+        Ok(diff_versions(slug, from, to, &old, &new, &derived))
+    }
+}
+
+/// The paragraph of `text` that holds `span`: the line (or blank-line-separated block) around it.
+fn paragraph_around(text: &str, span: crate::model::Span) -> String {
+    if span.end > text.len() || !text.is_char_boundary(span.start) {
+        return String::new();
+    }
+    let start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |i| span.end + i);
+    text[start..end].trim().to_string()
+}
+
+/// Compares two revisions by statement id: present in both is unchanged, moved (out of the
+/// common order) or modified (other words); only in `new` is added; only in `old` is removed.
+fn diff_versions(
+    slug: &str,
+    from: u32,
+    to: u32,
+    old: &[VersionRow],
+    new: &[VersionRow],
+    derived: &HashMap<StatementId, StatementId>,
+) -> Diff {
+    let old_by_id: HashMap<StatementId, &VersionRow> =
+        old.iter().map(|v| (v.statement_id, v)).collect();
+    let new_ids: std::collections::HashSet<StatementId> =
+        new.iter().map(|v| v.statement_id).collect();
+    let old_common: Vec<StatementId> = old
+        .iter()
+        .map(|v| v.statement_id)
+        .filter(|id| new_ids.contains(id))
+        .collect();
+    let new_common: Vec<StatementId> = new
+        .iter()
+        .map(|v| v.statement_id)
+        .filter(|id| old_by_id.contains_key(id))
+        .collect();
+    let in_order = in_common_order(&old_common, &new_common);
+    let mut changes = Vec::with_capacity(new.len());
+    for version in new {
+        let id = version.statement_id;
+        let entry = match old_by_id.get(&id) {
+            None => StatementChange {
+                change: Change::Added,
+                id,
+                old_text: None,
+                new_text: Some(version.text.clone()),
+                edits: vec![],
+                related: derived.get(&id).copied(),
+            },
+            Some(before) if same_words(&before.text, &version.text) => StatementChange {
+                change: if in_order.contains(&id) {
+                    Change::Unchanged
+                } else {
+                    Change::Moved
+                },
+                id,
+                old_text: Some(before.text.clone()),
+                new_text: Some(version.text.clone()),
+                edits: vec![],
+                related: None,
+            },
+            Some(before) => StatementChange {
+                change: Change::Modified,
+                id,
+                old_text: Some(before.text.clone()),
+                new_text: Some(version.text.clone()),
+                edits: crate::align::word_edits(&before.text, &version.text),
+                related: None,
+            },
+        };
+        changes.push(entry);
+    }
+    for before in old.iter().filter(|v| !new_ids.contains(&v.statement_id)) {
+        changes.push(StatementChange {
+            change: Change::Removed,
+            id: before.statement_id,
+            old_text: Some(before.text.clone()),
+            new_text: None,
+            edits: vec![],
+            related: None,
+        });
+    }
+    Diff {
+        article: slug.to_string(),
+        from,
+        to,
+        changes,
+    }
+}
+
+/// The ids that keep their relative order between the two sequences (a longest common
+/// subsequence); the others moved.
+fn in_common_order(
+    old: &[StatementId],
+    new: &[StatementId],
+) -> std::collections::HashSet<StatementId> {
+    use similar::{Algorithm, DiffOp, capture_diff_slices};
+    let mut kept = std::collections::HashSet::new();
+    for op in capture_diff_slices(Algorithm::Myers, old, new) {
+        if let DiffOp::Equal { old_index, len, .. } = op {
+            kept.extend(old[old_index..old_index + len].iter().copied());
+        }
+    }
+    kept
+}

@@ -1,0 +1,99 @@
+use rusqlite::{OptionalExtension, params};
+
+use super::{Result, Store};
+
+pub struct NewArticle<'a> {
+    pub slug: &'a str,
+    pub desk: Option<&'a str>,
+    pub checklist: &'a str,
+    pub checklist_yaml: &'a str,
+    pub at: &'a str,
+    pub by: &'a str,
+}
+
+#[derive(Debug, Clone)]
+pub struct ArticleRow {
+    pub id: i64,
+    pub slug: String,
+    pub desk: Option<String>,
+    pub checklist: String,
+    pub checklist_yaml: String,
+    pub created_at: String,
+    pub created_by: String,
+    pub latest_revision: u32,
+}
+
+/// An article with its latest revision's id, for listings.
+#[derive(Debug, Clone)]
+pub struct ArticleSummaryRow {
+    pub article: ArticleRow,
+    pub latest_revision_id: i64,
+}
+
+const ARTICLE_COLUMNS: &str =
+    "a.id, a.slug, a.desk, a.checklist, a.checklist_yaml, a.created_at, a.created_by,
+     (SELECT max(number) FROM revisions r WHERE r.article_id = a.id)";
+
+fn article_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<ArticleRow> {
+    Ok(ArticleRow {
+        id: row.get(0)?,
+        slug: row.get(1)?,
+        desk: row.get(2)?,
+        checklist: row.get(3)?,
+        checklist_yaml: row.get(4)?,
+        created_at: row.get(5)?,
+        created_by: row.get(6)?,
+        latest_revision: row.get::<_, Option<u32>>(7)?.unwrap_or(0),
+    })
+}
+
+impl Store {
+    pub fn insert_article(&self, new: &NewArticle<'_>) -> Result<i64> {
+        self.conn.execute(
+            "INSERT INTO articles (slug, desk, checklist, checklist_yaml, created_at, created_by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                new.slug,
+                new.desk,
+                new.checklist,
+                new.checklist_yaml,
+                new.at,
+                new.by
+            ],
+        )?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    pub fn article_by_slug(&self, slug: &str) -> Result<Option<ArticleRow>> {
+        let sql = format!("SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.slug = ?1");
+        Ok(self
+            .conn
+            .query_row(&sql, [slug], article_from_row)
+            .optional()?)
+    }
+
+    pub fn article_by_id(&self, id: i64) -> Result<Option<ArticleRow>> {
+        let sql = format!("SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id = ?1");
+        Ok(self
+            .conn
+            .query_row(&sql, [id], article_from_row)
+            .optional()?)
+    }
+
+    /// Every article, by slug.
+    pub fn articles(&self) -> Result<Vec<ArticleRow>> {
+        let sql = format!("SELECT {ARTICLE_COLUMNS} FROM articles a ORDER BY a.slug");
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map([], article_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The slugs already taken among `slugs`.
+    pub fn slug_exists(&self, slug: &str) -> Result<bool> {
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM articles WHERE slug = ?1)",
+            [slug],
+            |r| r.get(0),
+        )?)
+    }
+}

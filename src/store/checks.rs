@@ -1,0 +1,211 @@
+use std::collections::HashMap;
+
+use rusqlite::params;
+
+use super::{Result, Store};
+use crate::model::{Source, StatementId, Status};
+
+pub struct NewCheck<'a> {
+    pub statement_id: StatementId,
+    pub revision_id: i64,
+    pub status: Status,
+    pub sources: &'a [Source],
+    pub note: Option<&'a str>,
+    pub items: &'a [String],
+    pub text: &'a str,
+    pub by: &'a str,
+    pub at: &'a str,
+}
+
+#[derive(Debug, Clone)]
+pub struct CheckRow {
+    pub id: i64,
+    pub statement_id: StatementId,
+    pub revision: u32,
+    pub status: Status,
+    pub note: Option<String>,
+    pub text: String,
+    pub checked_by: String,
+    pub checked_at: String,
+    pub sources: Vec<Source>,
+    pub items: Vec<String>,
+}
+
+impl CheckRow {
+    pub fn into_check(self) -> crate::model::Check {
+        crate::model::Check {
+            id: self.id,
+            statement: self.statement_id,
+            revision: self.revision,
+            status: self.status,
+            sources: self.sources,
+            note: self.note,
+            items: self.items,
+            text: self.text,
+            checked_by: self.checked_by,
+            checked_at: self.checked_at,
+        }
+    }
+}
+
+const CHECK_COLUMNS: &str =
+    "c.id, c.statement_id, r.number, c.status, c.note, c.text, c.checked_by, c.checked_at";
+
+fn check_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<CheckRow> {
+    let status: String = row.get(3)?;
+    Ok(CheckRow {
+        id: row.get(0)?,
+        statement_id: row.get(1)?,
+        revision: row.get(2)?,
+        status: status.parse().map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(3, rusqlite::types::Type::Text, Box::new(e))
+        })?,
+        note: row.get(4)?,
+        text: row.get(5)?,
+        checked_by: row.get(6)?,
+        checked_at: row.get(7)?,
+        sources: Vec::new(),
+        items: Vec::new(),
+    })
+}
+
+impl Store {
+    /// Records a check with its sources (reused when the same source was cited before) and items.
+    pub fn insert_check(&self, new: &NewCheck<'_>) -> Result<i64> {
+        self.conn
+            .prepare_cached(
+                "INSERT INTO checks (statement_id, revision_id, status, note, text, checked_by, checked_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?
+            .execute(params![
+                new.statement_id,
+                new.revision_id,
+                new.status.as_str(),
+                new.note,
+                new.text,
+                new.by,
+                new.at
+            ])?;
+        let check_id = self.conn.last_insert_rowid();
+        for (ordinal, source) in new.sources.iter().enumerate() {
+            let source_id = self.source_id(source)?;
+            self.conn
+                .prepare_cached(
+                    "INSERT INTO check_sources (check_id, source_id, ordinal) VALUES (?1, ?2, ?3)",
+                )?
+                .execute(params![check_id, source_id, ordinal as i64])?;
+        }
+        for item in new.items {
+            self.conn
+                .prepare_cached(
+                    "INSERT OR IGNORE INTO check_items (check_id, item) VALUES (?1, ?2)",
+                )?
+                .execute(params![check_id, item])?;
+        }
+        Ok(check_id)
+    }
+
+    fn source_id(&self, source: &Source) -> Result<i64> {
+        let contact = source.contact.as_deref().unwrap_or("");
+        let on = source.contacted_on.as_deref().unwrap_or("");
+        self.conn
+            .prepare_cached(
+                "INSERT INTO sources (kind, citation, contact, contacted_on) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (kind, citation, contact, contacted_on) DO NOTHING",
+            )?
+            .execute(params![source.kind.as_str(), source.citation, contact, on])?;
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT id FROM sources WHERE kind = ?1 AND citation = ?2 AND contact = ?3 AND contacted_on = ?4",
+            )?
+            .query_row(params![source.kind.as_str(), source.citation, contact, on], |r| r.get(0))?)
+    }
+
+    /// Every check of one statement, oldest first, with sources and items.
+    pub fn checks_of(&self, id: StatementId) -> Result<Vec<CheckRow>> {
+        let sql = format!(
+            "SELECT {CHECK_COLUMNS} FROM checks c JOIN revisions r ON r.id = c.revision_id
+             WHERE c.statement_id = ?1 ORDER BY c.id"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut checks: Vec<CheckRow> = stmt
+            .query_map([id], check_from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        for check in &mut checks {
+            self.fill_check(check)?;
+        }
+        Ok(checks)
+    }
+
+    /// The latest check of each statement of a revision, by statement id.
+    pub fn latest_checks_of_revision(
+        &self,
+        revision_id: i64,
+    ) -> Result<HashMap<StatementId, CheckRow>> {
+        let sql = format!(
+            "SELECT {CHECK_COLUMNS} FROM checks c JOIN revisions r ON r.id = c.revision_id
+             WHERE c.id IN (SELECT (SELECT max(id) FROM checks c2 WHERE c2.statement_id = sv.statement_id)
+                            FROM statement_versions sv WHERE sv.revision_id = ?1)"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut out = HashMap::new();
+        for check in stmt.query_map([revision_id], check_from_row)? {
+            let mut check = check?;
+            self.fill_check(&mut check)?;
+            out.insert(check.statement_id, check);
+        }
+        Ok(out)
+    }
+
+    /// The latest check of one statement.
+    pub fn latest_check(&self, id: StatementId) -> Result<Option<CheckRow>> {
+        use rusqlite::OptionalExtension;
+        let sql = format!(
+            "SELECT {CHECK_COLUMNS} FROM checks c JOIN revisions r ON r.id = c.revision_id
+             WHERE c.statement_id = ?1 ORDER BY c.id DESC LIMIT 1"
+        );
+        let check = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row([id], check_from_row)
+            .optional()?;
+        match check {
+            Some(mut check) => {
+                self.fill_check(&mut check)?;
+                Ok(Some(check))
+            }
+            None => Ok(None),
+        }
+    }
+
+    fn fill_check(&self, check: &mut CheckRow) -> Result<()> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT s.kind, s.citation, s.contact, s.contacted_on FROM check_sources cs
+             JOIN sources s ON s.id = cs.source_id WHERE cs.check_id = ?1 ORDER BY cs.ordinal",
+        )?;
+        let rows = stmt.query_map([check.id], |row| {
+            let kind: String = row.get(0)?;
+            let contact: String = row.get(2)?;
+            let on: String = row.get(3)?;
+            Ok((kind, row.get::<_, String>(1)?, contact, on))
+        })?;
+        for row in rows {
+            let (kind, citation, contact, on) = row?;
+            let Ok(kind) = kind.parse() else { continue };
+            check.sources.push(Source {
+                kind,
+                citation,
+                contact: (!contact.is_empty()).then_some(contact),
+                contacted_on: (!on.is_empty()).then_some(on),
+            });
+        }
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT item FROM check_items WHERE check_id = ?1 ORDER BY item")?;
+        check.items = stmt
+            .query_map([check.id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(())
+    }
+}

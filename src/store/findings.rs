@@ -1,0 +1,49 @@
+use rusqlite::params;
+
+use super::{Result, Store};
+use crate::model::{Level, RevisionFinding, Span};
+
+impl Store {
+    pub fn insert_finding(&self, revision_id: i64, finding: &RevisionFinding) -> Result<()> {
+        let ids = serde_json::to_string(&finding.statements).unwrap_or_else(|_| "[]".into());
+        self.conn
+            .prepare_cached(
+                "INSERT INTO findings (revision_id, rule, level, message, statement_ids, span_start, span_end)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?
+            .execute(params![
+                revision_id,
+                finding.rule,
+                finding.level.as_str(),
+                finding.message,
+                ids,
+                finding.span.map(|s| s.start as i64),
+                finding.span.map(|s| s.end as i64)
+            ])?;
+        Ok(())
+    }
+
+    /// The findings of one revision, in the order they were found.
+    pub fn findings_of(&self, revision_id: i64) -> Result<Vec<RevisionFinding>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT rule, level, message, statement_ids, span_start, span_end FROM findings
+             WHERE revision_id = ?1 ORDER BY id",
+        )?;
+        let rows = stmt.query_map([revision_id], |row| {
+            let level: String = row.get(1)?;
+            let ids: String = row.get(3)?;
+            let start: Option<i64> = row.get(4)?;
+            let end: Option<i64> = row.get(5)?;
+            Ok(RevisionFinding {
+                rule: row.get(0)?,
+                level: level.parse().unwrap_or(Level::Warning),
+                message: row.get(2)?,
+                statements: serde_json::from_str(&ids).unwrap_or_default(),
+                span: start
+                    .zip(end)
+                    .map(|(s, e)| Span::new(s as usize, e as usize)),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

@@ -1,0 +1,70 @@
+use rusqlite::{OptionalExtension, params};
+
+use super::{Result, Store};
+use crate::model::{Reviewer, Role};
+
+fn reviewer_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Reviewer> {
+    let role: String = row.get(2)?;
+    let skills: String = row.get(3)?;
+    Ok(Reviewer {
+        handle: row.get(0)?,
+        name: row.get(1)?,
+        role: if role == "editor" {
+            Role::Editor
+        } else {
+            Role::Checker
+        },
+        skills: skills
+            .split(',')
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect(),
+        active: row.get(4)?,
+    })
+}
+
+impl Store {
+    pub fn insert_reviewer(&self, reviewer: &Reviewer, by: &str, at: &str) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO reviewers (handle, name, role, skills, active, added_at, added_by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                reviewer.handle,
+                reviewer.name,
+                reviewer.role.as_str(),
+                reviewer.skills.join(","),
+                reviewer.active,
+                at,
+                by
+            ],
+        )?;
+        Ok(())
+    }
+
+    pub fn set_reviewer_active(&self, handle: &str, active: bool) -> Result<()> {
+        self.conn.execute(
+            "UPDATE reviewers SET active = ?2 WHERE handle = ?1",
+            params![handle, active],
+        )?;
+        Ok(())
+    }
+
+    pub fn reviewer(&self, handle: &str) -> Result<Option<Reviewer>> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT handle, name, role, skills, active FROM reviewers WHERE handle = ?1",
+            )?
+            .query_row([handle], reviewer_from_row)
+            .optional()?)
+    }
+
+    /// Every reviewer, by handle.
+    pub fn reviewers(&self) -> Result<Vec<Reviewer>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT handle, name, role, skills, active FROM reviewers ORDER BY handle",
+        )?;
+        let rows = stmt.query_map([], reviewer_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

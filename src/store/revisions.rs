@@ -1,0 +1,59 @@
+use rusqlite::{OptionalExtension, params};
+
+use super::{Result, Store};
+
+pub struct NewRevision<'a> {
+    pub article_id: i64,
+    pub number: u32,
+    pub text: &'a str,
+    pub metadata_json: &'a str,
+    pub file_name: Option<&'a str>,
+    pub at: &'a str,
+    pub by: &'a str,
+}
+
+#[derive(Debug, Clone)]
+pub struct RevisionRow {
+    pub id: i64,
+    pub article_id: i64,
+    pub number: u32,
+    pub text: String,
+    pub metadata_json: String,
+    pub file_name: Option<String>,
+    pub received_at: String,
+    pub received_by: String,
+}
+
+impl Store {
+    pub fn insert_revision(&self, new: &NewRevision<'_>) -> Result<i64> {
+        self.conn.execute(
+            "INSERT INTO revisions (article_id, number, text, metadata, file_name, received_at, received_by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![new.article_id, new.number, new.text, new.metadata_json, new.file_name, new.at, new.by],
+        )?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    pub fn revision(&self, article_id: i64, number: u32) -> Result<Option<RevisionRow>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id, article_id, number, text, metadata, file_name, received_at, received_by
+                 FROM revisions WHERE article_id = ?1 AND number = ?2",
+                params![article_id, number],
+                |row| {
+                    Ok(RevisionRow {
+                        id: row.get(0)?,
+                        article_id: row.get(1)?,
+                        number: row.get(2)?,
+                        text: row.get(3)?,
+                        metadata_json: row.get(4)?,
+                        file_name: row.get(5)?,
+                        received_at: row.get(6)?,
+                        received_by: row.get(7)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+}

@@ -1,0 +1,200 @@
+use rusqlite::{OptionalExtension, params};
+
+use super::{Result, Store};
+use crate::model::{KindSet, Span, StatementId};
+
+pub struct NewVersion<'a> {
+    pub revision_id: i64,
+    pub statement_id: StatementId,
+    pub paragraph: u32,
+    pub position: u32,
+    pub span: Span,
+    pub text: &'a str,
+    pub kinds: KindSet,
+    /// `unchanged`, `moved`, `modified` or `added`, against the previous revision.
+    pub change: &'a str,
+}
+
+/// A statement as it stands in one revision, with its current assignment.
+#[derive(Debug, Clone)]
+pub struct VersionRow {
+    pub statement_id: StatementId,
+    pub article_id: i64,
+    pub revision_id: i64,
+    pub revision: u32,
+    pub paragraph: u32,
+    pub position: u32,
+    pub span: Span,
+    pub text: String,
+    pub kinds: KindSet,
+    pub change: String,
+    pub assignee: Option<String>,
+    pub assigned_at: Option<String>,
+}
+
+const VERSION_COLUMNS: &str = "sv.statement_id, r.article_id, sv.revision_id, r.number, sv.paragraph, sv.position,
+     sv.span_start, sv.span_end, sv.text, sv.kinds, sv.change,
+     (SELECT reviewer FROM assignments a WHERE a.statement_id = sv.statement_id ORDER BY a.id DESC LIMIT 1),
+     (SELECT assigned_at FROM assignments a WHERE a.statement_id = sv.statement_id ORDER BY a.id DESC LIMIT 1)";
+
+fn version_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<VersionRow> {
+    Ok(VersionRow {
+        statement_id: row.get(0)?,
+        article_id: row.get(1)?,
+        revision_id: row.get(2)?,
+        revision: row.get(3)?,
+        paragraph: row.get(4)?,
+        position: row.get(5)?,
+        span: Span::new(
+            row.get::<_, i64>(6)? as usize,
+            row.get::<_, i64>(7)? as usize,
+        ),
+        text: row.get(8)?,
+        kinds: KindSet::from_bits(row.get(9)?),
+        change: row.get(10)?,
+        assignee: row.get(11)?,
+        assigned_at: row.get(12)?,
+    })
+}
+
+impl Store {
+    /// A new statement identity, first seen in `first_revision`.
+    pub fn insert_statement(
+        &self,
+        article_id: i64,
+        first_revision: u32,
+        derived_from: Option<StatementId>,
+    ) -> Result<StatementId> {
+        self.conn
+            .prepare_cached("INSERT INTO statements (article_id, first_revision, derived_from) VALUES (?1, ?2, ?3)")?
+            .execute(params![article_id, first_revision, derived_from])?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    pub fn insert_version(&self, new: &NewVersion<'_>) -> Result<()> {
+        self.conn
+            .prepare_cached(
+                "INSERT INTO statement_versions
+                 (revision_id, statement_id, paragraph, position, span_start, span_end, text, kinds, change)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )?
+            .execute(params![
+                new.revision_id,
+                new.statement_id,
+                new.paragraph,
+                new.position,
+                new.span.start as i64,
+                new.span.end as i64,
+                new.text,
+                new.kinds.bits(),
+                new.change
+            ])?;
+        Ok(())
+    }
+
+    /// The statements of one revision, in article order.
+    pub fn versions_of_revision(&self, revision_id: i64) -> Result<Vec<VersionRow>> {
+        let sql = format!(
+            "SELECT {VERSION_COLUMNS} FROM statement_versions sv JOIN revisions r ON r.id = sv.revision_id
+             WHERE sv.revision_id = ?1 ORDER BY sv.span_start"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([revision_id], version_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every version of one statement, oldest revision first.
+    pub fn versions_of_statement(&self, id: StatementId) -> Result<Vec<VersionRow>> {
+        let sql = format!(
+            "SELECT {VERSION_COLUMNS} FROM statement_versions sv JOIN revisions r ON r.id = sv.revision_id
+             WHERE sv.statement_id = ?1 ORDER BY r.number"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([id], version_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The statement as it stands in its article's latest revision; `None` when the id is unknown
+    /// or the statement was retired (removed from the latest revision).
+    pub fn current_version(&self, id: StatementId) -> Result<Option<VersionRow>> {
+        let sql = format!(
+            "SELECT {VERSION_COLUMNS} FROM statement_versions sv JOIN revisions r ON r.id = sv.revision_id
+             WHERE sv.statement_id = ?1
+               AND r.number = (SELECT max(number) FROM revisions r2 WHERE r2.article_id = r.article_id)"
+        );
+        Ok(self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row([id], version_from_row)
+            .optional()?)
+    }
+
+    /// The article a statement id belongs to, if the id exists at all.
+    pub fn statement_article(&self, id: StatementId) -> Result<Option<i64>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT article_id FROM statements WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// The statement an added statement was split from, if any.
+    pub fn derived_from(&self, id: StatementId) -> Result<Option<StatementId>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT derived_from FROM statements WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))
+            .optional()?
+            .flatten())
+    }
+
+    /// Statements currently assigned to `handle` in the latest revision of their article,
+    /// oldest assignment first.
+    pub fn assigned_to(&self, handle: &str) -> Result<Vec<VersionRow>> {
+        let sql = format!(
+            "SELECT {VERSION_COLUMNS}
+             FROM assignments a
+             JOIN statement_versions sv ON sv.statement_id = a.statement_id
+             JOIN revisions r ON r.id = sv.revision_id
+             WHERE a.reviewer = ?1
+               AND a.id = (SELECT max(id) FROM assignments a2 WHERE a2.statement_id = a.statement_id)
+               AND r.number = (SELECT max(number) FROM revisions r2 WHERE r2.article_id = r.article_id)
+             ORDER BY a.id"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([handle], version_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Records a hand-over (`to == None`: unassigned).
+    pub fn insert_assignment(
+        &self,
+        id: StatementId,
+        to: Option<&str>,
+        by: &str,
+        at: &str,
+    ) -> Result<()> {
+        self.conn
+            .prepare_cached(
+                "INSERT INTO assignments (statement_id, reviewer, assigned_by, assigned_at) VALUES (?1, ?2, ?3, ?4)",
+            )?
+            .execute(params![id, to, by, at])?;
+        Ok(())
+    }
+
+    /// Every hand-over of one statement, oldest first.
+    pub fn assignments_of(&self, id: StatementId) -> Result<Vec<crate::model::Assignment>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT statement_id, reviewer, assigned_by, assigned_at FROM assignments WHERE statement_id = ?1 ORDER BY id",
+        )?;
+        let rows = stmt.query_map([id], |row| {
+            Ok(crate::model::Assignment {
+                statement: row.get(0)?,
+                to: row.get(1)?,
+                by: row.get(2)?,
+                at: row.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
