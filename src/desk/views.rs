@@ -1,6 +1,7 @@
 //! What the desk reads: statements with their checking state, queues, history, diffs.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use serde::Serialize;
 
@@ -193,41 +194,38 @@ impl Desk {
 
     /// A reviewer's open statements (unchecked, in progress, or stale), oldest assignment first.
     pub fn queue_of(&self, handle: &str) -> Result<Vec<QueueEntry>> {
-        let mut articles: HashMap<
-            i64,
-            (
-                ArticleRow,
-                Option<crate::checklist::Checklist>,
-                HashMap<u32, String>,
-            ),
-        > = HashMap::new();
+        // Per article: the row, its checklist and the revision texts already read.
+        type ArticleCache = (
+            ArticleRow,
+            Option<crate::checklist::Checklist>,
+            HashMap<u32, String>,
+        );
+        let mut articles: HashMap<i64, ArticleCache> = HashMap::new();
         let mut out = Vec::new();
         for version in self.store.assigned_to(handle)? {
             let check = self.store.latest_check(version.statement_id)?;
-            if !articles.contains_key(&version.article_id) {
-                let article = self
-                    .store
-                    .article_by_id(version.article_id)?
-                    .ok_or_else(|| {
-                        DeskError::NotFound("an assigned statement's article is gone".into())
-                    })?;
-                let checklist = self.article_checklist(&article).ok();
-                articles.insert(version.article_id, (article, checklist, HashMap::new()));
-            }
-            let (article, checklist, texts) = articles
-                .get_mut(&version.article_id)
-                .expect("inserted above");
+            let (article, checklist, texts) = match articles.entry(version.article_id) {
+                Entry::Occupied(entry) => entry.into_mut(),
+                Entry::Vacant(entry) => {
+                    let article =
+                        self.store
+                            .article_by_id(version.article_id)?
+                            .ok_or_else(|| {
+                                DeskError::NotFound(
+                                    "an assigned statement's article is gone".into(),
+                                )
+                            })?;
+                    let checklist = self.article_checklist(&article).ok();
+                    entry.insert((article, checklist, HashMap::new()))
+                }
+            };
             let statement = statement_view(&article.slug, &version, check.as_ref());
             if !statement.needs_work() {
                 continue;
             }
-            if !texts.contains_key(&version.revision) {
-                let text = self
-                    .store
-                    .revision(article.id, version.revision)?
-                    .map(|r| r.text)
-                    .unwrap_or_default();
-                texts.insert(version.revision, text);
+            if let Entry::Vacant(entry) = texts.entry(version.revision) {
+                let text = self.store.revision(article.id, version.revision)?;
+                entry.insert(text.map(|r| r.text).unwrap_or_default());
             }
             let paragraph_text = paragraph_around(&texts[&version.revision], version.span);
             let items = checklist

@@ -1,0 +1,184 @@
+//! Bad input: one clear message, exit 1, and an untouched database.
+
+use crate::{Desk, seed};
+
+fn refused_untouched(desk: &Desk, args: &[&str], needle: &str) {
+    let before = desk.fingerprint();
+    desk.run_as("ed", args).fails_with(needle);
+    assert_eq!(
+        desk.fingerprint(),
+        before,
+        "the database changed after a refused {args:?}"
+    );
+}
+
+fn write(desk: &Desk, name: &str, bytes: &[u8]) -> String {
+    let path = desk.dir.path().join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path.display().to_string()
+}
+
+#[test]
+fn a_missing_file() {
+    let desk = Desk::with_seed();
+    refused_untouched(
+        &desk,
+        &["ingest", "nope.txt", "--slug", "x"],
+        "nope.txt: no such file",
+    );
+    refused_untouched(&desk, &["revise", "cia-mexico", "nope.txt"], "no such file");
+}
+
+#[test]
+fn an_empty_or_whitespace_only_file() {
+    let desk = Desk::with_seed();
+    let empty = write(&desk, "empty.txt", b"");
+    let blank = write(&desk, "blank.txt", b"  \n\n\t \n");
+    refused_untouched(
+        &desk,
+        &["ingest", &empty, "--slug", "x"],
+        "the file is empty",
+    );
+    refused_untouched(
+        &desk,
+        &["ingest", &blank, "--slug", "x"],
+        "the file is empty",
+    );
+    refused_untouched(
+        &desk,
+        &["revise", "cia-mexico", &blank],
+        "the file is empty",
+    );
+}
+
+#[test]
+fn a_binary_file() {
+    let desk = Desk::with_seed();
+    let png = write(
+        &desk,
+        "photo.png",
+        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10",
+    );
+    refused_untouched(&desk, &["ingest", &png, "--slug", "x"], "binary file");
+}
+
+#[test]
+fn invalid_utf8_names_the_byte_offset() {
+    let desk = Desk::with_seed();
+    let bad = write(
+        &desk,
+        "latin1.txt",
+        b"The mayor of San Jos\xe9 said the budget rose.\n",
+    );
+    refused_untouched(
+        &desk,
+        &["ingest", &bad, "--slug", "x"],
+        "not valid UTF-8 (byte 0xE9 at offset 20)",
+    );
+}
+
+#[test]
+fn a_file_over_the_size_limit() {
+    let desk = Desk::with_seed();
+    let line = "The council approved the budget on Tuesday, officials said.\n";
+    let huge = line.repeat(6 * 1024 * 1024 / line.len());
+    let path = write(&desk, "huge.txt", huge.as_bytes());
+    refused_untouched(
+        &desk,
+        &["ingest", &path, "--slug", "x"],
+        "over the 5 MiB limit",
+    );
+}
+
+#[test]
+fn a_slug_already_taken_suggests_revise() {
+    let desk = Desk::with_seed();
+    refused_untouched(
+        &desk,
+        &[
+            "ingest",
+            &seed("cia-mexico-2026-01-17.txt"),
+            "--slug",
+            "cia-mexico",
+        ],
+        "use `factdesk revise cia-mexico FILE`",
+    );
+}
+
+#[test]
+fn a_bad_slug_is_refused_before_anything_is_read() {
+    let desk = Desk::with_seed();
+    refused_untouched(
+        &desk,
+        &[
+            "ingest",
+            &seed("cia-mexico-2026-01-17.txt"),
+            "--slug",
+            "CIA Mexico",
+        ],
+        "slug 'CIA Mexico' is not valid",
+    );
+}
+
+#[test]
+fn an_unknown_slug() {
+    let desk = Desk::with_seed();
+    for args in [
+        &["statements", "nope"][..],
+        &["show", "nope"],
+        &["revise", "nope", &seed("cia-mexico-2026-01-17.txt")],
+        &["gate", "nope"],
+        &["diff", "nope"],
+    ] {
+        refused_untouched(&desk, args, "no article 'nope'");
+    }
+}
+
+#[test]
+fn a_database_file_that_is_not_sqlite() {
+    let desk = Desk::empty();
+    std::fs::write(desk.db(), "Reporter's notes, not a database.\n".repeat(200)).unwrap();
+    let before = std::fs::read(desk.db()).unwrap();
+    for args in [
+        &["init"][..],
+        &["articles"],
+        &["ingest", &seed("cia-mexico-2026-01-17.txt"), "--slug", "x"],
+    ] {
+        desk.run_as("ed", args)
+            .fails_with("is not a factdesk database");
+    }
+    assert_eq!(std::fs::read(desk.db()).unwrap(), before);
+}
+
+#[test]
+fn a_missing_database_points_at_init() {
+    let desk = Desk::empty();
+    desk.run(&["articles"])
+        .fails_with("create it with `factdesk init`");
+    assert!(!desk.db().exists());
+}
+
+#[test]
+fn an_unknown_statement_id() {
+    let desk = Desk::with_seed();
+    refused_untouched(
+        &desk,
+        &["check", "99999", "--status", "in-progress"],
+        "no statement 99999",
+    );
+    refused_untouched(
+        &desk,
+        &["assign", "99999", "--to", "ana"],
+        "no statement 99999",
+    );
+    refused_untouched(&desk, &["history", "99999"], "no statement 99999");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let desk = Desk::with_seed();
+    let run = desk.run(&["ingest"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    let run = desk.run(&["frobnicate"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+}

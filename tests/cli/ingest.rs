@@ -1,0 +1,198 @@
+use crate::{Desk, seed};
+
+#[test]
+fn init_creates_the_database_and_is_safe_to_repeat() {
+    let desk = Desk::empty();
+    let first = desk.run(&["init"]).ok();
+    assert!(
+        first.stdout.contains("created (schema version 1)"),
+        "{}",
+        first.stdout
+    );
+    desk.run(&["reviewer", "add", "ed", "--name", "Ed", "--role", "editor"])
+        .ok();
+    let again = desk.run(&["init"]).ok();
+    assert!(
+        again.stdout.contains("ready (schema version 1)"),
+        "{}",
+        again.stdout
+    );
+    assert_eq!(
+        desk.count("reviewers"),
+        1,
+        "init must never recreate the database"
+    );
+}
+
+#[test]
+fn ingest_stores_the_text_exactly_and_statements_with_spans_into_it() {
+    let desk = Desk::with_seed();
+    let original = std::fs::read_to_string(seed("cia-mexico-2026-01-17.txt")).unwrap();
+    let stored: String = desk
+        .sql()
+        .query_row("SELECT text FROM revisions WHERE number = 1", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(
+        stored, original,
+        "the revision text is stored exactly as received"
+    );
+
+    let statements = desk.statements("cia-mexico");
+    assert!(
+        statements.len() > 20,
+        "the sample article has dozens of statements"
+    );
+    let mut last_end = 0;
+    let mut ids = std::collections::HashSet::new();
+    for s in &statements {
+        for field in [
+            "id",
+            "article",
+            "revision",
+            "paragraph",
+            "position",
+            "text",
+            "span",
+            "kinds",
+            "status",
+            "stale",
+            "assignee",
+            "sources",
+            "checked_by",
+            "checked_at",
+        ] {
+            assert!(s.get(field).is_some(), "statement JSON lacks {field}: {s}");
+        }
+        let start = s["span"][0].as_u64().unwrap() as usize;
+        let end = s["span"][1].as_u64().unwrap() as usize;
+        assert!(
+            start >= last_end,
+            "statements are in article order and do not overlap"
+        );
+        last_end = end;
+        assert_eq!(
+            &original[start..end],
+            s["text"].as_str().unwrap(),
+            "span slices the text"
+        );
+        assert_eq!(s["article"], "cia-mexico");
+        assert_eq!(s["revision"], 1);
+        assert_eq!(s["status"], "unchecked");
+        assert!(ids.insert(s["id"].as_i64().unwrap()), "ids are unique");
+    }
+}
+
+#[test]
+fn articles_lists_revision_counts_and_gate() {
+    let desk = Desk::with_seed();
+    let run = desk.run(&["articles", "--json"]).ok();
+    let articles = run.json();
+    let article = &articles[0];
+    assert_eq!(article["slug"], "cia-mexico");
+    assert_eq!(article["revision"], 1);
+    let total = article["statements"].as_u64().unwrap();
+    assert_eq!(article["counts"]["unchecked"].as_u64().unwrap(), total);
+    assert_eq!(article["gate"]["ready"], false);
+    let table = desk.run(&["articles"]).ok();
+    assert!(
+        table.stdout.contains("cia-mexico") && table.stdout.contains("blocked"),
+        "{}",
+        table.stdout
+    );
+}
+
+#[test]
+fn statements_filters_by_status_kind_and_assignee() {
+    let desk = Desk::with_seed();
+    let all = desk.statements("cia-mexico");
+    let first = all[0]["id"].to_string();
+    desk.run_as("ed", &["assign", &first, "--to", "ana"]).ok();
+    let json = |args: &[&str]| desk.run(args).ok().json().as_array().unwrap().clone();
+
+    let mine = json(&["statements", "cia-mexico", "--assignee", "ana", "--json"]);
+    assert_eq!(mine.len(), 1);
+    assert_eq!(mine[0]["assignee"], "ana");
+    let unassigned = json(&["statements", "cia-mexico", "--assignee", "none", "--json"]);
+    assert_eq!(unassigned.len(), all.len() - 1);
+    assert_eq!(
+        json(&["statements", "cia-mexico", "--status", "verified", "--json"]).len(),
+        0
+    );
+    assert_eq!(
+        json(&[
+            "statements",
+            "cia-mexico",
+            "--status",
+            "unchecked",
+            "--json"
+        ])
+        .len(),
+        all.len()
+    );
+    for s in json(&["statements", "cia-mexico", "--kind", "date", "--json"]) {
+        assert!(
+            s["kinds"].as_array().unwrap().iter().any(|k| k == "date"),
+            "{s}"
+        );
+    }
+    desk.run(&["statements", "cia-mexico", "--status", "done"])
+        .fails_with("unknown status 'done'");
+    desk.run(&["statements", "cia-mexico", "--kind", "rumour"])
+        .fails_with("unknown kind 'rumour'");
+    desk.run(&["statements", "cia-mexico", "--revision", "7"])
+        .fails_with("has no revision 7");
+}
+
+#[test]
+fn show_marks_each_statement_inline() {
+    let desk = Desk::with_seed();
+    let statements = desk.statements("cia-mexico");
+    let run = desk.run(&["show", "cia-mexico"]).ok();
+    for s in &statements {
+        let mark = format!("[#{} unchecked] {}", s["id"], s["text"].as_str().unwrap());
+        assert!(run.stdout.contains(&mark), "show lacks {mark:?}");
+    }
+}
+
+#[test]
+fn split_shows_what_ingest_would_store_without_storing() {
+    let desk = Desk::empty();
+    let run = desk
+        .run(&["split", &seed("cia-mexico-2026-01-17.txt"), "--json"])
+        .ok();
+    let json = run.json();
+    assert!(json["statements"].as_array().unwrap().len() > 20);
+    assert!(json["metadata"].is_object());
+    assert!(!desk.db().exists(), "split never touches the database");
+
+    let mut child = desk
+        .command(None, &["split", "-", "--json"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"The mayor said the budget rose 4%. It was approved on Tuesday.\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let texts: Vec<&str> = json["statements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "The mayor said the budget rose 4%.",
+            "It was approved on Tuesday."
+        ]
+    );
+}
