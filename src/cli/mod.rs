@@ -8,6 +8,7 @@ mod articles;
 mod assign;
 mod check;
 mod context;
+mod demo;
 mod diff;
 mod gate;
 mod history;
@@ -79,6 +80,7 @@ pub enum Command {
     Diff(diff::Args),
     Lint(lint::Args),
     Gate(gate::Args),
+    Demo(demo::Args),
 }
 
 /// How a command ended, when it did not simply succeed.
@@ -130,5 +132,6 @@ fn run(ctx: &Context, command: Command) -> Outcome {
         Command::Diff(args) => diff::run(ctx, args),
         Command::Lint(args) => lint::run(ctx, args),
         Command::Gate(args) => gate::run(ctx, args),
+        Command::Demo(args) => demo::run(ctx, args),
     }
 }
