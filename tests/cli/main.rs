@@ -6,6 +6,7 @@ mod concurrency;
 mod help;
 mod ingest;
 mod review;
+mod revise;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
