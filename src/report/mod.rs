@@ -229,6 +229,32 @@ mod tests {
     }
 
     #[test]
+    fn a_ready_first_revision_says_so_in_every_format() {
+        let mut report = fixture::report();
+        report.revision = 1;
+        report.latest_revision = 1;
+        report.gate.ready = true;
+        report.gate.reasons.clear();
+        report.changes = None;
+        report.findings.clear();
+        report.reviewers.clear();
+        let text = render(&report, Format::Text, Style::default());
+        assert!(text.contains("GATE: READY\n"), "{text}");
+        assert!(text.contains("CHANGES: none, this is the first revision"));
+        assert!(text.contains("FINDINGS: none"));
+        let markdown = render(&report, Format::Markdown, Style::default());
+        assert!(markdown.contains("## Gate: READY\n\nNothing holds this revision."));
+        assert!(markdown.contains("None: this is the first revision."));
+        let html = render(&report, Format::Html, Style::default());
+        assert!(html.contains("<section class=\"gate ready\""));
+        assert!(html.contains("None: this is the first revision."));
+        let json: serde_json::Value =
+            serde_json::from_str(&render(&report, Format::Json, Style::default())).unwrap();
+        assert_eq!(json["gate"]["ready"], true);
+        assert!(json["changes"].is_null());
+    }
+
+    #[test]
     fn edits_are_spaced_only_where_words_would_run_together() {
         let edit = |op, text: &str| WordEdit {
             op,
