@@ -17,6 +17,7 @@ mod init;
 mod lint;
 mod output;
 mod queue;
+mod report;
 mod reviewer;
 mod revise;
 mod show;
@@ -79,6 +80,7 @@ pub enum Command {
     History(history::Args),
     Diff(diff::Args),
     Lint(lint::Args),
+    Report(report::Args),
     Gate(gate::Args),
     Demo(demo::Args),
 }
@@ -131,6 +133,7 @@ fn run(ctx: &Context, command: Command) -> Outcome {
         Command::History(args) => history::run(ctx, args),
         Command::Diff(args) => diff::run(ctx, args),
         Command::Lint(args) => lint::run(ctx, args),
+        Command::Report(args) => report::run(ctx, args),
         Command::Gate(args) => gate::run(ctx, args),
         Command::Demo(args) => demo::run(ctx, args),
     }

@@ -4,6 +4,7 @@
 
 mod ingest;
 mod input;
+mod report;
 mod review;
 mod reviewers;
 mod revise;

@@ -8,8 +8,15 @@ const R2: &str = "revisions/cia-mexico-2026-01-17.2.txt";
 const R3: &str = "revisions/cia-mexico-2026-01-17.3.txt";
 
 fn find<'a>(statements: &'a [Value], needle: &str) -> &'a Value {
-    let found: Vec<&Value> = statements.iter().filter(|s| s["text"].as_str().unwrap().contains(needle)).collect();
-    assert_eq!(found.len(), 1, "exactly one statement contains {needle:?}: {found:?}");
+    let found: Vec<&Value> = statements
+        .iter()
+        .filter(|s| s["text"].as_str().unwrap().contains(needle))
+        .collect();
+    assert_eq!(
+        found.len(),
+        1,
+        "exactly one statement contains {needle:?}: {found:?}"
+    );
     found[0]
 }
 
@@ -28,7 +35,18 @@ fn fully_checked() -> Desk {
     args.extend(["--to", "ana"]);
     desk.run_as("ed", &args).ok();
     for id in &ids {
-        desk.run_as("ana", &["check", id, "--status", "verified", "--source", "web:https://example.org/doj"]).ok();
+        desk.run_as(
+            "ana",
+            &[
+                "check",
+                id,
+                "--status",
+                "verified",
+                "--source",
+                "web:https://example.org/doj",
+            ],
+        )
+        .ok();
     }
     desk
 }
@@ -37,7 +55,10 @@ fn fully_checked() -> Desk {
 fn revision_2_keeps_unchanged_and_moved_checks_and_stales_every_edit() {
     let desk = fully_checked();
     let before = desk.statements("cia-mexico");
-    let summary = desk.run_as("ed", &["revise", "cia-mexico", &seed(R2), "--json"]).ok().json();
+    let summary = desk
+        .run_as("ed", &["revise", "cia-mexico", &seed(R2), "--json"])
+        .ok()
+        .json();
     assert_eq!(summary["revision"], 2);
     assert_eq!(summary["moved"], 1, "{summary}");
     assert_eq!(summary["removed"], 1, "{summary}");
@@ -45,8 +66,10 @@ fn revision_2_keeps_unchanged_and_moved_checks_and_stales_every_edit() {
     assert!(summary["added"].as_u64().unwrap() >= 3, "{summary}");
 
     let after = desk.statements("cia-mexico");
-    let old_texts: std::collections::HashMap<String, String> =
-        before.iter().map(|s| (s["id"].to_string(), s["text"].as_str().unwrap().to_string())).collect();
+    let old_texts: std::collections::HashMap<String, String> = before
+        .iter()
+        .map(|s| (s["id"].to_string(), s["text"].as_str().unwrap().to_string()))
+        .collect();
     for s in &after {
         let id = s["id"].to_string();
         let text = s["text"].as_str().unwrap();
@@ -58,35 +81,74 @@ fn revision_2_keeps_unchanged_and_moved_checks_and_stales_every_edit() {
             }
             Some(old) => {
                 let same = factdesk::normalize::same_words(old, text);
-                assert_eq!(s["stale"], !same, "stale exactly when the words changed: {old:?} -> {s}");
+                assert_eq!(
+                    s["stale"], !same,
+                    "stale exactly when the words changed: {old:?} -> {s}"
+                );
             }
-            None => assert_eq!(s["status"], "unchecked", "new statements arrive unchecked: {s}"),
+            None => assert_eq!(
+                s["status"], "unchecked",
+                "new statements arrive unchecked: {s}"
+            ),
         }
     }
 
     // The edits of the seed, statement by statement.
     let figure = find(&after, "Over the past three decades");
-    assert_eq!(figure["id"].to_string(), id_of(&before, "Over the past two decades"), "a changed figure keeps its id");
+    assert_eq!(
+        figure["id"].to_string(),
+        id_of(&before, "Over the past two decades"),
+        "a changed figure keeps its id"
+    );
     assert_eq!(figure["stale"], true);
     assert_eq!(figure["assignee"], "ana", "and its assignee");
     let reworded = find(&after, "Mexican commanders would retain full control");
-    assert_eq!(reworded["id"].to_string(), id_of(&before, "Mexican forces would remain in full control"));
+    assert_eq!(
+        reworded["id"].to_string(),
+        id_of(&before, "Mexican forces would remain in full control")
+    );
     assert_eq!(reworded["stale"], true);
     let moved = find(&after, "Justice Department officials reiterated");
-    assert_eq!(moved["id"].to_string(), id_of(&before, "Justice Department officials reiterated"));
-    assert_eq!((moved["status"].as_str(), moved["stale"].as_bool()), (Some("verified"), Some(false)));
+    assert_eq!(
+        moved["id"].to_string(),
+        id_of(&before, "Justice Department officials reiterated")
+    );
+    assert_eq!(
+        (moved["status"].as_str(), moved["stale"].as_bool()),
+        (Some("verified"), Some(false))
+    );
     let typographic = find(&after, "political leadership has responded cautiously");
-    assert_eq!(typographic["id"].to_string(), id_of(&before, "political leadership has responded cautiously"));
-    assert_eq!(typographic["stale"], false, "a curly apostrophe straightened is the same words");
+    assert_eq!(
+        typographic["id"].to_string(),
+        id_of(&before, "political leadership has responded cautiously")
+    );
+    assert_eq!(
+        typographic["stale"], false,
+        "a curly apostrophe straightened is the same words"
+    );
     let typo = find(&after, "counternarcotics");
     assert_eq!(typo["id"].to_string(), id_of(&before, "counter-narcotics"));
-    assert_eq!(typo["stale"], true, "a removed hyphen is a changed word: checked again");
+    assert_eq!(
+        typo["stale"], true,
+        "a removed hyphen is a changed word: checked again"
+    );
     let split_head = find(&after, "real-time targeting assistance.");
-    assert_eq!(split_head["id"].to_string(), id_of(&before, "while Mexican authorities maintain"));
+    assert_eq!(
+        split_head["id"].to_string(),
+        id_of(&before, "while Mexican authorities maintain")
+    );
     assert_eq!(split_head["stale"], true);
-    let split_tail = find(&after, "Mexican authorities would maintain full operational command");
+    let split_tail = find(
+        &after,
+        "Mexican authorities would maintain full operational command",
+    );
     assert_eq!(split_tail["status"], "unchecked");
-    assert!(after.iter().all(|s| !s["text"].as_str().unwrap().contains("Any operational framework")));
+    assert!(after.iter().all(|s| {
+        !s["text"]
+            .as_str()
+            .unwrap()
+            .contains("Any operational framework")
+    }));
 }
 
 #[test]
@@ -95,32 +157,90 @@ fn the_summary_names_the_stale_statements_and_their_reviewers() {
     let before = desk.statements("cia-mexico");
     let figure = id_of(&before, "Over the past two decades");
     let run = desk.run_as("ed", &["revise", "cia-mexico", &seed(R2)]).ok();
-    assert!(run.stdout.contains("cia-mexico revision 2:"), "{}", run.stdout);
-    assert!(run.stdout.contains("1 moved") && run.stdout.contains("1 removed"), "{}", run.stdout);
-    assert!(run.stdout.contains(&format!("#{figure} (ana; checked by ana)")), "{}", run.stdout);
-    assert!(run.stdout.contains("now: U.S. intelligence involvement") || run.stdout.contains("now: Over the past three decades"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("cia-mexico revision 2:"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("1 moved") && run.stdout.contains("1 removed"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains(&format!("#{figure} (ana; checked by ana)")),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("now: U.S. intelligence involvement")
+            || run.stdout.contains("now: Over the past three decades"),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]
 fn stale_statements_return_to_the_queue_and_block_the_gate() {
     let desk = fully_checked();
     let gate = desk.run(&["gate", "cia-mexico"]);
-    assert_eq!(gate.code, 0, "all verified with sources: ready\n{}", gate.stdout);
-    assert!(desk.run_as("ana", &["queue"]).ok().stdout.contains("your queue is empty"));
+    assert_eq!(
+        gate.code, 0,
+        "all verified with sources: ready\n{}",
+        gate.stdout
+    );
+    assert!(
+        desk.run_as("ana", &["queue"])
+            .ok()
+            .stdout
+            .contains("your queue is empty")
+    );
 
     desk.run_as("ed", &["revise", "cia-mexico", &seed(R2)]).ok();
     let after = desk.statements("cia-mexico");
     let figure = id_of(&after, "Over the past three decades");
     let queue = desk.run_as("ana", &["queue", "--json"]).ok().json();
-    let queued: Vec<String> = queue.as_array().unwrap().iter().map(|e| e["statement"]["id"].to_string()).collect();
-    assert!(queued.contains(&figure), "the stale statement is back in ana's queue: {queued:?}");
+    let queued: Vec<String> = queue
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["statement"]["id"].to_string())
+        .collect();
+    assert!(
+        queued.contains(&figure),
+        "the stale statement is back in ana's queue: {queued:?}"
+    );
     let gate = desk.run(&["gate", "cia-mexico"]);
     assert_eq!(gate.code, 3);
-    assert!(gate.stdout.contains("changed after their last check") && gate.stdout.contains(&format!("#{figure}")), "{}", gate.stdout);
+    assert!(
+        gate.stdout.contains("changed after their last check")
+            && gate.stdout.contains(&format!("#{figure}")),
+        "{}",
+        gate.stdout
+    );
 
-    desk.run_as("ana", &["check", &figure, "--status", "verified", "--source", "data:DEA cooperation records 1996-2026"]).ok();
+    desk.run_as(
+        "ana",
+        &[
+            "check",
+            &figure,
+            "--status",
+            "verified",
+            "--source",
+            "data:DEA cooperation records 1996-2026",
+        ],
+    )
+    .ok();
     let queue = desk.run_as("ana", &["queue", "--json"]).ok().json();
-    assert!(queue.as_array().unwrap().iter().all(|e| e["statement"]["id"].to_string() != figure), "checked again: out of the queue");
+    assert!(
+        queue
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|e| e["statement"]["id"].to_string() != figure),
+        "checked again: out of the queue"
+    );
 }
 
 #[test]
@@ -137,36 +257,81 @@ fn history_records_both_texts_and_lineage_survives_many_revisions() {
         .unwrap()
         .iter()
         .filter(|e| e["event"] == "text")
-        .map(|e| (e["revision"].as_u64().unwrap(), e["new_text"].as_str().unwrap()))
+        .map(|e| {
+            (
+                e["revision"].as_u64().unwrap(),
+                e["new_text"].as_str().unwrap(),
+            )
+        })
         .collect();
     assert_eq!(texts.len(), 2, "added in r2, edited in r3: {texts:?}");
-    assert!(texts[0].1.contains("1,200") && texts[1].1.contains("1,100"), "{texts:?}");
-    let changed = history.as_array().unwrap().iter().find(|e| e["event"] == "text-changed").expect("a text-changed event");
+    assert!(
+        texts[0].1.contains("1,200") && texts[1].1.contains("1,100"),
+        "{texts:?}"
+    );
+    let changed = history
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["event"] == "text-changed")
+        .expect("a text-changed event");
     assert!(changed["old_text"].as_str().unwrap().contains("1,200"));
     assert!(changed["new_text"].as_str().unwrap().contains("1,100"));
 
     // A statement of revision 1 that was edited in r2 is still the same id in r3, with its text at every revision.
     let figure = id_of(&r3, "Over the past three decades");
     let history = desk.run(&["history", &figure, "--json"]).ok().json();
-    let revisions: Vec<u64> =
-        history.as_array().unwrap().iter().filter(|e| e["event"] == "text").map(|e| e["revision"].as_u64().unwrap()).collect();
+    let revisions: Vec<u64> = history
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["event"] == "text")
+        .map(|e| e["revision"].as_u64().unwrap())
+        .collect();
     assert_eq!(revisions, [1, 2, 3]);
 
     let removed = desk
         .sql()
-        .query_row("SELECT statement_id FROM events WHERE event = 'retired'", [], |r| r.get::<_, i64>(0))
+        .query_row(
+            "SELECT statement_id FROM events WHERE event = 'retired'",
+            [],
+            |r| r.get::<_, i64>(0),
+        )
         .unwrap();
-    let history = desk.run(&["history", &removed.to_string(), "--json"]).ok().json();
-    assert!(history.as_array().unwrap().iter().any(|e| e["event"] == "retired"), "removed statements keep their history");
-    desk.run_as("ed", &["check", &removed.to_string(), "--status", "in-progress"]).fails_with("was removed from its article's latest revision");
+    let history = desk
+        .run(&["history", &removed.to_string(), "--json"])
+        .ok()
+        .json();
+    assert!(
+        history
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["event"] == "retired"),
+        "removed statements keep their history"
+    );
+    desk.run_as(
+        "ed",
+        &["check", &removed.to_string(), "--status", "in-progress"],
+    )
+    .fails_with("was removed from its article's latest revision");
 }
 
 #[test]
 fn an_identical_draft_stores_nothing() {
     let desk = Desk::with_seed();
     let before = desk.fingerprint();
-    let run = desk.run_as("ed", &["revise", "cia-mexico", &seed("cia-mexico-2026-01-17.txt")]).ok();
-    assert!(run.stdout.contains("identical to revision 1"), "{}", run.stdout);
+    let run = desk
+        .run_as(
+            "ed",
+            &["revise", "cia-mexico", &seed("cia-mexico-2026-01-17.txt")],
+        )
+        .ok();
+    assert!(
+        run.stdout.contains("identical to revision 1"),
+        "{}",
+        run.stdout
+    );
     assert_eq!(desk.fingerprint(), before);
 }
 
@@ -175,21 +340,55 @@ fn diff_reports_each_change_with_word_level_edits() {
     let desk = Desk::with_seed();
     desk.run_as("ed", &["revise", "cia-mexico", &seed(R2)]).ok();
     let diff = desk.run(&["diff", "cia-mexico", "--json"]).ok().json();
-    assert_eq!((diff["from"].as_u64(), diff["to"].as_u64()), (Some(1), Some(2)));
+    assert_eq!(
+        (diff["from"].as_u64(), diff["to"].as_u64()),
+        (Some(1), Some(2))
+    );
     let changes = diff["changes"].as_array().unwrap();
     for kind in ["unchanged", "moved", "modified", "added", "removed"] {
-        assert!(changes.iter().any(|c| c["change"] == kind), "no {kind} change in {diff}");
+        assert!(
+            changes.iter().any(|c| c["change"] == kind),
+            "no {kind} change in {diff}"
+        );
     }
-    let figure = changes.iter().find(|c| c["new_text"].as_str().is_some_and(|t| t.contains("three decades"))).unwrap();
+    let figure = changes
+        .iter()
+        .find(|c| {
+            c["new_text"]
+                .as_str()
+                .is_some_and(|t| t.contains("three decades"))
+        })
+        .unwrap();
     assert_eq!(figure["change"], "modified");
     let edits = figure["edits"].as_array().unwrap();
-    assert!(edits.iter().any(|e| e["op"] == "delete" && e["text"].as_str().unwrap().contains("two")), "{edits:?}");
-    assert!(edits.iter().any(|e| e["op"] == "insert" && e["text"].as_str().unwrap().contains("three")), "{edits:?}");
-    let rebuilt: String = edits.iter().filter(|e| e["op"] != "delete").map(|e| e["text"].as_str().unwrap()).collect();
+    assert!(
+        edits
+            .iter()
+            .any(|e| e["op"] == "delete" && e["text"].as_str().unwrap().contains("two")),
+        "{edits:?}"
+    );
+    assert!(
+        edits
+            .iter()
+            .any(|e| e["op"] == "insert" && e["text"].as_str().unwrap().contains("three")),
+        "{edits:?}"
+    );
+    let rebuilt: String = edits
+        .iter()
+        .filter(|e| e["op"] != "delete")
+        .map(|e| e["text"].as_str().unwrap())
+        .collect();
     assert_eq!(rebuilt, figure["new_text"].as_str().unwrap());
 
     let text = desk.run(&["diff", "cia-mexico"]).ok().stdout;
-    assert!(text.contains("[-two-]") && text.contains("{+three+}"), "{text}");
-    assert!(!text.contains('\x1b'), "no colour when stdout is not a terminal");
-    desk.run(&["diff", "cia-mexico", "--from", "2", "--to", "1"]).fails_with("--from 2 is after --to 1");
+    assert!(
+        text.contains("[-two-]") && text.contains("{+three+}"),
+        "{text}"
+    );
+    assert!(
+        !text.contains('\x1b'),
+        "no colour when stdout is not a terminal"
+    );
+    desk.run(&["diff", "cia-mexico", "--from", "2", "--to", "1"])
+        .fails_with("--from 2 is after --to 1");
 }

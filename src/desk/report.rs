@@ -1,0 +1,72 @@
+//! The verification report's data, from the same views as the gate so the two never disagree.
+
+use std::collections::BTreeMap;
+
+use super::{Desk, Result};
+use crate::report::{Counts, Progress, Report, ReportFinding, ReviewerLoad, SCHEMA_VERSION};
+
+impl Desk {
+    /// The report of a revision (latest by default), made now by the acting person.
+    pub fn report(&self, slug: &str, number: Option<u32>) -> Result<Report> {
+        let view = self.revision_view(slug, number)?;
+        let checklist = self.article_checklist(&view.article)?;
+        let findings = self.store.findings_of(view.revision.id)?;
+        let gate = crate::workflow::gate(&view.statements, &findings, &checklist);
+        let changes = if view.revision.number > 1 {
+            Some(self.diff(
+                slug,
+                Some(view.revision.number - 1),
+                Some(view.revision.number),
+            )?)
+        } else {
+            None
+        };
+        let mut open: BTreeMap<&str, u32> = BTreeMap::new();
+        for statement in &view.statements {
+            if let Some(assignee) = statement.assignee.as_deref() {
+                *open.entry(assignee).or_default() += u32::from(statement.needs_work());
+            }
+        }
+        let reviewers = self
+            .store
+            .reviewers()?
+            .into_iter()
+            .filter(|r| open.contains_key(r.handle.as_str()))
+            .map(|r| ReviewerLoad {
+                open: open[r.handle.as_str()],
+                handle: r.handle,
+                name: r.name,
+                role: r.role,
+            })
+            .collect();
+        Ok(Report {
+            schema_version: SCHEMA_VERSION,
+            article: view.article.slug.clone(),
+            revision: view.revision.number,
+            latest_revision: view.article.latest_revision,
+            headline: view.metadata.headline.clone(),
+            bylines: view.metadata.bylines.clone(),
+            published: view.metadata.published.clone(),
+            desk: view.article.desk.clone(),
+            checklist: view.article.checklist.clone(),
+            generated_at: self.now(),
+            generated_by: self.actor.clone(),
+            gate,
+            counts: Counts::from_statements(&view.statements),
+            progress: Progress::from_statements(&view.statements),
+            reviewers,
+            changes,
+            findings: findings
+                .into_iter()
+                .map(|f| ReportFinding {
+                    rule: f.rule,
+                    level: f.level,
+                    message: f.message,
+                    statements: f.statements,
+                })
+                .collect(),
+            text: view.revision.text.clone(),
+            statements: view.statements,
+        })
+    }
+}
