@@ -82,11 +82,10 @@ fn gate(out: &mut Out, report: &Report) {
     out.line_of(&words);
     for reason in &gate.reasons {
         let mut words = words_of(&reason.message, None);
+        // One word per id, so a long list wraps between ids, never inside one.
+        let ids = format!("({})", ids_text(&reason.statements));
         if !reason.statements.is_empty() {
-            words.push(Word::owned(
-                format!("({})", ids_text(&reason.statements)),
-                None,
-            ));
+            words.extend(ids.split_whitespace().map(|id| Word::owned(id.to_string(), None)));
         }
         out.wrap("  - ", "    ", &words);
     }
@@ -304,15 +303,14 @@ fn findings(out: &mut Out, report: &Report) {
             Word::owned(format!("{level:<FINDING_INDENT$}"), Some(paint)),
             Word::owned(printable(&finding.rule).into_owned(), Some(BOLD)),
         ];
-        if !finding.statements.is_empty() {
-            words.push(Word::owned(
-                format!(" ({})", ids_text(&finding.statements)),
-                None,
-            ));
-        }
         out.line_of(&words);
         let indent = " ".repeat(FINDING_INDENT);
-        out.wrap(&indent, &indent, &words_of(&finding.message, None));
+        let ids = format!("({})", ids_text(&finding.statements));
+        let mut message = words_of(&finding.message, None);
+        if !finding.statements.is_empty() {
+            message.extend(ids.split_whitespace().map(|id| Word::owned(id.to_string(), None)));
+        }
+        out.wrap(&indent, &indent, &message);
     }
 }
 
