@@ -85,7 +85,10 @@ fn gate(out: &mut Out, report: &Report) {
         // One word per id, so a long list wraps between ids, never inside one.
         let ids = format!("({})", ids_text(&reason.statements));
         if !reason.statements.is_empty() {
-            words.extend(ids.split_whitespace().map(|id| Word::owned(id.to_string(), None)));
+            words.extend(
+                ids.split_whitespace()
+                    .map(|id| Word::owned(id.to_string(), None)),
+            );
         }
         out.wrap("  - ", "    ", &words);
     }
@@ -308,7 +311,10 @@ fn findings(out: &mut Out, report: &Report) {
         let ids = format!("({})", ids_text(&finding.statements));
         let mut message = words_of(&finding.message, None);
         if !finding.statements.is_empty() {
-            message.extend(ids.split_whitespace().map(|id| Word::owned(id.to_string(), None)));
+            message.extend(
+                ids.split_whitespace()
+                    .map(|id| Word::owned(id.to_string(), None)),
+            );
         }
         out.wrap(&indent, &indent, &message);
     }

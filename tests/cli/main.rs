@@ -2,9 +2,11 @@
 //! Every run is sealed: the environment is cleared, the clock fixed through FACTDESK_NOW.
 
 mod bad_input;
+mod browser;
 mod concurrency;
 mod help;
 mod ingest;
+mod report;
 mod review;
 mod revise;
 
