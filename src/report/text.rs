@@ -302,7 +302,7 @@ fn findings(out: &mut Out, report: &Report) {
             Level::Warning => "\x1b[33m",
             Level::Note => DIM,
         };
-        let mut words = vec![
+        let words = vec![
             Word::owned(format!("{level:<FINDING_INDENT$}"), Some(paint)),
             Word::owned(printable(&finding.rule).into_owned(), Some(BOLD)),
         ];
