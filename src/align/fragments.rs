@@ -116,9 +116,12 @@ pub(super) fn attach_merged_parts(
 }
 
 fn neighbours(index: usize, len: usize) -> impl Iterator<Item = usize> {
-    [index.checked_sub(1), index.checked_add(1).filter(|&i| i < len)]
-        .into_iter()
-        .flatten()
+    [
+        index.checked_sub(1),
+        index.checked_add(1).filter(|&i| i < len),
+    ]
+    .into_iter()
+    .flatten()
 }
 
 /// The share of `part`'s words found in `rest`, when it is enough to call `part` a fragment.

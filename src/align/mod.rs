@@ -79,8 +79,9 @@ pub fn align(old: &[Item<'_>], new: &[Item<'_>]) -> Alignment {
         {
             for offset in 0..len {
                 let pair = (old_index + offset, new_index + offset);
-                links.continue_same_words(old, new, pair, Change::Unchanged);
-                anchors.push(pair);
+                if links.continue_same_words(old, new, pair, Change::Unchanged) {
+                    anchors.push(pair);
+                }
             }
         }
     }
@@ -112,18 +113,29 @@ pub fn align(old: &[Item<'_>], new: &[Item<'_>]) -> Alignment {
     let old_bags = links.bags_of_unmatched_old(&old_words, &mut vocabulary);
     let new_bags = links.bags_of_unmatched_new(&new_words, &mut vocabulary);
     let gap_starts = std::iter::once((0, 0)).chain(anchors.iter().map(|&(o, n)| (o + 1, n + 1)));
-    let gap_ends = anchors.iter().copied().chain(std::iter::once((old.len(), new.len())));
+    let gap_ends = anchors
+        .iter()
+        .copied()
+        .chain(std::iter::once((old.len(), new.len())));
+    let mut gaps_with_leftovers = 0;
     for ((old_start, new_start), (old_end, new_end)) in gap_starts.zip(gap_ends) {
         let olds = links.unmatched_old_in(old_start..old_end);
         let news = links.unmatched_new_in(new_start..new_end);
-        for pair in pairing::pair_similar(&olds, &news, &old_bags, &new_bags) {
+        let pairs = pairing::pair_similar(&olds, &news, &old_bags, &new_bags);
+        if pairs.len() < olds.len().max(news.len()) {
+            gaps_with_leftovers += 1;
+        }
+        for pair in pairs {
             links.continue_modified(pair);
         }
     }
-    let olds: Vec<usize> = links.unmatched_old().collect();
-    let news: Vec<usize> = links.unmatched_new().collect();
-    for pair in pairing::pair_similar(&olds, &news, &old_bags, &new_bags) {
-        links.continue_modified(pair);
+    // Leftovers in one gap only were already weighed against each other.
+    if gaps_with_leftovers > 1 {
+        let olds: Vec<usize> = links.unmatched_old().collect();
+        let news: Vec<usize> = links.unmatched_new().collect();
+        for pair in pairing::pair_similar(&olds, &news, &old_bags, &new_bags) {
+            links.continue_modified(pair);
+        }
     }
 
     // 4. Where the words of the rest went.
@@ -150,18 +162,21 @@ impl Links {
         }
     }
 
-    /// Links a pair as `Unchanged` or `Moved`. The one place those two are set: it checks
-    /// `same_words` itself, so no bug upstream can carry a check over changed words.
+    /// Links a pair as `Unchanged` or `Moved`, and says whether it did. The one place those two
+    /// are set: it checks `same_words` itself, so no bug upstream can carry a check over changed
+    /// words.
     fn continue_same_words(
         &mut self,
         old: &[Item<'_>],
         new: &[Item<'_>],
         (old_index, new_index): (usize, usize),
         change: Change,
-    ) {
-        if same_words(old[old_index].text, new[new_index].text) {
+    ) -> bool {
+        let same = same_words(old[old_index].text, new[new_index].text);
+        if same {
             self.link((old_index, new_index), change);
         }
+        same
     }
 
     fn continue_modified(&mut self, pair: (usize, usize)) {
@@ -169,8 +184,14 @@ impl Links {
     }
 
     fn link(&mut self, (old_index, new_index): (usize, usize), change: Change) {
-        debug_assert!(self.continued_by[old_index].is_none(), "old {old_index} linked twice");
-        debug_assert!(self.links[new_index].old.is_none(), "new {new_index} linked twice");
+        debug_assert!(
+            self.continued_by[old_index].is_none(),
+            "old {old_index} linked twice"
+        );
+        debug_assert!(
+            self.links[new_index].old.is_none(),
+            "new {new_index} linked twice"
+        );
         self.continued_by[old_index] = Some(new_index);
         self.links[new_index].change = change;
         self.links[new_index].old = Some(old_index);

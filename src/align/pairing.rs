@@ -84,7 +84,9 @@ fn candidates(
         proposed.clear();
         for word in new_bags[new].ids() {
             match holders.get(&word) {
-                Some(olds) if olds.len() <= RARE_WORD_LIMIT => proposed.extend(olds.iter().copied()),
+                Some(olds) if olds.len() <= RARE_WORD_LIMIT => {
+                    proposed.extend(olds.iter().copied())
+                }
                 _ => {}
             }
         }

@@ -58,13 +58,19 @@ fn describe(alignment: &Alignment) -> String {
 
 /// What storage relies on, for any input.
 fn assert_contract(old: &[Item<'_>], new: &[Item<'_>], alignment: &Alignment) {
-    assert_eq!(alignment.links.len(), new.len(), "one link per new statement");
+    assert_eq!(
+        alignment.links.len(),
+        new.len(),
+        "one link per new statement"
+    );
     let mut continued = vec![0; old.len()];
     let mut last_unchanged = None;
     for (index, link) in alignment.links.iter().enumerate() {
         match link.change {
             Change::Unchanged | Change::Moved => {
-                let from = link.old.expect("unchanged and moved continue an old statement");
+                let from = link
+                    .old
+                    .expect("unchanged and moved continue an old statement");
                 assert!(
                     same_words(old[from].text, new[index].text),
                     "{:?} linked {:?} to {:?} whose words differ",
@@ -272,7 +278,14 @@ fn a_duplicated_statement_continues_the_old_one_once() {
     assert_contract(&old, &new, &alignment);
     let continuing_b = alignment.links.iter().filter(|l| l.old == Some(1)).count();
     assert_eq!(continuing_b, 1);
-    assert_eq!(alignment.links.iter().filter(|l| l.change == Change::Added).count(), 1);
+    assert_eq!(
+        alignment
+            .links
+            .iter()
+            .filter(|l| l.change == Change::Added)
+            .count(),
+        1
+    );
 }
 
 #[test]
@@ -355,11 +368,7 @@ fn a_fully_rewritten_article_is_all_added_and_removed() {
 fn empty_revisions() {
     check(&[], &[], "");
     check(&[], &flat(&[A, B]), "added, added");
-    check(
-        &flat(&[A, B]),
-        &[],
-        "; removed 0, removed 1",
-    );
+    check(&flat(&[A, B]), &[], "; removed 0, removed 1");
 }
 
 #[test]
@@ -483,13 +492,7 @@ fn random_edit(rng: &mut Lcg, doc: &mut Vec<Traced>, allow_duplicates: bool) {
         }
         2 => {
             let text = sentence(rng);
-            doc.insert(
-                at,
-                Traced {
-                    text,
-                    origin: None,
-                },
-            );
+            doc.insert(at, Traced { text, origin: None });
         }
         3 => {
             doc.remove(at);

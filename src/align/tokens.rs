@@ -25,7 +25,10 @@ impl Bag {
 
     /// How many words the two bags have in common, repeats counted as often as both hold them.
     pub(super) fn shared(&self, other: &Bag) -> u32 {
-        let (mut a, mut b) = (self.entries.iter().peekable(), other.entries.iter().peekable());
+        let (mut a, mut b) = (
+            self.entries.iter().peekable(),
+            other.entries.iter().peekable(),
+        );
         let mut shared = 0;
         while let (Some(&&(ia, ca)), Some(&&(ib, cb))) = (a.peek(), b.peek()) {
             match ia.cmp(&ib) {

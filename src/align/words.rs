@@ -84,7 +84,10 @@ mod tests {
             ("Old sentence.", ""),
             ("It rose 3.2% in May.", "It rose 3.3% in May."),
             ("He did confirm it.", "He did not confirm it."),
-            ("  Leading and  double  spaces ", "Leading and double spaces"),
+            (
+                "  Leading and  double  spaces ",
+                "Leading and double spaces",
+            ),
             (
                 "Sheinbaum said “no” on Tuesday.",
                 "López Obrador said \"yes\"\u{a0}on Wednesday, aides said.",
@@ -94,8 +97,16 @@ mod tests {
         ];
         for (old, new) in cases {
             let edits = word_edits(old, new);
-            assert_eq!(side(&edits, "delete"), old, "old side of {old:?} -> {new:?}");
-            assert_eq!(side(&edits, "insert"), new, "new side of {old:?} -> {new:?}");
+            assert_eq!(
+                side(&edits, "delete"),
+                old,
+                "old side of {old:?} -> {new:?}"
+            );
+            assert_eq!(
+                side(&edits, "insert"),
+                new,
+                "new side of {old:?} -> {new:?}"
+            );
             assert!(edits.iter().all(|e| !e.text.is_empty()));
             assert!(edits.windows(2).all(|w| w[0].op != w[1].op));
         }
@@ -143,6 +154,9 @@ mod tests {
 
     #[test]
     fn identical_texts_are_one_equal_run() {
-        assert_eq!(shown(&word_edits("Same words.", "Same words.")), [("equal", "Same words.")]);
+        assert_eq!(
+            shown(&word_edits("Same words.", "Same words.")),
+            [("equal", "Same words.")]
+        );
     }
 }
