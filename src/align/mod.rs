@@ -4,7 +4,8 @@
 //! never towards `unchanged`. Only [`crate::normalize::same_words`] decides that words are the same.
 //!
 //! The steps (docs/alignment.md tells why each is safe):
-//! 1. statements with the same words, in sequence (a longest common subsequence): `Unchanged`;
+//! 1. statements with the same words, in sequence (the common subsequence of a Patience diff):
+//!    `Unchanged`;
 //! 2. statements with the same words out of sequence: `Moved`;
 //! 3. the rest paired by word similarity, first within each gap between two unchanged statements
 //!    (an edit in place), then across the article (moved and edited): `Modified`;
@@ -27,7 +28,9 @@ pub use crate::model::{Change, WordEdit};
 use crate::normalize::{normalize, same_words};
 pub use words::word_edits;
 
-/// One statement as the aligner sees it.
+/// One statement as the aligner sees it. Order is its index in the slice; `paragraph` and
+/// `position` travel with it for callers but do not decide anything: re-breaking paragraphs
+/// without reordering leaves statements unchanged.
 #[derive(Debug, Clone, Copy)]
 pub struct Item<'a> {
     pub text: &'a str,
