@@ -80,8 +80,10 @@ const PHRASES: &[&[&str]] = &[
     &["not", "authorized", "to", "speak"],
     &["not", "authorised", "to", "speak"],
     &["speaking", "anonymously"],
-    &["multiple", "reports"],
-    &["media", "reports"],
+    &["news", "organizations"],
+    &["news", "organisations"],
+    &["media", "outlets"],
+    &["news", "outlets"],
     &["sources", "close", "to"],
     &["it", "is", "understood"],
 ];
@@ -121,6 +123,19 @@ const CREDITED: &[&str] = &[
     "outlets",
 ];
 
+/// Words that make "reports" unnamed: "multiple reports", "several verified reports".
+const VAGUE_REPORTS: &[&str] = &[
+    "multiple",
+    "several",
+    "many",
+    "numerous",
+    "unconfirmed",
+    "media",
+    "news",
+    "press",
+    "other",
+];
+
 /// How far "according to" or "from" may stand before the unnamed noun.
 const REACH: usize = 7;
 
@@ -141,6 +156,14 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Hit> {
             if let Some(phrase) = PHRASES.iter().find(|p| starts_with_words(words, i, p)) {
                 note(&words[i], &words[i + phrase.len() - 1]);
                 continue;
+            }
+            if words[i].is("reports") {
+                let lead = (i.saturating_sub(2)..i)
+                    .find(|&j| VAGUE_REPORTS.iter().any(|v| words[j].is(v)));
+                if let Some(lead) = lead {
+                    note(&words[lead], &words[i]);
+                    continue;
+                }
             }
             if !UNNAMED.iter().any(|n| words[i].is(n)) {
                 continue;
@@ -215,6 +238,8 @@ mod tests {
             "People familiar with the matter said talks stalled.",
             "One diplomat, who spoke on condition of anonymity, disagreed.",
             "The move was confirmed by multiple reports.",
+            "The move was confirmed by several verified reports.",
+            "This report is based on reporting from multiple reputable news organizations.",
             "The report rests on confirmed statements from U.S. Department of Justice sources.",
         ];
         for case in cases {
@@ -250,6 +275,7 @@ mod tests {
             "Officials will meet on Tuesday.",
             "The agency relies on sources of funding it does not disclose.",
             "Mexican officials have resisted broader foreign participation.",
+            "The inspector general's reports are public.",
         ];
         for case in cases {
             assert!(hits_in(find, &[case]).is_empty(), "{case}");

@@ -10,7 +10,12 @@ use super::text::{Doc, Sentence};
 /// Where a mark stands: which sentence of the paragraph, and its byte offset there.
 type Mark = (usize, usize);
 
-fn hit(sentences: &[Sentence<'_>], (s, at): Mark, len: usize, message: String) -> Hit {
+/// A finding on the mark at `(s, at)`; its span covers the whole character.
+fn hit(sentences: &[Sentence<'_>], (s, at): Mark, message: String) -> Hit {
+    let len = sentences[s].text[at..]
+        .chars()
+        .next()
+        .map_or(0, char::len_utf8);
     Hit {
         statements: vec![sentences[s].index],
         span: Some(sentences[s].span_of(at, at + len)),
@@ -47,7 +52,6 @@ fn quote_problem(paragraph: &[Sentence<'_>], next_continues: bool) -> Option<Hit
     let mut open: Option<Mark> = None;
     for (s, sentence) in paragraph.iter().enumerate() {
         for (at, c) in sentence.text.char_indices() {
-            let len = c.len_utf8();
             let opening = OPENING.contains(&c) || (c == '"' && open.is_none());
             let closing = CLOSING.contains(&c) || (c == '"' && open.is_some());
             if opening {
@@ -55,20 +59,17 @@ fn quote_problem(paragraph: &[Sentence<'_>], next_continues: bool) -> Option<Hit
                     return Some(hit(
                         paragraph,
                         earlier,
-                        len,
                         "a quotation mark is opened here and a new quotation opens before it is closed".into(),
                     ));
                 }
                 open = Some((s, at));
-            } else if closing {
-                if open.take().is_none() {
-                    return Some(hit(
-                        paragraph,
-                        (s, at),
-                        len,
-                        "a closing quotation mark with no opening one in this paragraph".into(),
-                    ));
-                }
+            } else if closing && open.take().is_none() {
+                // `take` closes the open quotation; with none open, the mark closes nothing.
+                return Some(hit(
+                    paragraph,
+                    (s, at),
+                    "a closing quotation mark with no opening one in this paragraph".into(),
+                ));
             }
         }
     }
@@ -76,7 +77,6 @@ fn quote_problem(paragraph: &[Sentence<'_>], next_continues: bool) -> Option<Hit
     Some(hit(
         paragraph,
         unclosed,
-        1,
         "a quotation mark is opened here and not closed by the end of the paragraph (nor continued by the next one)".into(),
     ))
 }
@@ -102,7 +102,6 @@ fn paren_problem(paragraph: &[Sentence<'_>]) -> Option<Hit> {
                             return Some(hit(
                                 paragraph,
                                 mark,
-                                1,
                                 format!("'{opener}' is opened here but closed by '{c}'"),
                             ));
                         }
@@ -110,7 +109,6 @@ fn paren_problem(paragraph: &[Sentence<'_>]) -> Option<Hit> {
                             return Some(hit(
                                 paragraph,
                                 (s, at),
-                                1,
                                 format!("a closing '{c}' with no opening one in this paragraph"),
                             ));
                         }
@@ -124,7 +122,6 @@ fn paren_problem(paragraph: &[Sentence<'_>]) -> Option<Hit> {
     Some(hit(
         paragraph,
         mark,
-        1,
         format!("'{opener}' is opened here and not closed by the end of the paragraph"),
     ))
 }
@@ -142,6 +139,7 @@ fn is_list_marker_or_smiley(text: &str, at: usize, first_sentence: bool) -> bool
 mod tests {
     use super::super::testing::hits;
     use super::*;
+    use crate::model::Span;
 
     #[test]
     fn flags_a_quote_left_open_at_the_end_of_a_paragraph() {
@@ -151,7 +149,7 @@ mod tests {
         );
         assert_eq!(found.len(), 1);
         assert!(found[0].message.contains("not closed"));
-        assert_eq!(found[0].span.map(|s| s.start), Some(0));
+        assert_eq!(found[0].span, Some(Span::new(0, "“".len())));
     }
 
     #[test]

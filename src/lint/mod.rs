@@ -18,6 +18,8 @@ mod titles;
 mod weekday;
 
 #[cfg(test)]
+mod seed_tests;
+#[cfg(test)]
 mod testing;
 
 use std::collections::BTreeMap;

@@ -107,7 +107,16 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Hit> {
             statements.dedup();
             hits.push(Hit {
                 statements,
-                span: Some(sentence.span_of(quotation.open.1, quotation.open.1 + 1)),
+                span: Some(
+                    sentence.span_of(
+                        quotation.open.1,
+                        quotation.open.1
+                            + sentence.text[quotation.open.1..]
+                                .chars()
+                                .next()
+                                .map_or(0, char::len_utf8),
+                    ),
+                ),
                 message:
                     "a quotation with no speaker in its sentence or the one before: say who said it"
                         .into(),
