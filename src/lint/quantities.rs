@@ -232,6 +232,11 @@ mod tests {
             ],
         );
         assert_eq!(money.len(), 1);
+        let words = hits_in(
+            find,
+            &["It was a two-day visit.", "The three-day visit ended."],
+        );
+        assert_eq!(words.len(), 1);
     }
 
     #[test]

@@ -103,6 +103,8 @@ mod tests {
         );
         assert_eq!(hits[0].statements, [0]);
         assert_eq!(hits[0].span, Some(Span::new(23, 47)));
+        let day_first = hits_in(find, &["It was Friday, 17 January 2026."]);
+        assert_eq!(day_first.len(), 1);
     }
 
     #[test]
