@@ -1,5 +1,5 @@
 //! The desk's rules as YAML: the items to confirm per kind, the skills that route kinds to
-//! reviewers, the automatic checks and their levels, and the gate policy. The only file that knows
+//! reviewers, the automatic checks and their levels, and the gate policy. The only module that knows
 //! YAML (serde_yaml is archived upstream; keeping it here makes it replaceable in an afternoon).
 
 mod error;

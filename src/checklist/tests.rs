@@ -94,6 +94,8 @@ fn absent_sections_take_the_defaults() {
 #[test]
 fn the_builtins_load_and_the_default_is_among_them() {
     assert_eq!(builtin_names()[0], DEFAULT_NAME);
+    let compiled: Vec<&str> = BUILTIN.iter().map(|(name, _)| *name).collect();
+    assert_eq!(builtin_names(), compiled.as_slice());
     for name in builtin_names() {
         let checklist = Checklist::builtin(name).unwrap();
         assert_eq!(checklist.name, *name);
