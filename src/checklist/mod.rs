@@ -1,0 +1,161 @@
+//! The desk's rules as YAML: the items to confirm per kind, the skills that route kinds to
+//! reviewers, the automatic checks and their levels, and the gate policy. The only module that knows
+//! YAML (serde_yaml is archived upstream; keeping it here makes it replaceable in an afternoon).
+
+mod error;
+mod schema;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::model::{Kind, Level, Status};
+
+pub use error::{ChecklistError, Invalid};
+
+/// The checklist used when an article names none.
+pub const DEFAULT_NAME: &str = "news";
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Checklist {
+    pub name: String,
+    pub title: String,
+    /// What a reviewer must confirm for a statement of each kind.
+    pub items: BTreeMap<Kind, Vec<Item>>,
+    /// Which reviewer skills a statement of each kind calls for.
+    pub routing: BTreeMap<Kind, Vec<String>>,
+    /// The automatic checks to run, by rule name, with the level their findings carry.
+    pub checks: BTreeMap<String, Level>,
+    pub gate: GatePolicy,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Item {
+    /// Short stable name a reviewer ticks: `spelling`, `source-primary`.
+    pub id: String,
+    pub text: String,
+    /// Whether the gate requires it ticked on a verified statement of this kind.
+    pub required: bool,
+}
+
+/// Which states of an article hold its publication.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GatePolicy {
+    pub blocking_statuses: Vec<Status>,
+    pub block_stale: bool,
+    pub verified_needs_source: bool,
+    pub blocking_levels: Vec<Level>,
+    pub require_items: bool,
+}
+
+impl Default for GatePolicy {
+    /// design.md's default: anything not verified or waived blocks, and so do stale checks,
+    /// verified checks without a source and error-level findings.
+    fn default() -> Self {
+        GatePolicy {
+            blocking_statuses: vec![
+                Status::Unchecked,
+                Status::InProgress,
+                Status::Incorrect,
+                Status::Disputed,
+                Status::Unverifiable,
+            ],
+            block_stale: true,
+            verified_needs_source: true,
+            blocking_levels: vec![Level::Error],
+            require_items: false,
+        }
+    }
+}
+
+/// The checklists compiled into the binary, by name: (name, YAML text).
+const BUILTIN: &[(&str, &str)] = &[
+    ("news", include_str!("../../checklists/news.yaml")),
+    (
+        "investigation",
+        include_str!("../../checklists/investigation.yaml"),
+    ),
+    ("opinion", include_str!("../../checklists/opinion.yaml")),
+];
+
+/// The names of the built-in checklists, the default first.
+pub fn builtin_names() -> &'static [&'static str] {
+    &["news", "investigation", "opinion"]
+}
+
+/// The YAML text of the built-in checklist called `name`, for a desk to copy and adapt.
+pub fn builtin_source(name: &str) -> Option<&'static str> {
+    BUILTIN
+        .iter()
+        .find(|(builtin, _)| *builtin == name)
+        .map(|(_, text)| *text)
+}
+
+/// Reads and validates a checklist from its YAML text. `origin` (a file path, or `builtin:news`)
+/// starts every error message.
+pub fn parse(yaml: &str, origin: &str) -> Result<Checklist, ChecklistError> {
+    let has_content = yaml.lines().any(|line| {
+        let line = line.trim();
+        !line.is_empty() && !line.starts_with('#') && line != "---"
+    });
+    if !has_content {
+        return Err(ChecklistError::invalid(
+            origin,
+            None,
+            "the checklist is empty (expected a mapping with name, title, items, routing, checks and gate)",
+        ));
+    }
+    let raw: schema::RawChecklist =
+        serde_yaml::from_str(yaml).map_err(|e| ChecklistError::from_yaml(origin, yaml, &e))?;
+    raw.validate(yaml, origin)
+}
+
+/// Reads and validates the checklist file at `path`.
+pub fn load(path: &Path) -> Result<Checklist, ChecklistError> {
+    let origin = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|source| ChecklistError::Read {
+        origin: origin.clone(),
+        source,
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        ChecklistError::invalid(
+            &origin,
+            None,
+            format!(
+                "not UTF-8 text (byte {} is invalid): a checklist is a YAML text file",
+                e.utf8_error().valid_up_to()
+            ),
+        )
+    })?;
+    parse(&text, &origin)
+}
+
+impl Checklist {
+    /// The built-in checklist called `name`, if there is one.
+    pub fn builtin(name: &str) -> Option<Checklist> {
+        let text = builtin_source(name)?;
+        // The built-in files are tested to parse; a failure here is a bug in this crate.
+        Some(
+            parse(text, &format!("builtin:{name}"))
+                .unwrap_or_else(|e| panic!("built-in checklist is invalid: {e}")),
+        )
+    }
+
+    /// The items a reviewer must confirm for a statement carrying any of `kinds`, in kind order.
+    pub fn items_for(&self, kinds: crate::model::KindSet) -> Vec<&Item> {
+        kinds
+            .iter()
+            .filter_map(|kind| self.items.get(&kind))
+            .flatten()
+            .collect()
+    }
+
+    /// The item called `id`, under whichever kind it is listed.
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items.values().flatten().find(|item| item.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests;

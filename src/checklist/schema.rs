@@ -1,0 +1,327 @@
+//! The checklist file as written: serde types that refuse unknown keys and unknown names, so
+//! serde_yaml can place each mistake at its line and column. Converted into [`Checklist`] after
+//! the checks serde cannot make (duplicate item ids, id spelling, statuses that cannot block).
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+
+use super::error::{ChecklistError, locate};
+use super::{Checklist, GatePolicy, Item};
+use crate::lint::RULES;
+use crate::model::{Kind, Level, Status};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawChecklist {
+    name: String,
+    title: String,
+    #[serde(default)]
+    items: UniqueMap<Kind, Vec<RawItem>>,
+    #[serde(default)]
+    routing: UniqueMap<Kind, Vec<String>>,
+    /// Absent: every rule at its default level. Present: only the rules it names.
+    #[serde(default)]
+    checks: Option<UniqueMap<RuleName, CheckLevel>>,
+    #[serde(default)]
+    gate: RawGate,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawItem {
+    id: String,
+    text: String,
+    #[serde(default)]
+    required: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct RawGate {
+    blocking_statuses: Vec<Status>,
+    block_stale: bool,
+    verified_needs_source: bool,
+    blocking_levels: Vec<Level>,
+    require_items: bool,
+}
+
+impl Default for RawGate {
+    fn default() -> Self {
+        let policy = GatePolicy::default();
+        RawGate {
+            blocking_statuses: policy.blocking_statuses,
+            block_stale: policy.block_stale,
+            verified_needs_source: policy.verified_needs_source,
+            blocking_levels: policy.blocking_levels,
+            require_items: policy.require_items,
+        }
+    }
+}
+
+/// A rule name that [`RULES`] knows.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct RuleName(String);
+
+impl<'de> Deserialize<'de> for RuleName {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(d)?;
+        if RULES.iter().any(|rule| rule.name == name) {
+            Ok(RuleName(name))
+        } else {
+            let expected: Vec<&str> = RULES.iter().map(|rule| rule.name).collect();
+            Err(de::Error::custom(format!(
+                "unknown rule '{name}' (expected one of: {})",
+                expected.join(", ")
+            )))
+        }
+    }
+}
+
+impl fmt::Display for RuleName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A check's level, or `off`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CheckLevel {
+    Off,
+    On(Level),
+}
+
+impl<'de> Deserialize<'de> for CheckLevel {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let word = String::deserialize(d)?;
+        if word == "off" {
+            return Ok(CheckLevel::Off);
+        }
+        word.parse().map(CheckLevel::On).map_err(|_| {
+            let levels: Vec<&str> = Level::ALL.iter().map(|l| l.as_str()).collect();
+            de::Error::custom(format!(
+                "unknown level '{word}' (expected one of: {}, off)",
+                levels.join(", ")
+            ))
+        })
+    }
+}
+
+/// A map that refuses a key written twice (serde's maps silently keep the last one, which would
+/// hide half of a desk's items).
+#[derive(Debug)]
+struct UniqueMap<K, V>(Vec<(K, V)>);
+
+impl<K, V> Default for UniqueMap<K, V> {
+    fn default() -> Self {
+        UniqueMap(Vec::new())
+    }
+}
+
+impl<'de, K, V> Deserialize<'de> for UniqueMap<K, V>
+where
+    K: Deserialize<'de> + PartialEq + fmt::Display,
+    V: Deserialize<'de>,
+{
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct UniqueVisitor<K, V>(PhantomData<(K, V)>);
+
+        impl<'de, K, V> Visitor<'de> for UniqueVisitor<K, V>
+        where
+            K: Deserialize<'de> + PartialEq + fmt::Display,
+            V: Deserialize<'de>,
+        {
+            type Value = UniqueMap<K, V>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a mapping")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut entries: Vec<(K, V)> = Vec::new();
+                while let Some(key) = map.next_key::<K>()? {
+                    if entries.iter().any(|(k, _)| *k == key) {
+                        return Err(de::Error::custom(format!(
+                            "'{key}' is written twice (expected each key once)"
+                        )));
+                    }
+                    let value = map.next_value()?;
+                    entries.push((key, value));
+                }
+                Ok(UniqueMap(entries))
+            }
+        }
+
+        d.deserialize_map(UniqueVisitor(PhantomData))
+    }
+}
+
+impl RawChecklist {
+    /// The checks serde cannot make, then the conversion. `text` and `origin` place errors.
+    pub(super) fn validate(self, text: &str, origin: &str) -> Result<Checklist, ChecklistError> {
+        let fail =
+            |location, message: String| Err(ChecklistError::invalid(origin, location, message));
+
+        if !is_kebab(&self.name) {
+            return fail(
+                locate(text, "name", None, 0),
+                format!(
+                    "checklist name '{}' must be kebab-case (lowercase letters, digits and dashes, e.g. 'city-desk')",
+                    self.name
+                ),
+            );
+        }
+        if self.title.trim().is_empty() {
+            return fail(
+                locate(text, "title", None, 0),
+                "the title is empty (expected a short human title, e.g. 'Daily news')".into(),
+            );
+        }
+
+        let mut items = BTreeMap::new();
+        let mut seen_ids: Vec<&str> = Vec::new();
+        for (kind, list) in &self.items.0 {
+            for item in list {
+                let occurrence = seen_ids.iter().filter(|id| **id == item.id).count();
+                if !is_kebab(&item.id) {
+                    return fail(
+                        locate(text, "id", Some(&item.id), occurrence),
+                        format!(
+                            "item id '{}' under items.{kind} must be kebab-case (lowercase letters, digits and dashes, e.g. 'quote-verbatim')",
+                            item.id
+                        ),
+                    );
+                }
+                if occurrence > 0 {
+                    return fail(
+                        locate(text, "id", Some(&item.id), occurrence),
+                        format!(
+                            "duplicate item id '{}' under items.{kind} (expected each item id once in the whole checklist: reviewers tick items by id)",
+                            item.id
+                        ),
+                    );
+                }
+                if item.text.trim().is_empty() {
+                    return fail(
+                        locate(text, "id", Some(&item.id), 0),
+                        format!(
+                            "item '{}' has an empty text (expected what the reviewer must confirm)",
+                            item.id
+                        ),
+                    );
+                }
+                seen_ids.push(&item.id);
+            }
+            let converted = list
+                .iter()
+                .map(|item| Item {
+                    id: item.id.clone(),
+                    text: item.text.trim().to_string(),
+                    required: item.required,
+                })
+                .collect();
+            items.insert(*kind, converted);
+        }
+
+        let mut routing = BTreeMap::new();
+        for (kind, skills) in &self.routing.0 {
+            if let Some(empty) = skills.iter().position(|s| s.trim().is_empty()) {
+                return fail(
+                    locate(text, kind.as_str(), None, 0),
+                    format!(
+                        "skill {} under routing.{kind} is empty (expected a reviewer skill, e.g. 'data')",
+                        empty + 1
+                    ),
+                );
+            }
+            routing.insert(*kind, skills.iter().map(|s| s.trim().to_string()).collect());
+        }
+
+        let checks = match self.checks {
+            None => RULES
+                .iter()
+                .map(|rule| (rule.name.to_string(), rule.default_level))
+                .collect(),
+            Some(listed) => listed
+                .0
+                .into_iter()
+                .filter_map(|(rule, level)| match level {
+                    CheckLevel::Off => None,
+                    CheckLevel::On(level) => Some((rule.0, level)),
+                })
+                .collect(),
+        };
+
+        for never_blocks in [Status::Verified, Status::Waived] {
+            if self.gate.blocking_statuses.contains(&never_blocks) {
+                return fail(
+                    locate(text, "blocking_statuses", None, 0),
+                    format!(
+                        "'{never_blocks}' cannot be a blocking status under gate.blocking_statuses (expected some of: unchecked, in-progress, incorrect, disputed, unverifiable)"
+                    ),
+                );
+            }
+        }
+
+        Ok(Checklist {
+            name: self.name,
+            title: self.title.trim().to_string(),
+            items,
+            routing,
+            checks,
+            gate: GatePolicy {
+                blocking_statuses: dedup(self.gate.blocking_statuses),
+                block_stale: self.gate.block_stale,
+                verified_needs_source: self.gate.verified_needs_source,
+                blocking_levels: dedup(self.gate.blocking_levels),
+                require_items: self.gate.require_items,
+            },
+        })
+    }
+}
+
+fn dedup<T: PartialEq>(values: Vec<T>) -> Vec<T> {
+    let mut out: Vec<T> = Vec::with_capacity(values.len());
+    for value in values {
+        if !out.contains(&value) {
+            out.push(value);
+        }
+    }
+    out
+}
+
+/// Lowercase ASCII letters and digits in dash-separated words: `source-primary`.
+fn is_kebab(s: &str) -> bool {
+    !s.is_empty()
+        && s.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_kebab;
+
+    #[test]
+    fn kebab_case_is_lowercase_words_joined_by_single_dashes() {
+        for good in ["news", "quote-verbatim", "figure-2"] {
+            assert!(is_kebab(good), "{good}");
+        }
+        for bad in [
+            "",
+            "Quote",
+            "quote_verbatim",
+            "quote--x",
+            "-quote",
+            "quote ",
+        ] {
+            assert!(!is_kebab(bad), "{bad:?}");
+        }
+    }
+}

@@ -1,0 +1,252 @@
+//! quantity-mismatch: the same thing given two sizes in one article, "the 4,200-page report" and
+//! later "the 4,100-page report", or "a $1.5 billion package" and "the $1.2 billion package".
+//! Two mentions are the same thing when they use the same construction: a number joined by a
+//! hyphen to a unit and followed by the same noun ("page report"), or a dollar amount followed
+//! by the same noun. Ages ("a 45-year-old man") are left out: they usually describe different
+//! people.
+
+use std::collections::BTreeMap;
+
+use super::Hit;
+use super::text::Doc;
+use crate::model::Span;
+
+/// Words that cannot be the noun a quantity describes.
+const NOT_NOUNS: &[&str] = &[
+    "of", "in", "to", "and", "or", "for", "the", "a", "an", "on", "at", "by", "with", "from",
+    "that", "which", "is", "was", "were", "are", "be", "as", "old", "than", "more", "less",
+];
+
+const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("fifteen", 15.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("hundred", 100.0),
+];
+
+const SCALES: &[(&str, f64)] = &[
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+];
+
+/// One mention of a quantity.
+struct Mention {
+    value: f64,
+    written: String,
+    statement: usize,
+    span: Span,
+}
+
+pub(crate) fn find(doc: &Doc<'_>) -> Vec<Hit> {
+    let mut by_thing: BTreeMap<String, Vec<Mention>> = BTreeMap::new();
+    for sentence in &doc.sentences {
+        for (key, value, start, end) in constructions(sentence.text) {
+            by_thing.entry(key).or_default().push(Mention {
+                value,
+                written: sentence.text[start..end].to_string(),
+                statement: sentence.index,
+                span: sentence.span_of(start, end),
+            });
+        }
+    }
+    let mut hits = Vec::new();
+    for mentions in by_thing.values() {
+        let first = &mentions[0];
+        let Some(other) = mentions.iter().find(|m| m.value != first.value) else {
+            continue;
+        };
+        let mut statements: Vec<usize> = mentions.iter().map(|m| m.statement).collect();
+        statements.sort_unstable();
+        statements.dedup();
+        hits.push(Hit {
+            statements,
+            span: Some(other.span),
+            message: format!(
+                "'{}' and '{}' give the same thing two values; check which is right",
+                first.written, other.written
+            ),
+        });
+    }
+    hits
+}
+
+/// Every quantity construction in `text`: (what it measures, value, start, end).
+fn constructions(text: &str) -> Vec<(String, f64, usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let at_word_start =
+            i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'.');
+        if !at_word_start {
+            i += 1;
+            continue;
+        }
+        let dollar = bytes[i] == b'$';
+        let number_start = if dollar { i + 1 } else { i };
+        let Some((value, after_number)) = number_at(text, number_start) else {
+            i += 1;
+            continue;
+        };
+        let parsed = if dollar {
+            money(text, value, after_number)
+        } else {
+            hyphenated(text, after_number)
+                .map(|(unit, noun, end)| (format!("{unit}-{noun}"), value, end))
+        };
+        match parsed {
+            Some((key, value, end)) => {
+                found.push((key, value, i, end));
+                i = end;
+            }
+            None => i = after_number.max(i + 1),
+        }
+    }
+    found
+}
+
+/// A number at byte `at`: "4,200", "1.5", "12", or a number word ("two"). Its value and end.
+fn number_at(text: &str, at: usize) -> Option<(f64, usize)> {
+    let rest = text.get(at..)?;
+    let digits_end = rest
+        .char_indices()
+        .find(|&(k, c)| {
+            !(c.is_ascii_digit()
+                || ((c == ',' || c == '.')
+                    && rest[k + 1..].starts_with(|d: char| d.is_ascii_digit())))
+        })
+        .map_or(rest.len(), |(k, _)| k);
+    if digits_end > 0 && rest.starts_with(|c: char| c.is_ascii_digit()) {
+        let value: f64 = rest[..digits_end].replace(',', "").parse().ok()?;
+        return Some((value, at + digits_end));
+    }
+    let word_end = rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    let word = rest[..word_end].to_ascii_lowercase();
+    NUMBER_WORDS
+        .iter()
+        .find(|(name, _)| *name == word)
+        .map(|(_, value)| (*value, at + word_end))
+}
+
+/// "-page report" after a number: the unit, the noun, and the end of the noun.
+fn hyphenated(text: &str, at: usize) -> Option<(String, String, usize)> {
+    let rest = text[at..].strip_prefix('-')?;
+    let unit_len = rest
+        .find(|c: char| !c.is_ascii_lowercase())
+        .unwrap_or(rest.len());
+    let unit = &rest[..unit_len];
+    if unit.is_empty() || unit == "year" && rest[unit_len..].starts_with("-old") {
+        return None;
+    }
+    let (noun, noun_end) = next_noun(text, at + 1 + unit_len)?;
+    Some((unit.to_string(), noun, noun_end))
+}
+
+/// "$1.5 billion package": the amount in dollars and the noun.
+fn money(text: &str, value: f64, at: usize) -> Option<(String, f64, usize)> {
+    let mut value = value;
+    let mut end = at;
+    let rest = &text[at..];
+    let trimmed = rest.trim_start();
+    for (scale, factor) in SCALES {
+        if trimmed.starts_with(scale) && rest.len() > trimmed.len() {
+            value *= factor;
+            end = at + (rest.len() - trimmed.len()) + scale.len();
+            break;
+        }
+    }
+    let (noun, noun_end) = next_noun(text, end)?;
+    Some((format!("$ {noun}"), value, noun_end))
+}
+
+/// The lower-case word right after `at` (one space away), when it can be a noun.
+fn next_noun(text: &str, at: usize) -> Option<(String, usize)> {
+    let rest = text.get(at..)?.strip_prefix(' ')?;
+    let len = rest
+        .find(|c: char| !c.is_ascii_lowercase())
+        .unwrap_or(rest.len());
+    let noun = &rest[..len];
+    if noun.len() < 2 || NOT_NOUNS.contains(&noun) {
+        return None;
+    }
+    Some((noun.to_string(), at + 1 + len))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::hits_in;
+    use super::*;
+
+    #[test]
+    fn reads_hyphenated_and_money_quantities() {
+        let found =
+            constructions("the 4,200-page report, a two-day visit and a $1.5 billion package");
+        let got: Vec<(&str, f64)> = found.iter().map(|(k, v, _, _)| (k.as_str(), *v)).collect();
+        assert_eq!(
+            got,
+            [
+                ("page-report", 4200.0),
+                ("day-visit", 2.0),
+                ("$ package", 1.5e9)
+            ]
+        );
+    }
+
+    #[test]
+    fn flags_the_same_thing_given_two_values() {
+        let found = hits_in(
+            find,
+            &[
+                "The 4,200-page report was released on Friday.",
+                "Critics read the 4,100-page report overnight.",
+            ],
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0]
+                .message
+                .contains("'4,200-page report' and '4,100-page report'")
+        );
+        assert_eq!(found[0].statements, [0, 1]);
+        let money = hits_in(
+            find,
+            &[
+                "Congress passed a $1.5 billion package.",
+                "The $1.2 billion package funds agents.",
+            ],
+        );
+        assert_eq!(money.len(), 1);
+        let words = hits_in(
+            find,
+            &["It was a two-day visit.", "The three-day visit ended."],
+        );
+        assert_eq!(words.len(), 1);
+    }
+
+    #[test]
+    fn the_same_value_or_different_things_are_fine() {
+        let sentences = [
+            "The 4,200-page report and its 300-page appendix were released.",
+            "The 4,200-page report is long; a $2 billion loan and a $1.5 billion package followed.",
+            "A 45-year-old man and a 46-year-old man were arrested.",
+            "He spent $3 million in cash and $4 million in bonds.",
+        ];
+        assert!(hits_in(find, &sentences).is_empty());
+    }
+}

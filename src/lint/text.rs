@@ -1,0 +1,238 @@
+//! The revision as the rules read it: statements tokenised once into words with offsets, grouped
+//! by paragraph, with the publication date understood. Built once per `run`.
+
+use chrono::NaiveDate;
+
+use super::dates;
+use crate::model::{Metadata, Span};
+use crate::parse::ParsedRevision;
+
+/// One word: a run of letters and digits, with apostrophes inside it ("Mexico’s", "don't").
+/// Offsets are bytes into its sentence's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Word<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Word<'_> {
+    /// First letter upper case and at least one lower-case letter: "Sheinbaum", not "CIA".
+    pub fn is_capitalised(&self) -> bool {
+        let mut chars = self.text.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+    }
+
+    /// Two or more letters, all upper case (digits allowed after the first): "CIA", "G7".
+    pub fn is_all_caps(&self) -> bool {
+        let mut chars = self.text.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && self.text.chars().count() >= 2
+            && chars.all(|c| c.is_uppercase() || c.is_ascii_digit())
+    }
+
+    pub fn is(&self, lower: &str) -> bool {
+        self.text.eq_ignore_ascii_case(lower)
+    }
+}
+
+/// The words of `text`, in order.
+pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let inner_apostrophe = (c == '\'' || c == '’')
+            && start.is_some()
+            && chars.peek().is_some_and(|(_, next)| next.is_alphabetic());
+        if c.is_alphanumeric() || inner_apostrophe {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push(Word {
+                text: &text[s..i],
+                start: s,
+                end: i,
+            });
+        }
+    }
+    if let Some(s) = start {
+        out.push(Word {
+            text: &text[s..],
+            start: s,
+            end: text.len(),
+        });
+    }
+    out
+}
+
+/// One statement as the rules see it.
+#[derive(Debug)]
+pub(crate) struct Sentence<'a> {
+    /// Index into the revision's statements: what a finding points at.
+    pub index: usize,
+    pub paragraph: u32,
+    pub text: &'a str,
+    pub span: Span,
+    pub words: Vec<Word<'a>>,
+    /// The statement text is exactly its span of the revision, so offsets inside it map to the
+    /// revision (plain text); for Markdown they do not, and a finding points at the statement.
+    exact: bool,
+}
+
+impl Sentence<'_> {
+    /// The revision span of bytes `start..end` of this statement's text.
+    pub fn span_of(&self, start: usize, end: usize) -> Span {
+        if self.exact {
+            Span::new(self.span.start + start, self.span.start + end)
+        } else {
+            self.span
+        }
+    }
+
+    /// The words of the statement that are not part of a leading dateline ("WASHINGTON, DC.-").
+    pub fn words_after_dateline(&self) -> &[Word<'_>] {
+        let skip = dateline_len(self.text);
+        let first = self.words.partition_point(|w| w.start < skip);
+        &self.words[first..]
+    }
+}
+
+/// The revision, tokenised.
+pub(crate) struct Doc<'a> {
+    pub text: &'a str,
+    pub metadata: &'a Metadata,
+    pub sentences: Vec<Sentence<'a>>,
+    /// The publication date, from the metadata.
+    pub published: Option<NaiveDate>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str, parsed: &'a ParsedRevision) -> Doc<'a> {
+        let sentences = parsed
+            .statements
+            .iter()
+            .enumerate()
+            .map(|(index, statement)| Sentence {
+                index,
+                paragraph: statement.paragraph,
+                text: &statement.text,
+                span: statement.span,
+                words: words(&statement.text),
+                exact: text.get(statement.span.start..statement.span.end)
+                    == Some(statement.text.as_str()),
+            })
+            .collect();
+        Doc {
+            text,
+            metadata: &parsed.metadata,
+            sentences,
+            published: publication_date(&parsed.metadata),
+        }
+    }
+
+    /// The statements grouped by paragraph, in article order.
+    pub fn paragraphs(&self) -> impl Iterator<Item = &[Sentence<'a>]> {
+        self.sentences.chunk_by(|a, b| a.paragraph == b.paragraph)
+    }
+}
+
+/// The publication date: the parsed ISO date, or else the first full date in the raw line.
+fn publication_date(metadata: &Metadata) -> Option<NaiveDate> {
+    let published = metadata.published.as_ref()?;
+    let parsed_date = published
+        .date
+        .as_deref()
+        .and_then(|date| NaiveDate::parse_from_str(date, "%Y-%m-%d").ok());
+    if parsed_date.is_some() {
+        return parsed_date;
+    }
+    dates::find(&published.raw)
+        .into_iter()
+        .find_map(|mention| mention.resolve(None))
+}
+
+/// The length of a leading dateline: upper-case words, commas and full stops ending in a dash
+/// ("WASHINGTON, DC.- ", "MEXICO CITY — "). 0 when the text does not start with one.
+pub(crate) fn dateline_len(text: &str) -> usize {
+    let mut saw_letters = false;
+    for (i, c) in text.char_indices() {
+        match c {
+            '-' | '—' | '–' if saw_letters => {
+                let rest = &text[i + c.len_utf8()..];
+                return text.len() - rest.trim_start().len();
+            }
+            c if c.is_uppercase() => saw_letters = true,
+            ' ' | ',' | '.' => {}
+            _ => return 0,
+        }
+    }
+    0
+}
+
+/// Lower-case a word for comparisons with word lists (ASCII-only lists; curly apostrophes kept).
+pub(crate) fn lower(word: &str) -> String {
+    word.to_lowercase()
+}
+
+/// The word without a trailing possessive: "Mexico’s" -> "Mexico".
+pub(crate) fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+}
+
+/// Whether `words[at..]` starts with the given lower-case words.
+pub(crate) fn starts_with_words(words: &[Word<'_>], at: usize, phrase: &[&str]) -> bool {
+    phrase.len() <= words.len().saturating_sub(at)
+        && phrase.iter().zip(&words[at..]).all(|(p, w)| w.is(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_inner_apostrophes_and_split_on_punctuation() {
+        let found: Vec<&str> = words("Mexico’s U.S.-Mexico talks, 4,200-page 'report'")
+            .iter()
+            .map(|w| w.text)
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "Mexico’s",
+                "U",
+                "S",
+                "Mexico",
+                "talks",
+                "4",
+                "200",
+                "page",
+                "report"
+            ]
+        );
+    }
+
+    #[test]
+    fn datelines_are_recognised_only_when_they_end_in_a_dash() {
+        assert_eq!(dateline_len("WASHINGTON, DC.- The U.S."), 17);
+        assert_eq!(dateline_len("MEXICO CITY — Officials"), 16);
+        assert_eq!(dateline_len("The CIA - and others"), 0);
+        assert_eq!(dateline_len("NATO met"), 0);
+    }
+
+    #[test]
+    fn word_shapes() {
+        let w = |t| Word {
+            text: t,
+            start: 0,
+            end: 0,
+        };
+        assert!(w("Sheinbaum").is_capitalised());
+        assert!(!w("CIA").is_capitalised());
+        assert!(w("CIA").is_all_caps());
+        assert!(w("G7").is_all_caps());
+        assert!(!w("A").is_all_caps());
+        assert!(!w("Cia").is_all_caps());
+    }
+}
