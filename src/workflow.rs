@@ -89,21 +89,6 @@ pub fn may_check(actor: &Reviewer, request: &CheckRequest<'_>) -> Result<(), Ref
     }
 }
 
-/// The checklist items that apply to a statement of these kinds, as (kind, item id, required).
-pub fn items_for(checklist: &Checklist, kinds: KindSet) -> Vec<(Kind, &crate::checklist::Item)> {
-    kinds
-        .iter()
-        .flat_map(|kind| {
-            checklist
-                .items
-                .get(&kind)
-                .into_iter()
-                .flatten()
-                .map(move |item| (kind, item))
-        })
-        .collect()
-}
-
 /// The publication decision for one revision, from its statements and findings.
 pub fn gate(statements: &[Statement], findings: &[RevisionFinding], checklist: &Checklist) -> Gate {
     let policy: &GatePolicy = &checklist.gate;
@@ -161,9 +146,10 @@ pub fn gate(statements: &[Statement], findings: &[RevisionFinding], checklist: &
             .iter()
             .filter(|s| s.status == Status::Verified)
             .filter(|s| {
-                items_for(checklist, s.kinds)
+                checklist
+                    .items_for(s.kinds)
                     .iter()
-                    .any(|(_, item)| item.required && !s.items.contains(&item.id))
+                    .any(|item| item.required && !s.items.contains(&item.id))
             })
             .map(|s| s.id)
             .collect();

@@ -80,14 +80,9 @@ pub fn read_draft(path: &Path) -> Result<ReadDraft, Failure> {
     })
 }
 
-/// Finds a checklist by built-in name.
+/// Finds a checklist by built-in name or file path, with its YAML text.
 pub fn resolve_checklist(name: &str) -> Result<(Checklist, String), Failure> {
-    match Checklist::builtin(name) {
-        Some(checklist) => Ok((checklist, String::new())),
-        None => Err(Failure::Error(format!(
-            "unknown checklist '{name}': use news"
-        ))),
-    }
+    super::checklist::resolve(name)
 }
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {

@@ -7,6 +7,7 @@
 mod articles;
 mod assign;
 mod check;
+mod checklist;
 mod context;
 mod demo;
 mod diff;
@@ -82,6 +83,8 @@ pub enum Command {
     Lint(lint::Args),
     Report(report::Args),
     Gate(gate::Args),
+    #[command(subcommand)]
+    Checklist(checklist::Command),
     Demo(demo::Args),
 }
 
@@ -135,6 +138,7 @@ fn run(ctx: &Context, command: Command) -> Outcome {
         Command::Lint(args) => lint::run(ctx, args),
         Command::Report(args) => report::run(ctx, args),
         Command::Gate(args) => gate::run(ctx, args),
+        Command::Checklist(command) => checklist::run(ctx, command),
         Command::Demo(args) => demo::run(ctx, args),
     }
 }

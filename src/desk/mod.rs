@@ -114,12 +114,10 @@ impl Desk {
         &self,
         article: &crate::store::ArticleRow,
     ) -> Result<Checklist> {
-        // Until YAML checklists load, the stored name picks a built-in one.
-        Checklist::builtin(&article.checklist).ok_or_else(|| {
-            DeskError::Invalid(format!(
-                "the checklist '{}' stored with '{}' is unknown",
-                article.checklist, article.slug
-            ))
-        })
+        crate::checklist::parse(
+            &article.checklist_yaml,
+            &format!("the checklist stored with '{}'", article.slug),
+        )
+        .map_err(|e| DeskError::Invalid(e.to_string()))
     }
 }

@@ -152,9 +152,10 @@ impl Desk {
                     .article_by_id(version.article_id)?
                     .ok_or_else(|| DeskError::NotFound("the statement's article is gone".into()))?;
                 let checklist = self.article_checklist(&article)?;
-                let known: Vec<&str> = workflow::items_for(&checklist, version.kinds)
+                let known: Vec<&str> = checklist
+                    .items_for(version.kinds)
                     .iter()
-                    .map(|(_, i)| i.id.as_str())
+                    .map(|i| i.id.as_str())
                     .collect();
                 let unknown: Vec<&str> = input
                     .items

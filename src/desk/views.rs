@@ -18,13 +18,12 @@ pub struct QueueEntry {
     pub statement: Statement,
     pub assigned_at: Option<String>,
     pub paragraph_text: String,
-    /// The checklist items that apply to it: (kind, item id, text, required).
+    /// The checklist items that apply to it.
     pub items: Vec<QueueItem>,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct QueueItem {
-    pub kind: crate::model::Kind,
     pub id: String,
     pub text: String,
     pub required: bool,
@@ -231,10 +230,9 @@ impl Desk {
             let items = checklist
                 .as_ref()
                 .map(|c| {
-                    crate::workflow::items_for(c, statement.kinds)
+                    c.items_for(statement.kinds)
                         .into_iter()
-                        .map(|(kind, item)| QueueItem {
-                            kind,
+                        .map(|item| QueueItem {
                             id: item.id.clone(),
                             text: item.text.clone(),
                             required: item.required,

@@ -1,0 +1,79 @@
+use std::path::{Path, PathBuf};
+
+use super::{Context, Failure, Outcome};
+use crate::checklist::{self, Checklist};
+
+/// The desk's checklists: list the built-in ones, print one to start your own, validate a file.
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// List the built-in checklists.
+    List,
+    /// Print a built-in checklist's YAML (a starting point for your desk's own).
+    Show(ShowArgs),
+    /// Check a checklist file: every error with file, line and column; nothing is written.
+    Validate(ValidateArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ShowArgs {
+    pub name: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ValidateArgs {
+    pub file: PathBuf,
+}
+
+/// A checklist by built-in name (`news`, `investigation`, `opinion`) or by YAML file path, with
+/// the YAML text it was read from (stored with the article so its reports stay reproducible).
+pub fn resolve(name: &str) -> Result<(Checklist, String), Failure> {
+    if let (Some(checklist), Some(yaml)) =
+        (Checklist::builtin(name), checklist::builtin_source(name))
+    {
+        return Ok((checklist, yaml.to_string()));
+    }
+    let path = Path::new(name);
+    let looks_like_file = name.ends_with(".yaml") || name.ends_with(".yml") || name.contains('/');
+    if !looks_like_file && !path.exists() {
+        return Err(Failure::Error(format!(
+            "unknown checklist '{name}': use one of {} or a YAML file path",
+            checklist::builtin_names().join(", ")
+        )));
+    }
+    let checklist = checklist::load(path)?;
+    let yaml = std::fs::read_to_string(path)?;
+    Ok((checklist, yaml))
+}
+
+pub fn run(_ctx: &Context, command: Command) -> Outcome {
+    match command {
+        Command::List => {
+            for name in checklist::builtin_names() {
+                let checklist = Checklist::builtin(name).expect("built-in names load");
+                println!("{name:<14} {}", checklist.title);
+            }
+        }
+        Command::Show(args) => match checklist::builtin_source(&args.name) {
+            Some(yaml) => print!("{yaml}"),
+            None => {
+                return Err(Failure::Error(format!(
+                    "no built-in checklist '{}': use one of {}",
+                    args.name,
+                    checklist::builtin_names().join(", ")
+                )));
+            }
+        },
+        Command::Validate(args) => {
+            let checklist = checklist::load(&args.file)?;
+            let items: usize = checklist.items.values().map(Vec::len).sum();
+            println!(
+                "{}: valid checklist '{}' ({} items, {} automatic checks)",
+                args.file.display(),
+                checklist.name,
+                items,
+                checklist.checks.len()
+            );
+        }
+    }
+    Ok(())
+}
