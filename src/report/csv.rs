@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use super::{Report, source_text};
 
-pub(super) const HEADER: [&str; 12] = [
+pub(super) const HEADER: [&str; 13] = [
     "id",
     "paragraph",
     "position",
@@ -17,6 +17,7 @@ pub(super) const HEADER: [&str; 12] = [
     "checked_at",
     "sources",
     "note",
+    "items",
     "text",
 ];
 
@@ -40,6 +41,7 @@ pub(super) fn render(report: &Report) -> String {
                 &inert(s.checked_at.as_deref().unwrap_or("")),
                 &inert(&sources.join(" | ")),
                 &inert(s.note.as_deref().unwrap_or("")),
+                &inert(&s.items.join(";")),
                 &inert(&s.text),
             ])
             .expect("in-memory CSV");
@@ -89,7 +91,8 @@ mod tests {
             let sources: Vec<String> = s.sources.iter().map(source_text).collect();
             assert_eq!(row[9], sources.join(" | "));
             assert_eq!(&row[10], s.note.as_deref().unwrap_or(""));
-            assert_eq!(row[11], s.text);
+            assert_eq!(row[11], s.items.join(";"));
+            assert_eq!(row[12], s.text);
         }
         // The note with a newline, quotes and a pipe survived intact.
         assert!(rows[1][10].contains('\n') && rows[1][10].contains('|'));
@@ -104,8 +107,8 @@ mod tests {
         let mut reader = csv::Reader::from_reader(csv.as_bytes());
         let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
         assert_eq!(&rows[0][10], "'=HYPERLINK(\"http://x\",\"y\")");
-        assert_eq!(&rows[1][11], "'-1 is a number, and @mention a name");
-        assert_eq!(&rows[2][11], report.statements[2].text);
+        assert_eq!(&rows[1][12], "'-1 is a number, and @mention a name");
+        assert_eq!(&rows[2][12], report.statements[2].text);
     }
 
     #[test]

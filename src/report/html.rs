@@ -382,6 +382,11 @@ fn statements(page: &mut Page, report: &Report) {
             page.text_with_breaks(note);
             page.raw("</p>");
         }
+        if !s.items.is_empty() {
+            page.raw("<p class=\"note\"><b>Checklist:</b> ");
+            page.text(&s.items.join(", "));
+            page.raw("</p>");
+        }
         page.raw("</td></tr>\n");
     }
     page.raw("</tbody>\n</table>\n</section>\n");

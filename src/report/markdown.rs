@@ -150,7 +150,7 @@ fn statements(out: &mut String, report: &Report) {
             kinds.join(", "),
             cell(s.assignee.as_deref().unwrap_or("")),
             sources.join("<br>"),
-            cell(s.note.as_deref().unwrap_or("")),
+            cell(&note_with_items(s)),
         );
     }
 }
@@ -333,5 +333,15 @@ mod tests {
             Format::Markdown,
             Style::default()
         ));
+    }
+}
+
+/// The note, followed by the checklist items the reviewer ticked.
+fn note_with_items(s: &crate::model::Statement) -> String {
+    let note = s.note.as_deref().unwrap_or("");
+    match (note.is_empty(), s.items.is_empty()) {
+        (_, true) => note.to_string(),
+        (true, false) => format!("items: {}", s.items.join(", ")),
+        (false, false) => format!("{note} (items: {})", s.items.join(", ")),
     }
 }

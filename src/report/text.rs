@@ -210,6 +210,9 @@ fn one_statement(out: &mut Out, s: &Statement) {
             statement_field(out, if i == 0 { "Note:" } else { "" }, line);
         }
     }
+    if !s.items.is_empty() {
+        statement_field(out, "Items:", &s.items.join(", "));
+    }
 }
 
 fn statement_field(out: &mut Out, label: &str, value: &str) {
