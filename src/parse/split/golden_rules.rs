@@ -1,7 +1,7 @@
 //! The "Golden Rules" for English from pragmatic_segmenter (Kevin Dias, MIT licence;
 //! `spec/pragmatic_segmenter/languages/english_spec.rb`, also pySBD's `tests/lang/test_english.py`):
 //! 52 hand-picked boundary cases, the usual public test set for rule-based splitters. Kept as
-//! data; the test in `tests.rs` runs every case and `docs/splitter.md` gives the count.
+//! data; the test in `tests.rs` requires every case to pass.
 
 /// One Golden Rule: its number and name in the spec, the input, the expected sentences.
 pub(super) struct GoldenRule {
@@ -10,15 +10,6 @@ pub(super) struct GoldenRule {
     pub input: &'static str,
     pub expected: &'static [&'static str],
 }
-
-/// Rules whose convention news copy does not follow, with the reason; the test checks that they
-/// really do fail, so this list cannot go stale.
-pub(super) const NOT_SUPPORTED: &[(u32, &str)] = &[(
-    42,
-    "a lowercase line after a line without terminal punctuation is read as a wrapped line, the \
-     common case in wire copy; lowercase menu items separated by line breaks are web-page \
-     boilerplate, not news copy",
-)];
 
 pub(super) const GOLDEN_RULES: &[GoldenRule] = &[
     GoldenRule {

@@ -13,6 +13,10 @@ use crate::model::Span;
 /// nobody quotes a whole article in one breath, and a stray mark must not swallow it.
 const MAX_PROTECTED_TOKENS: u32 = 400;
 
+/// How long a sentence's opening phrase can be and still be a fronted time phrase
+/// (`On the day they all left at 6 a.m. Mr. Smith greeted him.`).
+const MAX_FRONTED_PHRASE_TOKENS: u32 = 8;
+
 /// How many words after a quoted question may name the speaker before the verb
 /// (`"Why now?" Senate Majority Leader Chuck Schumer asked.`).
 const MAX_ATTRIBUTION_WORDS: usize = 6;
@@ -113,7 +117,9 @@ impl<'t, 'o> Splitter<'t, 'o> {
                         pos = resume.token.end;
                         continue;
                     }
-                    if self.boundary(&prev, gap, token) {
+                    // Most pairs are two words on one line outside a list: no decision to make.
+                    let may_end = prev.terminal.is_some() || gap.line_break() || self.list.is_some();
+                    if may_end && self.boundary(&prev, gap, token) {
                         self.emit(prev.token.end);
                         self.begin(token.start);
                     }
@@ -173,10 +179,8 @@ impl<'t, 'o> Splitter<'t, 'o> {
         if first_in_sentence {
             self.sentence.first_token = Some(token);
         }
-        let word = &self.text[token.start..token.end];
-
         let marker = if line_start || self.list.is_some() || first_in_sentence {
-            words::list_marker(word)
+            words::list_marker(&self.text[token.start..token.end])
         } else {
             None
         };
@@ -351,6 +355,16 @@ impl<'t, 'o> Splitter<'t, 'o> {
             dots_only: false,
             follows_comma: self.last_ended_with_comma,
         };
+        // Most tokens end in a letter, digit or comma: nothing to look at.
+        let last = b[token.end - 1];
+        if last < 0x80
+            && !matches!(
+                last,
+                b'.' | b'?' | b'!' | b'"' | b'\'' | b')' | b']' | b'}' | b'*' | b'_'
+            )
+        {
+            return previous;
+        }
         let closers = scan::strip_closers(b, word_start, token.end);
         let Some((run_start, terminal)) = scan::terminal_run(b, word_start, closers.core_end)
         else {
@@ -412,12 +426,19 @@ impl<'t, 'o> Splitter<'t, 'o> {
         let Some(terminal) = prev.terminal else {
             // A line without terminal punctuation (a heading, a list item) ends at its line
             // break, unless the next line carries on in lowercase (a wrapped line).
-            return gap.line_break() && !self.starts_lowercase(next);
+            return gap.line_break() && !self.continues_on_next_line(next);
         };
         if scan::is_dots_only(self.bytes, next) {
             return terminal == Terminal::Period
                 && prev.glued_period
                 && self.ellipsis_opens_sentence(next);
+        }
+        // Marks set off by spaces (`Really ? ? ?`) and stray punctuation (`cream. , It`) belong
+        // to the sentence before them.
+        if scan::is_marks_only(self.bytes, next)
+            || matches!(self.bytes[next.start], b',' | b';' | b':')
+        {
+            return false;
         }
         let line_break = gap.line_break();
         // A mark set off by a space closes what came before (`end . ”`); at the start of a line a
@@ -452,8 +473,8 @@ impl<'t, 'o> Splitter<'t, 'o> {
             WordClass::Month | WordClass::Ambiguous | WordClass::State if line_break => ordinary(),
             WordClass::State if prev.follows_comma => self.starts_capitalised(next),
             WordClass::Month | WordClass::Ambiguous | WordClass::State => ambiguous(),
-            WordClass::Time if line_break => ordinary(),
-            WordClass::Time => {
+            WordClass::Trailing if line_break => ordinary(),
+            WordClass::Trailing => {
                 let word = scan::leading_word(self.bytes, next);
                 if self.starts_lowercase(next) || word.is_empty() || words::follows_clock_time(word)
                 {
@@ -467,9 +488,36 @@ impl<'t, 'o> Splitter<'t, 'o> {
         }
     }
 
-    /// The sentence so far is a short phrase opened by a preposition (`At 5 a.m.`).
+    /// A line without terminal punctuation carries on into the next one when that line starts in
+    /// lowercase and the text reaches terminal punctuation before a line that does not (wrapped
+    /// prose). Lowercase lines that never reach one are fragments: list items, one per line.
+    fn continues_on_next_line(&self, next: Token) -> bool {
+        let mut token = next;
+        if !self.starts_lowercase(token) {
+            return false;
+        }
+        loop {
+            let closers = scan::strip_closers(self.bytes, token.start, token.end);
+            if scan::terminal_run(self.bytes, token.start, closers.core_end).is_some() {
+                return true;
+            }
+            let (gap, after) = scan::next_token(self.bytes, token.end);
+            match after {
+                Some(after)
+                    if !gap.paragraph_break()
+                        && (!gap.line_break() || self.starts_lowercase(after)) =>
+                {
+                    token = after
+                }
+                _ => return false,
+            }
+        }
+    }
+
+    /// The sentence so far is a short phrase opened by a preposition (`At 5 a.m.`,
+    /// `In the morning at 6 a.m.`).
     fn in_fronted_time_phrase(&self) -> bool {
-        self.sentence.tokens <= 5
+        self.sentence.tokens <= MAX_FRONTED_PHRASE_TOKENS
             && self
                 .sentence
                 .first_token

@@ -385,6 +385,23 @@ pub(super) const NEWS_CASES: &[(&str, &[&str])] = &[
         "The agency said it would review\nthe decision next week.",
         &["The agency said it would review\nthe decision next week."],
     ),
+    (
+        "The measures include:\nhigher tariffs\nexport controls\nsanctions on two banks",
+        &["The measures include:", "higher tariffs", "export controls", "sanctions on two banks"],
+    ),
+    (
+        "The agency said it would\nreview the decision and\nrespond next week. A ruling is expected in May.",
+        &["The agency said it would\nreview the decision and\nrespond next week.", "A ruling is expected in May."],
+    ),
+    // Degrees and eras trail a name or a number.
+    (
+        "The study's author holds a Ph.D. Smith joined the lab in 2019.",
+        &["The study's author holds a Ph.D.", "Smith joined the lab in 2019."],
+    ),
+    (
+        "Jane Smith, Ph.D., led the study. The settlement dates to 800 B.C. Archaeologists found it in 1998.",
+        &["Jane Smith, Ph.D., led the study.", "The settlement dates to 800 B.C.", "Archaeologists found it in 1998."],
+    ),
     // Sports.
     (
         "The Lakers beat the Celtics 112-108. LeBron James scored 31 points.",

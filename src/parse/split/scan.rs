@@ -304,6 +304,12 @@ pub(super) fn is_dots_only(bytes: &[u8], token: Token) -> bool {
     )
 }
 
+/// A token made only of terminal and closing marks (`?`, `!`, `.”`).
+pub(super) fn is_marks_only(bytes: &[u8], token: Token) -> bool {
+    let closers = strip_closers(bytes, token.start, token.end);
+    matches!(terminal_run(bytes, token.start, closers.core_end), Some((run_start, _)) if run_start == token.start)
+}
+
 /// A token made only of closing marks (a quote or bracket set off by a space).
 pub(super) fn is_closers_only(bytes: &[u8], token: Token) -> bool {
     strip_closers(bytes, token.start, token.end).core_end == token.start

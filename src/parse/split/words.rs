@@ -21,8 +21,10 @@ pub(super) enum WordClass {
     State,
     /// A month (`Jan. 17`): before a number it never ends; otherwise [`WordClass::Ambiguous`].
     Month,
-    /// `a.m.` / `p.m.`: see the time rule in the splitter.
-    Time,
+    /// A marker that trails a number or a name and often ends a sentence: clock times (`a.m.`,
+    /// `p.m.`), eras (`B.C.`, `A.D.`), degrees (`Ph.D.`, `M.D.`). See the trailing-marker rule in
+    /// the splitter.
+    Trailing,
     /// Acronyms (`U.S.`, `D.C.`), initials (`W.`), company and street suffixes (`Inc.`, `St.`),
     /// state abbreviations (`Calif.`): they end a sentence only when a sentence-starting word
     /// follows.
@@ -72,9 +74,8 @@ pub(super) fn classify(word: &[u8]) -> WordClass {
         b"vs" | b"viz" | b"cf" => WordClass::NeverEnds,
         b"no" | b"nos" | b"nr" | b"art" | b"arts" | b"sec" | b"secs" | b"ch" | b"chap"
         | b"vol" | b"vols" | b"fig" | b"figs" | b"pp" | b"para" | b"paras" | b"op" | b"pt"
-        | b"ex" | b"exh" | b"cl" | b"tel" | b"ext" | b"rm" | b"ste" | b"apt" | b"bldg" => {
-            WordClass::Numbered
-        }
+        | b"ex" | b"exh" | b"cl" | b"tel" | b"ext" | b"rm" | b"ste" | b"apt" | b"bldg" | b"ft"
+        | b"in" | b"lb" | b"lbs" | b"oz" | b"yd" | b"yds" | b"mi" | b"gal" => WordClass::Numbered,
         b"jan" | b"feb" | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sep" | b"sept"
         | b"oct" | b"nov" | b"dec"
             if capitalised =>
@@ -101,7 +102,8 @@ pub(super) fn classify(word: &[u8]) -> WordClass {
 fn classify_dotted(word: &[u8]) -> WordClass {
     if let Some((buf, len)) = lowercase(word) {
         match &buf[..len] {
-            b"a.m" | b"p.m" => return WordClass::Time,
+            b"a.m" | b"p.m" | b"b.c" | b"a.d" | b"c.e" | b"b.c.e" | b"ph.d" | b"m.d" | b"j.d"
+            | b"ll.m" | b"ll.b" | b"m.b.a" | b"d.d.s" => return WordClass::Trailing,
             b"e.g" | b"i.e" | b"n.b" => return WordClass::NeverEnds,
             b"d.c" | b"n.y" | b"n.j" | b"n.c" | b"s.c" | b"n.h" | b"n.m" | b"n.d" | b"s.d"
             | b"r.i" | b"w.va" => return WordClass::State,
@@ -482,8 +484,12 @@ mod tests {
             ("Sen", WordClass::NeverEnds),
             ("sen", WordClass::Ordinary),
             ("U.S", WordClass::Ambiguous),
-            ("A.M", WordClass::Time),
-            ("p.m", WordClass::Time),
+            ("A.M", WordClass::Trailing),
+            ("p.m", WordClass::Trailing),
+            ("Ph.D", WordClass::Trailing),
+            ("B.C", WordClass::Trailing),
+            ("ft", WordClass::Numbered),
+            ("Ft", WordClass::NeverEnds),
             ("e.g", WordClass::NeverEnds),
             ("Jan", WordClass::Month),
             ("Sept", WordClass::Month),
