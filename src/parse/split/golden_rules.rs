@@ -64,7 +64,10 @@ pub(super) const GOLDEN_RULES: &[GoldenRule] = &[
         number: 9,
         name: "Two letter upper case abbreviations at the end of a sentence",
         input: "They closed the deal with Pitt, Briggs & Co. It closed yesterday.",
-        expected: &["They closed the deal with Pitt, Briggs & Co.", "It closed yesterday."],
+        expected: &[
+            "They closed the deal with Pitt, Briggs & Co.",
+            "It closed yesterday.",
+        ],
     },
     GoldenRule {
         number: 10,
@@ -118,7 +121,11 @@ pub(super) const GOLDEN_RULES: &[GoldenRule] = &[
         number: 18,
         name: "A.M. / P.M. as non sentence boundary and sentence boundary",
         input: "At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then went to the store.",
-        expected: &["At 5 a.m. Mr. Smith went to the bank.", "He left the bank at 6 P.M.", "Mr. Smith then went to the store."],
+        expected: &[
+            "At 5 a.m. Mr. Smith went to the bank.",
+            "He left the bank at 6 P.M.",
+            "Mr. Smith then went to the store.",
+        ],
     },
     GoldenRule {
         number: 19,
@@ -136,7 +143,9 @@ pub(super) const GOLDEN_RULES: &[GoldenRule] = &[
         number: 21,
         name: "Parenthetical inside sentence",
         input: "He teaches science (He previously worked for 5 years as an engineer.) at the local University.",
-        expected: &["He teaches science (He previously worked for 5 years as an engineer.) at the local University."],
+        expected: &[
+            "He teaches science (He previously worked for 5 years as an engineer.) at the local University.",
+        ],
     },
     GoldenRule {
         number: 22,
@@ -148,7 +157,10 @@ pub(super) const GOLDEN_RULES: &[GoldenRule] = &[
         number: 23,
         name: "Web addresses",
         input: "The site is: https://www.example.50.com/new-site/awesome_content.html. Please check it out.",
-        expected: &["The site is: https://www.example.50.com/new-site/awesome_content.html.", "Please check it out."],
+        expected: &[
+            "The site is: https://www.example.50.com/new-site/awesome_content.html.",
+            "Please check it out.",
+        ],
     },
     GoldenRule {
         number: 24,
@@ -166,7 +178,10 @@ pub(super) const GOLDEN_RULES: &[GoldenRule] = &[
         number: 26,
         name: "Double quotations at the end of a sentence",
         input: "She turned to him, \"This is great.\" She held the book out to show him.",
-        expected: &["She turned to him, \"This is great.\"", "She held the book out to show him."],
+        expected: &[
+            "She turned to him, \"This is great.\"",
+            "She held the book out to show him.",
+        ],
     },
     GoldenRule {
         number: 27,
@@ -244,7 +259,11 @@ pub(super) const GOLDEN_RULES: &[GoldenRule] = &[
         number: 39,
         name: "Alphabetical list",
         input: "a. The first item b. The second item c. The third list item",
-        expected: &["a. The first item", "b. The second item", "c. The third list item"],
+        expected: &[
+            "a. The first item",
+            "b. The second item",
+            "c. The third list item",
+        ],
     },
     GoldenRule {
         number: 40,
@@ -268,7 +287,10 @@ pub(super) const GOLDEN_RULES: &[GoldenRule] = &[
         number: 43,
         name: "Geo Coordinates",
         input: "You can find it at N°. 1026.253.553. That is where the treasure is.",
-        expected: &["You can find it at N°. 1026.253.553.", "That is where the treasure is."],
+        expected: &[
+            "You can find it at N°. 1026.253.553.",
+            "That is where the treasure is.",
+        ],
     },
     GoldenRule {
         number: 44,
@@ -280,13 +302,18 @@ pub(super) const GOLDEN_RULES: &[GoldenRule] = &[
         number: 45,
         name: "I as a sentence boundary and I as an abbreviation",
         input: "We make a good team, you and I. Did you see Albert I. Jones yesterday?",
-        expected: &["We make a good team, you and I.", "Did you see Albert I. Jones yesterday?"],
+        expected: &[
+            "We make a good team, you and I.",
+            "Did you see Albert I. Jones yesterday?",
+        ],
     },
     GoldenRule {
         number: 46,
         name: "Ellipsis at end of quotation",
         input: "Thoreau argues that by simplifying one’s life, “the laws of the universe will appear less complex. . . .”",
-        expected: &["Thoreau argues that by simplifying one’s life, “the laws of the universe will appear less complex. . . .”"],
+        expected: &[
+            "Thoreau argues that by simplifying one’s life, “the laws of the universe will appear less complex. . . .”",
+        ],
     },
     GoldenRule {
         number: 47,
@@ -298,7 +325,10 @@ pub(super) const GOLDEN_RULES: &[GoldenRule] = &[
         number: 48,
         name: "Ellipsis as sentence boundary (standard ellipsis rules)",
         input: "If words are left off at the end of a sentence, and that is all that is omitted, indicate the omission with ellipsis marks (preceded and followed by a space) and then indicate the end of the sentence with a period . . . . Next sentence.",
-        expected: &["If words are left off at the end of a sentence, and that is all that is omitted, indicate the omission with ellipsis marks (preceded and followed by a space) and then indicate the end of the sentence with a period . . . .", "Next sentence."],
+        expected: &[
+            "If words are left off at the end of a sentence, and that is all that is omitted, indicate the omission with ellipsis marks (preceded and followed by a space) and then indicate the end of the sentence with a period . . . .",
+            "Next sentence.",
+        ],
     },
     GoldenRule {
         number: 49,
@@ -310,18 +340,28 @@ pub(super) const GOLDEN_RULES: &[GoldenRule] = &[
         number: 50,
         name: "Ellipsis as non sentence boundary",
         input: "I wasn’t really ... well, what I mean...see . . . what I'm saying, the thing is . . . I didn’t mean it.",
-        expected: &["I wasn’t really ... well, what I mean...see . . . what I'm saying, the thing is . . . I didn’t mean it."],
+        expected: &[
+            "I wasn’t really ... well, what I mean...see . . . what I'm saying, the thing is . . . I didn’t mean it.",
+        ],
     },
     GoldenRule {
         number: 51,
         name: "4-dot ellipsis",
         input: "One further habit which was somewhat weakened . . . was that of combining words into self-interpreting compounds. . . . The practice was not abandoned. . . .",
-        expected: &["One further habit which was somewhat weakened . . . was that of combining words into self-interpreting compounds.", ". . . The practice was not abandoned. . . ."],
+        expected: &[
+            "One further habit which was somewhat weakened . . . was that of combining words into self-interpreting compounds.",
+            ". . . The practice was not abandoned. . . .",
+        ],
     },
     GoldenRule {
         number: 52,
         name: "No whitespace in between sentences",
         input: "Hello world.Today is Tuesday.Mr. Smith went to the store and bought 1,000.That is a lot.",
-        expected: &["Hello world.", "Today is Tuesday.", "Mr. Smith went to the store and bought 1,000.", "That is a lot."],
+        expected: &[
+            "Hello world.",
+            "Today is Tuesday.",
+            "Mr. Smith went to the store and bought 1,000.",
+            "That is a lot.",
+        ],
     },
 ];

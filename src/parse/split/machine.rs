@@ -118,7 +118,8 @@ impl<'t, 'o> Splitter<'t, 'o> {
                         continue;
                     }
                     // Most pairs are two words on one line outside a list: no decision to make.
-                    let may_end = prev.terminal.is_some() || gap.line_break() || self.list.is_some();
+                    let may_end =
+                        prev.terminal.is_some() || gap.line_break() || self.list.is_some();
                     if may_end && self.boundary(&prev, gap, token) {
                         self.emit(prev.token.end);
                         self.begin(token.start);
@@ -227,7 +228,9 @@ impl<'t, 'o> Splitter<'t, 'o> {
     fn has_letter(&self, token: Token) -> bool {
         token.has(scan::LETTER)
             || (token.has(scan::NON_ASCII)
-                && self.text[token.start..token.end].chars().any(char::is_alphabetic))
+                && self.text[token.start..token.end]
+                    .chars()
+                    .any(char::is_alphabetic))
     }
 
     /// Updates quotation and bracket depth from the marks in `token`, saving a checkpoint when a
@@ -448,7 +451,8 @@ impl<'t, 'o> Splitter<'t, 'o> {
         }
         match terminal {
             Terminal::QuestionOrExclamation => {
-                !self.starts_lowercase(next) && !(prev.quote_closed && self.is_attribution(next))
+                let attributed = prev.quote_closed && self.is_attribution(next);
+                !self.starts_lowercase(next) && !attributed
             }
             Terminal::Ellipsis if prev.bracketed_ellipsis => false,
             Terminal::Ellipsis if line_break => !self.starts_lowercase(next),
@@ -460,10 +464,8 @@ impl<'t, 'o> Splitter<'t, 'o> {
     /// Whether a full stop after `prev`'s word ends the sentence before `next`.
     fn period_ends(&self, prev: &Previous, next: Token, line_break: bool) -> bool {
         let ordinary = || !self.starts_lowercase(next);
-        let ambiguous = || {
-            words::is_sentence_starter(scan::leading_word(self.bytes, next))
-                || scan::starts_with_double_quote(self.bytes, next)
-        };
+        let ambiguous =
+            || self.starts_with_starter(next) || scan::starts_with_double_quote(self.bytes, next);
         match prev.class {
             WordClass::Ordinary => ordinary(),
             WordClass::NeverEnds => false,
@@ -479,7 +481,7 @@ impl<'t, 'o> Splitter<'t, 'o> {
                 if self.starts_lowercase(next) || word.is_empty() || words::follows_clock_time(word)
                 {
                     false
-                } else if words::is_sentence_starter(word) {
+                } else if self.starts_with_starter(next) {
                     true
                 } else {
                     self.starts_capitalised(next) && !self.in_fronted_time_phrase()
@@ -512,6 +514,13 @@ impl<'t, 'o> Splitter<'t, 'o> {
                 _ => return false,
             }
         }
+    }
+
+    /// The token opens with a sentence-starting word, not an initial (`A.` in `W. A. Smith`).
+    fn starts_with_starter(&self, token: Token) -> bool {
+        let word = scan::leading_word(self.bytes, token);
+        let word_end = scan::skip_openers(self.bytes, token.start, token.end) + word.len();
+        words::is_sentence_starter(word) && self.bytes.get(word_end) != Some(&b'.')
     }
 
     /// The sentence so far is a short phrase opened by a preposition (`At 5 a.m.`,
@@ -587,7 +596,9 @@ impl<'t, 'o> Splitter<'t, 'o> {
             .map_or(&word[..0], |last| &word[..=last]);
         match word.first() {
             Some(b) if b.is_ascii_digit() || *b == b'#' => true,
-            Some(_) => word.iter().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C')),
+            Some(_) => word
+                .iter()
+                .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C')),
             None => false,
         }
     }

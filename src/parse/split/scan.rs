@@ -225,7 +225,11 @@ pub(super) enum Terminal {
 }
 
 /// Finds the run of terminal marks ending at `core_end`; returns its start and kind.
-pub(super) fn terminal_run(bytes: &[u8], start: usize, core_end: usize) -> Option<(usize, Terminal)> {
+pub(super) fn terminal_run(
+    bytes: &[u8],
+    start: usize,
+    core_end: usize,
+) -> Option<(usize, Terminal)> {
     let mut i = core_end;
     let mut dots = 0u32;
     let mut question_or_exclamation = false;

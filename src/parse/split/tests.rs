@@ -24,14 +24,27 @@ fn assert_well_formed(text: &str, spans: &[Span]) {
             .get(span.start..span.end)
             .unwrap_or_else(|| panic!("{span:?} is not on char boundaries of {text:?}"));
         assert!(!piece.is_empty(), "empty span {span:?} in {text:?}");
-        assert_eq!(piece.trim(), piece, "span {span:?} is not trimmed in {text:?}");
-        assert!(span.start >= covered_to, "span {span:?} overlaps or is out of order in {text:?}");
+        assert_eq!(
+            piece.trim(),
+            piece,
+            "span {span:?} is not trimmed in {text:?}"
+        );
+        assert!(
+            span.start >= covered_to,
+            "span {span:?} overlaps or is out of order in {text:?}"
+        );
         let between = &text[covered_to..span.start];
-        assert!(between.trim().is_empty(), "{between:?} before {span:?} is left out of {text:?}");
+        assert!(
+            between.trim().is_empty(),
+            "{between:?} before {span:?} is left out of {text:?}"
+        );
         covered_to = span.end;
     }
     let rest = &text[covered_to..];
-    assert!(rest.trim().is_empty(), "{rest:?} at the end is left out of {text:?}");
+    assert!(
+        rest.trim().is_empty(),
+        "{rest:?} at the end is left out of {text:?}"
+    );
 }
 
 /// Compares with runs of whitespace collapsed: a byte span cannot remove a line break, and two
@@ -91,14 +104,26 @@ fn spans_keep_their_offsets_in_the_whole_text() {
 
 #[test]
 fn paragraph_breaks_end_sentences_even_after_an_abbreviation() {
-    check("It moved to the U.S.\n\nGovernment officials agreed.", &["It moved to the U.S.", "Government officials agreed."]);
-    check("Talks were led by Sen.\n\nJohn Smith.", &["Talks were led by Sen.", "John Smith."]);
+    check(
+        "It moved to the U.S.\n\nGovernment officials agreed.",
+        &["It moved to the U.S.", "Government officials agreed."],
+    );
+    check(
+        "Talks were led by Sen.\n\nJohn Smith.",
+        &["Talks were led by Sen.", "John Smith."],
+    );
 }
 
 #[test]
 fn paragraph_separator_and_line_separator_characters() {
-    check("Vote\u{2029}Count continues.", &["Vote", "Count continues."]);
-    check("Results\u{2028}Turnout was 61%.", &["Results", "Turnout was 61%."]);
+    check(
+        "Vote\u{2029}Count continues.",
+        &["Vote", "Count continues."],
+    );
+    check(
+        "Results\u{2028}Turnout was 61%.",
+        &["Results", "Turnout was 61%."],
+    );
 }
 
 #[test]
@@ -141,7 +166,9 @@ fn the_sample_article_splits_the_same_whole_or_line_by_line() {
     }
     assert_eq!(whole, by_line);
     assert!(whole.contains(&"Scope Of CIA Involvement;"));
-    assert!(whole.contains(&"Mexican forces would remain in full control of tactical decisions and execution."));
+    assert!(whole.contains(
+        &"Mexican forces would remain in full control of tactical decisions and execution."
+    ));
     assert!(whole.contains(&"U.S. involvement would be limited to intelligence collection, analysis, and operational coordination."));
 }
 
@@ -151,9 +178,46 @@ fn the_sample_article_splits_the_same_whole_or_line_by_line() {
 #[test]
 fn random_fragment_soup_always_gives_well_formed_spans() {
     const FRAGMENTS: &[&str] = &[
-        "U.S.", " ", "\u{a0}", "\n", "\n\n", "\"", "“", "”", "(", ")", "[...]", ". . .", "…", "?", "!", ".",
-        "Mr.", "a.m.", "3.2%", "$1.5", "https://x.gov/a.b.", "é", "Sen", "1.", "•", "-", "\u{2029}", "'",
-        "word", "The", "I", "said", "’", "«", "»", "\r\n", "No.", "5", "e.g.", "Jan.",
+        "U.S.",
+        " ",
+        "\u{a0}",
+        "\n",
+        "\n\n",
+        "\"",
+        "“",
+        "”",
+        "(",
+        ")",
+        "[...]",
+        ". . .",
+        "…",
+        "?",
+        "!",
+        ".",
+        "Mr.",
+        "a.m.",
+        "3.2%",
+        "$1.5",
+        "https://x.gov/a.b.",
+        "é",
+        "Sen",
+        "1.",
+        "•",
+        "-",
+        "\u{2029}",
+        "'",
+        "word",
+        "The",
+        "I",
+        "said",
+        "’",
+        "«",
+        "»",
+        "\r\n",
+        "No.",
+        "5",
+        "e.g.",
+        "Jan.",
     ];
     let mut state: u64 = 0x2545_f491_4f6c_dd1d;
     let mut next = || {
@@ -164,7 +228,9 @@ fn random_fragment_soup_always_gives_well_formed_spans() {
     };
     for _ in 0..3000 {
         let len = (next() % 40) as usize;
-        let text: String = (0..len).map(|_| FRAGMENTS[(next() % FRAGMENTS.len() as u64) as usize]).collect();
+        let text: String = (0..len)
+            .map(|_| FRAGMENTS[(next() % FRAGMENTS.len() as u64) as usize])
+            .collect();
         assert_well_formed(&text, &sentences(&text));
     }
 }

@@ -72,10 +72,10 @@ pub(super) fn classify(word: &[u8]) -> WordClass {
             WordClass::NeverEnds
         }
         b"vs" | b"viz" | b"cf" => WordClass::NeverEnds,
-        b"no" | b"nos" | b"nr" | b"art" | b"arts" | b"sec" | b"secs" | b"ch" | b"chap"
-        | b"vol" | b"vols" | b"fig" | b"figs" | b"pp" | b"para" | b"paras" | b"op" | b"pt"
-        | b"ex" | b"exh" | b"cl" | b"tel" | b"ext" | b"rm" | b"ste" | b"apt" | b"bldg" | b"ft"
-        | b"in" | b"lb" | b"lbs" | b"oz" | b"yd" | b"yds" | b"mi" | b"gal" => WordClass::Numbered,
+        b"no" | b"nos" | b"nr" | b"art" | b"arts" | b"sec" | b"secs" | b"ch" | b"chap" | b"vol"
+        | b"vols" | b"fig" | b"figs" | b"pp" | b"para" | b"paras" | b"op" | b"pt" | b"ex"
+        | b"exh" | b"cl" | b"tel" | b"ext" | b"rm" | b"ste" | b"apt" | b"bldg" | b"ft" | b"in"
+        | b"lb" | b"lbs" | b"oz" | b"yd" | b"yds" | b"mi" | b"gal" => WordClass::Numbered,
         b"jan" | b"feb" | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sep" | b"sept"
         | b"oct" | b"nov" | b"dec"
             if capitalised =>
@@ -90,10 +90,10 @@ pub(super) fn classify(word: &[u8]) -> WordClass {
         {
             WordClass::State
         }
-        b"inc" | b"corp" | b"ltd" | b"co" | b"cos" | b"bros" | b"llc" | b"plc" | b"jr"
-        | b"sr" | b"esq" | b"st" | b"ave" | b"blvd" | b"rd" | b"hwy" | b"pkwy" | b"ln" | b"ct"
-        | b"sq" | b"etc" | b"approx" | b"est" | b"dept" | b"univ" | b"assn" | b"intl"
-        | b"natl" | b"govt" | b"mfg" | b"dist" | b"div" => WordClass::Ambiguous,
+        b"inc" | b"corp" | b"ltd" | b"co" | b"cos" | b"bros" | b"llc" | b"plc" | b"jr" | b"sr"
+        | b"esq" | b"st" | b"ave" | b"blvd" | b"rd" | b"hwy" | b"pkwy" | b"ln" | b"ct" | b"sq"
+        | b"etc" | b"approx" | b"est" | b"dept" | b"univ" | b"assn" | b"intl" | b"natl"
+        | b"govt" | b"mfg" | b"dist" | b"div" => WordClass::Ambiguous,
         _ => WordClass::Ordinary,
     }
 }
@@ -437,7 +437,8 @@ fn inline_bullet(c: char) -> bool {
 pub(super) fn list_marker(token: &str) -> Option<ListMarker> {
     let mut chars = token.chars();
     let first = chars.next()?;
-    if inline_bullet(first) || (matches!(first, '-' | '*' | '–' | '—') && token.len() == first.len_utf8())
+    if inline_bullet(first)
+        || (matches!(first, '-' | '*' | '–' | '—') && token.len() == first.len_utf8())
     {
         return Some(ListMarker {
             style: ListStyle::Bullet(first),
