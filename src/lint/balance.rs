@@ -1,8 +1,10 @@
 //! unbalanced-quotes and unbalanced-parens, per paragraph: a mark opened and not closed, or
 //! closed and not opened. News style runs a long quotation over several paragraphs by opening
 //! each one with a quotation mark and closing only the last: a paragraph left open is fine when
-//! the next one opens with a quotation mark. Single quotes are not checked (they double as
-//! apostrophes). One finding per paragraph: the first problem.
+//! the next one opens with a quotation mark, unless the open quotation runs into its own
+//! attribution (`“We will stay out, the negotiator told strikers.`): a quotation that continues
+//! in the next paragraph is not attributed mid-way, so that one was meant to close. Single quotes
+//! are not checked (they double as apostrophes). One finding per paragraph: the first problem.
 
 use super::Hit;
 use super::text::{Doc, Sentence};
@@ -73,12 +75,36 @@ fn quote_problem(paragraph: &[Sentence<'_>], next_continues: bool) -> Option<Hit
             }
         }
     }
-    let unclosed = open.filter(|_| !next_continues)?;
+    let unclosed = open?;
+    if runs_into_attribution(paragraph, unclosed) {
+        return Some(hit(
+            paragraph,
+            unclosed,
+            "a quotation mark is opened here and not closed before its attribution: close the quotation".into(),
+        ));
+    }
+    if next_continues {
+        return None;
+    }
     Some(hit(
         paragraph,
         unclosed,
         "a quotation mark is opened here and not closed by the end of the paragraph (nor continued by the next one)".into(),
     ))
+}
+
+/// Whether the text after the open mark has a comma followed, within a few words, by a verb of
+/// saying: `“We will stay out, NDF negotiator Joris Brandsma told...`.
+fn runs_into_attribution(paragraph: &[Sentence<'_>], (s, at): Mark) -> bool {
+    let after = std::iter::once(&paragraph[s].text[at..])
+        .chain(paragraph[s + 1..].iter().map(|x| x.text))
+        .collect::<Vec<_>>()
+        .join(" ");
+    after.match_indices(", ").any(|(i, _)| {
+        after[i + 2..].split_whitespace().take(6).any(|w| {
+            super::quotes::SPEAKER_CUES.contains(&w.trim_matches(|c: char| !c.is_alphabetic()))
+        })
+    })
 }
 
 pub(crate) fn find_parens(doc: &Doc<'_>) -> Vec<Hit> {
@@ -159,6 +185,21 @@ mod tests {
         assert!(found[0].message.contains("no opening"));
         let straight = hits(find_quotes, &[&["He said \"no\" and \"never."]]);
         assert_eq!(straight.len(), 1);
+    }
+
+    #[test]
+    fn flags_a_quote_left_open_into_its_attribution_even_before_a_quoted_paragraph() {
+        let found = hits(
+            find_quotes,
+            &[
+                &[
+                    "“We will stay out as long as it takes, negotiator Joris Brandsma told strikers.",
+                ],
+                &["“They chose robots over people,” Brandsma said."],
+            ],
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].message.contains("before its attribution"));
     }
 
     #[test]

@@ -3,7 +3,10 @@
 //! Two mentions are the same thing when they use the same construction: a number joined by a
 //! hyphen to a unit and followed by the same noun ("page report"), or a dollar amount followed
 //! by the same noun. Ages ("a 45-year-old man") are left out: they usually describe different
-//! people.
+//! people. A third construction catches a change measured twice: a number with a unit of
+//! measure, a verb of change and "since YEAR" in one sentence ("retreated 1.4 kilometers since
+//! 1985" and later "the 1.7 kilometers the glacier has retreated since 1985") is the same
+//! quantity when unit, verb and year agree.
 
 use std::collections::BTreeMap;
 
@@ -116,6 +119,79 @@ fn constructions(text: &str) -> Vec<(String, f64, usize, usize)> {
             None => i = after_number.max(i + 1),
         }
     }
+    found.extend(measured_changes(text));
+    found
+}
+
+/// Units of measure a change is given in.
+const UNITS: &[&str] = &[
+    "kilometers",
+    "kilometres",
+    "km",
+    "miles",
+    "meters",
+    "metres",
+    "feet",
+    "percent",
+    "tons",
+    "tonnes",
+    "hectares",
+    "acres",
+    "degrees",
+    "inches",
+    "centimeters",
+    "centimetres",
+];
+
+/// Verbs of change, by stem: "retreated", "retreat", "retreats" share "retreat".
+const CHANGE_STEMS: &[&str] = &[
+    "retreat", "advanc", "rose", "rise", "risen", "fell", "fall", "grew", "grow", "shrank",
+    "shrunk", "lost", "lose", "gain", "increas", "decreas", "drop", "declin", "melt", "thinn",
+    "climb",
+];
+
+/// "retreated 1.4 kilometers ... since 1985": (unit + verb + year, value, start, end).
+fn measured_changes(text: &str) -> Vec<(String, f64, usize, usize)> {
+    let words: Vec<(usize, &str)> = text
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect();
+    let clean = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase()
+    };
+    let year = words.windows(2).find_map(|pair| {
+        let year = clean(pair[1].1);
+        (clean(pair[0].1) == "since" && year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
+            .then_some(year)
+    });
+    let Some(year) = year else { return Vec::new() };
+    let Some(verb) = words.iter().find_map(|(_, w)| {
+        let w = clean(w);
+        CHANGE_STEMS
+            .iter()
+            .find(|stem| w.starts_with(*stem))
+            .copied()
+    }) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    for pair in words.windows(2) {
+        let unit = clean(pair[1].1);
+        if !UNITS.contains(&unit.as_str()) {
+            continue;
+        }
+        let (start, _) = pair[0];
+        let Some((value, _)) = number_at(text, start) else {
+            continue;
+        };
+        let end = pair[1].0
+            + pair[1]
+                .1
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .len();
+        found.push((format!("{unit} {verb} since {year}"), value, start, end));
+    }
     found
 }
 
@@ -192,6 +268,24 @@ fn next_noun(text: &str, at: usize) -> Option<(String, usize)> {
 mod tests {
     use super::super::testing::hits_in;
     use super::*;
+
+    #[test]
+    fn a_change_measured_twice_since_the_same_year_must_agree() {
+        let text = "The front has retreated 1.4 kilometers since 1985.";
+        let later = "The 1.7 kilometers the glacier has retreated since 1985 are visible.";
+        assert_eq!(measured_changes(text)[0].0, "kilometers retreat since 1985");
+        assert_eq!(measured_changes(text)[0].1, 1.4);
+        assert_eq!(
+            measured_changes(later)[0].0,
+            "kilometers retreat since 1985"
+        );
+        // Another period, or no verb of change, is another quantity.
+        assert!(measured_changes("It is 1.4 kilometers long since 1985 records began.").is_empty());
+        assert_eq!(
+            measured_changes("Sea ice fell 12 percent since 1990.")[0].0,
+            "percent fell since 1990"
+        );
+    }
 
     #[test]
     fn reads_hyphenated_and_money_quantities() {

@@ -8,7 +8,7 @@ use super::Hit;
 use super::text::{Doc, words};
 
 /// Words that attribute speech.
-const SPEAKER_CUES: &[&str] = &[
+pub(crate) const SPEAKER_CUES: &[&str] = &[
     "said",
     "says",
     "say",
