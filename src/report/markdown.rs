@@ -268,6 +268,16 @@ fn cell(text: &str) -> String {
     text.trim().lines().map(md).collect::<Vec<_>>().join("<br>")
 }
 
+/// The note, followed by the checklist items the reviewer ticked.
+fn note_with_items(s: &crate::model::Statement) -> String {
+    let note = s.note.as_deref().unwrap_or("");
+    match (note.is_empty(), s.items.is_empty()) {
+        (_, true) => note.to_string(),
+        (true, false) => format!("items: {}", s.items.join(", ")),
+        (false, false) => format!("{note} (items: {})", s.items.join(", ")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -333,15 +343,5 @@ mod tests {
             Format::Markdown,
             Style::default()
         ));
-    }
-}
-
-/// The note, followed by the checklist items the reviewer ticked.
-fn note_with_items(s: &crate::model::Statement) -> String {
-    let note = s.note.as_deref().unwrap_or("");
-    match (note.is_empty(), s.items.is_empty()) {
-        (_, true) => note.to_string(),
-        (true, false) => format!("items: {}", s.items.join(", ")),
-        (false, false) => format!("{note} (items: {})", s.items.join(", ")),
     }
 }

@@ -238,7 +238,7 @@ fn stale_statements_return_to_the_queue_and_block_the_gate() {
             .as_array()
             .unwrap()
             .iter()
-            .all(|e| e["statement"]["id"].to_string() != figure),
+            .all(|e| e["statement"]["id"].to_string().as_str() != figure),
         "checked again: out of the queue"
     );
 }
