@@ -92,41 +92,33 @@ impl Store {
         Ok(())
     }
 
-    /// The statements of one revision, in article order.
-    pub fn versions_of_revision(&self, revision_id: i64) -> Result<Vec<VersionRow>> {
+    /// Versions joined with their revision, filtered by `filter` (SQL after WHERE, one `?1`).
+    fn versions_where(&self, filter: &str, param: i64) -> Result<Vec<VersionRow>> {
         let sql = format!(
             "SELECT {VERSION_COLUMNS} FROM statement_versions sv JOIN revisions r ON r.id = sv.revision_id
-             WHERE sv.revision_id = ?1 ORDER BY sv.span_start"
+             WHERE {filter}"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map([revision_id], version_from_row)?;
+        let rows = stmt.query_map([param], version_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The statements of one revision, in article order.
+    pub fn versions_of_revision(&self, revision_id: i64) -> Result<Vec<VersionRow>> {
+        self.versions_where("sv.revision_id = ?1 ORDER BY sv.span_start", revision_id)
     }
 
     /// Every version of one statement, oldest revision first.
     pub fn versions_of_statement(&self, id: StatementId) -> Result<Vec<VersionRow>> {
-        let sql = format!(
-            "SELECT {VERSION_COLUMNS} FROM statement_versions sv JOIN revisions r ON r.id = sv.revision_id
-             WHERE sv.statement_id = ?1 ORDER BY r.number"
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map([id], version_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        self.versions_where("sv.statement_id = ?1 ORDER BY r.number", id)
     }
 
     /// The statement as it stands in its article's latest revision; `None` when the id is unknown
     /// or the statement was retired (removed from the latest revision).
     pub fn current_version(&self, id: StatementId) -> Result<Option<VersionRow>> {
-        let sql = format!(
-            "SELECT {VERSION_COLUMNS} FROM statement_versions sv JOIN revisions r ON r.id = sv.revision_id
-             WHERE sv.statement_id = ?1
-               AND r.number = (SELECT max(number) FROM revisions r2 WHERE r2.article_id = r.article_id)"
-        );
-        Ok(self
-            .conn
-            .prepare_cached(&sql)?
-            .query_row([id], version_from_row)
-            .optional()?)
+        let latest = "sv.statement_id = ?1
+             AND r.number = (SELECT max(number) FROM revisions r2 WHERE r2.article_id = r.article_id)";
+        Ok(self.versions_where(latest, id)?.into_iter().next())
     }
 
     /// The article a statement id belongs to, if the id exists at all.
