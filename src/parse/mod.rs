@@ -6,7 +6,12 @@
 
 pub mod document;
 pub mod kinds;
+mod markdown;
+mod metadata;
+mod raw;
+mod shape;
 pub mod split;
+mod text;
 
 use serde::Serialize;
 
