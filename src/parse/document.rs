@@ -5,7 +5,7 @@
 
 use super::raw::{RawBlock, RawKind};
 use super::{Block, BlockRole, Format, ParsedRevision, ParsedStatement, kinds, markdown};
-use super::{metadata, shape, split, text};
+use super::{dateline, labels, metadata, shape, split, text};
 use crate::model::{Heading, Metadata, Span};
 
 /// What the rules decided about one block: its role, and where in its plain text the statements
@@ -31,39 +31,48 @@ impl Reading {
     }
 }
 
+/// How many body paragraphs may stand before the metadata line or the dateline: one, for a
+/// standfirst (the summary a CMS puts under the headline, before the byline).
+const TOP_BODY_PARAGRAPHS: u32 = 2;
+
 /// The state carried from block to block while reading down the article.
 #[derive(Default)]
 struct Reader {
     metadata: Metadata,
-    /// Body text has begun: metadata lines are no longer expected.
-    body_seen: bool,
-    /// The first body paragraph has been looked at for a dateline.
-    dateline_checked: bool,
+    /// Body paragraphs read so far.
+    body_paragraphs: u32,
+    /// The top of the article (where metadata lines and the dateline stand) is over: a heading,
+    /// list or quotation came, the dateline was found, or enough body paragraphs were read.
+    past_top: bool,
     /// The previous block was an editor's note label standing alone.
     note_pending: bool,
 }
 
 impl Reader {
+    fn in_top(&self) -> bool {
+        !self.past_top && self.body_paragraphs < TOP_BODY_PARAGRAPHS
+    }
+
     fn read_block(&mut self, index: usize, blocks: &[RawBlock]) -> Reading {
         let raw = &blocks[index];
-        let plain = raw.plain.text();
-        let line = plain.trim();
+        let line = raw.plain.text().trim();
         let number = index as u32 + 1;
-        let reading = match raw.kind {
-            RawKind::Heading(1) if self.metadata.headline.is_none() => {
-                self.metadata.headline = Some(line.to_string());
-                return Reading::structure(BlockRole::Headline);
-            }
-            RawKind::Heading(_) => {
+        if raw.kind == RawKind::Paragraph {
+            return self.read_paragraph(index, blocks);
+        }
+        if raw.kind == RawKind::Heading(1) && self.metadata.headline.is_none() {
+            self.metadata.headline = Some(line.to_string());
+            return Reading::structure(BlockRole::Headline);
+        }
+        self.past_top = true;
+        match raw.kind {
+            RawKind::ListItem => Reading::body(BlockRole::ListItem, 0),
+            RawKind::BlockQuote => Reading::body(BlockRole::BlockQuote, 0),
+            _ => {
                 self.push_heading(line, number);
                 Reading::structure(BlockRole::Heading)
             }
-            RawKind::ListItem => Reading::body(BlockRole::ListItem, 0),
-            RawKind::BlockQuote => Reading::body(BlockRole::BlockQuote, 0),
-            RawKind::Paragraph => return self.read_paragraph(index, blocks),
-        };
-        self.body_seen = true;
-        reading
+        }
     }
 
     fn read_paragraph(&mut self, index: usize, blocks: &[RawBlock]) -> Reading {
@@ -73,7 +82,7 @@ impl Reader {
             self.metadata.editors_notes.push(line.to_string());
             return Reading::body(BlockRole::EditorsNote, 0);
         }
-        if let Some(at) = metadata::editors_note(plain) {
+        if let Some(at) = labels::editors_note(plain) {
             let note = plain[at..].trim();
             if note.is_empty() {
                 self.note_pending = true;
@@ -82,40 +91,35 @@ impl Reader {
             self.metadata.editors_notes.push(note.to_string());
             return Reading::body(BlockRole::EditorsNote, at);
         }
-        if !self.body_seen {
+        if index == 0 && is_headline(line, blocks.get(1)) {
+            self.metadata.headline = Some(line.to_string());
+            return Reading::structure(BlockRole::Headline);
+        }
+        if self.in_top() {
             if let Some(found) = metadata::read_metadata_line(line) {
                 self.merge(found);
                 return Reading::structure(BlockRole::Metadata);
             }
-            if index == 0 && self.is_headline(line, blocks.get(1)) {
-                self.metadata.headline = Some(line.to_string());
-                return Reading::structure(BlockRole::Headline);
-            }
         }
-        self.body_seen = true;
-        if shape::looks_like_heading(line) {
+        if labels::is_credit_line(line) {
+            return Reading::structure(BlockRole::Metadata);
+        }
+        // A heading introduces what follows it: the last block is never one.
+        if index + 1 < blocks.len() && shape::looks_like_heading(line) {
+            self.past_top = true;
             self.push_heading(line, index as u32 + 1);
             return Reading::structure(BlockRole::Heading);
         }
         let mut from = 0;
-        if !std::mem::replace(&mut self.dateline_checked, true) {
-            if let Some((dateline, at)) = metadata::dateline(plain) {
+        if self.in_top() {
+            if let Some((dateline, at)) = dateline::dateline(plain) {
                 self.metadata.dateline = Some(dateline.to_string());
+                self.past_top = true;
                 from = at;
             }
         }
+        self.body_paragraphs += 1;
         Reading::body(BlockRole::Body, from)
-    }
-
-    /// A first block is the headline when another block follows and it reads like one: Title
-    /// Case, or headline-sized when a metadata line follows it.
-    fn is_headline(&self, line: &str, next: Option<&RawBlock>) -> bool {
-        let Some(next) = next else {
-            return false;
-        };
-        shape::looks_like_headline(line)
-            || (shape::is_headline_sized(line)
-                && metadata::read_metadata_line(next.plain.text().trim()).is_some())
     }
 
     fn push_heading(&mut self, line: &str, number: u32) {
@@ -140,15 +144,31 @@ impl Reader {
     }
 }
 
+/// A first block is the headline when another block follows and it reads like one (and not
+/// like a metadata line): Title Case, or headline-sized when a metadata line follows it.
+fn is_headline(line: &str, next: Option<&RawBlock>) -> bool {
+    let Some(next) = next else {
+        return false;
+    };
+    if metadata::read_metadata_line(line).is_some() {
+        return false;
+    }
+    shape::looks_like_headline(line)
+        || (shape::is_headline_sized(line)
+            && metadata::read_metadata_line(next.plain.text().trim()).is_some())
+}
+
 /// The statements of one body block: its sentences from plain offset `from` on, with spans
-/// mapped back to the revision text.
+/// mapped back to the revision text. The block's line breaks were judged soft when it was read
+/// (a hard-wrapped paragraph), so the splitter sees them as spaces: same bytes, same offsets.
 fn statements_of(
     raw: &RawBlock,
     number: u32,
     from: usize,
 ) -> impl Iterator<Item = ParsedStatement> {
     let plain = raw.plain.text();
-    split::sentences(&plain[from..])
+    let flat = plain[from..].replace(['\n', '\r'], " ");
+    split::sentences(&flat)
         .into_iter()
         .enumerate()
         .map(move |(i, sentence)| {

@@ -1,6 +1,6 @@
-//! The lines around an article that describe it rather than report: the metadata line (date,
-//! time, reading time, bylines, outlet), the dateline that opens the first paragraph, and the
-//! label of an editor's note. Each reader takes one paragraph's plain text and says what it found.
+//! The metadata line: the publication date (with weekday and time as written), the reading time,
+//! the bylines with their roles and the outlet, as a newsroom export puts them under the headline.
+//! Also the word-level reading of dates that [`dateline`](super::dateline) shares.
 
 use chrono::NaiveDate;
 
@@ -17,27 +17,27 @@ pub struct MetadataLine {
 
 /// A word of a line with its byte offset.
 #[derive(Debug, Clone, Copy)]
-struct Word<'a> {
-    at: usize,
-    text: &'a str,
+pub struct Word<'a> {
+    pub at: usize,
+    pub text: &'a str,
 }
 
 impl Word<'_> {
     /// The word without trailing commas and full stops ("2026," -> "2026").
-    fn bare(&self) -> &str {
+    pub fn bare(&self) -> &str {
         self.text.trim_end_matches([',', '.', ';', ':'])
     }
 
-    fn end(&self) -> usize {
+    pub fn end(&self) -> usize {
         self.at + self.text.len()
     }
 
-    fn bare_end(&self) -> usize {
+    pub fn bare_end(&self) -> usize {
         self.at + self.bare().len()
     }
 }
 
-fn words(line: &str) -> Vec<Word<'_>> {
+pub fn words(line: &str) -> Vec<Word<'_>> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in line.char_indices() {
@@ -62,7 +62,7 @@ fn words(line: &str) -> Vec<Word<'_>> {
     out
 }
 
-fn month_number(word: &str) -> Option<u32> {
+pub fn month_number(word: &str) -> Option<u32> {
     let lower = word.trim_end_matches([',', '.']).to_ascii_lowercase();
     let month = match lower.as_str() {
         "january" | "jan" => 1,
@@ -106,7 +106,7 @@ fn is_weekday(word: &str) -> bool {
     )
 }
 
-fn day_number(word: &str) -> Option<u32> {
+pub fn day_number(word: &str) -> Option<u32> {
     let bare = word.trim_end_matches([',', '.']);
     let digits = bare.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &bare[digits.len()..];
@@ -351,6 +351,9 @@ pub fn read_metadata_line(line: &str) -> Option<MetadataLine> {
         || reading.is_some_and(|(s, _)| s == 0)
         || byline_start.is_some_and(|s| line[..s].trim() == "By" || line[..s].trim() == "BY")
         || matches!(opening, "Published" | "Updated" | "Posted");
+    if ends_like_a_sentence(line) {
+        return None;
+    }
     let short_unpunctuated = shape_is_short_unpunctuated(line);
     if !opens_with_signal && !short_unpunctuated {
         return None;
@@ -384,111 +387,19 @@ pub fn read_metadata_line(line: &str) -> Option<MetadataLine> {
     Some(found)
 }
 
+/// "... was the coldest day on record.": a full stop after a lowercase word ends a sentence,
+/// which a metadata line never is ("By Jane Doe, Staff Writer." may end in a full stop).
+fn ends_like_a_sentence(line: &str) -> bool {
+    line.strip_suffix('.').is_some_and(|rest| {
+        rest.rsplit(char::is_whitespace)
+            .next()
+            .and_then(|word| word.chars().next())
+            .is_some_and(char::is_lowercase)
+    })
+}
+
 fn shape_is_short_unpunctuated(line: &str) -> bool {
     line.split_whitespace().count() <= 12 && !line.trim_end().ends_with(['.', '!', '?'])
-}
-
-/// The dateline opening a paragraph: "WASHINGTON, DC.-", "LONDON (Reuters) -", "NEW YORK —".
-/// Returns it as written without its separator ("WASHINGTON, DC", "LONDON (Reuters)") and the
-/// byte offset at which the paragraph's own text begins.
-pub fn dateline(paragraph: &str) -> Option<(&str, usize)> {
-    let words = words(paragraph);
-    let mut index = 0;
-    let mut place_words = 0;
-    let mut dateline_end = 0;
-    // The place, in capitals: "WASHINGTON, DC.-" (the separator may be glued to its last word).
-    while let Some(word) = words.get(index) {
-        let core = word.text.trim_end_matches(['-', '—', '–']);
-        let glued = core.len() < word.text.len();
-        let letters = core.trim_end_matches([',', '.']);
-        let capitals = !letters.is_empty()
-            && letters.chars().any(char::is_alphabetic)
-            && letters
-                .chars()
-                .all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-'));
-        if !capitals || place_words == 5 {
-            break;
-        }
-        place_words += 1;
-        dateline_end = word.at + core.trim_end_matches([',', '.']).len();
-        index += 1;
-        if glued {
-            return finish_dateline(paragraph, dateline_end, word.end());
-        }
-    }
-    if place_words == 0 {
-        return None;
-    }
-    // A region or country in ordinary case after a comma: "KYIV, Ukraine —".
-    if words[index - 1].text.ends_with(',') {
-        let mut region_words = 0;
-        while let Some(word) = words.get(index) {
-            let core = word.text.trim_end_matches(['-', '—', '–']);
-            let capitalised = core.chars().next().is_some_and(char::is_uppercase);
-            if !capitalised || core.starts_with('(') || region_words == 3 {
-                break;
-            }
-            region_words += 1;
-            dateline_end = word.at + core.trim_end_matches([',', '.']).len();
-            index += 1;
-            if core.len() < word.text.len() {
-                return finish_dateline(paragraph, dateline_end, word.end());
-            }
-        }
-    }
-    // An optional agency in brackets: "(Reuters)", "(AP)".
-    if words.get(index).is_some_and(|w| w.text.starts_with('(')) {
-        let close = words[index..]
-            .iter()
-            .take(4)
-            .position(|w| w.text.trim_end_matches(['-', '—', '–']).ends_with(')'))?;
-        let last = words[index + close];
-        let core = last.text.trim_end_matches(['-', '—', '–']);
-        dateline_end = last.at + core.len();
-        index += close + 1;
-        if core.len() < last.text.len() {
-            return finish_dateline(paragraph, dateline_end, last.end());
-        }
-    }
-    let separator = words.get(index)?;
-    if !matches!(separator.text, "-" | "--" | "—" | "–" | ".-" | ".—") {
-        return None;
-    }
-    finish_dateline(paragraph, dateline_end, separator.end())
-}
-
-fn finish_dateline(paragraph: &str, end: usize, separator_end: usize) -> Option<(&str, usize)> {
-    let text = paragraph[..end].trim_end_matches([',', '.', ' ']);
-    let body = separator_end
-        + (paragraph[separator_end..].len() - paragraph[separator_end..].trim_start().len());
-    let capitals = text.chars().filter(|c| c.is_uppercase()).count();
-    (capitals >= 2 && body < paragraph.len()).then_some((text, body))
-}
-
-/// An editor's note label opening a paragraph ("Editor's Note:", "EDITOR’S NOTE —"): the byte
-/// offset at which the note's own text begins (the paragraph's length when the label stands
-/// alone).
-pub fn editors_note(paragraph: &str) -> Option<usize> {
-    let trimmed = paragraph.trim_start_matches(['*', '_', ' ']);
-    let lead = paragraph.len() - trimmed.len();
-    let label_len = [
-        "editor's note",
-        "editor’s note",
-        "editors' note",
-        "editors’ note",
-        "editor note",
-    ]
-    .iter()
-    .find(|label| {
-        trimmed
-            .get(..label.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(label))
-    })?
-    .len();
-    let rest = &trimmed[label_len..];
-    let after_label = rest.trim_start_matches(['*', '_', ':', ' ', '-', '—', '–']);
-    let separated = after_label.len() < rest.len() || rest.is_empty();
-    separated.then(|| lead + label_len + (rest.len() - after_label.len()))
 }
 
 #[cfg(test)]
@@ -567,65 +478,9 @@ mod tests {
             read_metadata_line("The plan was announced on Monday."),
             None
         );
-    }
-
-    #[test]
-    fn datelines_in_their_usual_styles() {
-        let cases = [
-            (
-                "WASHINGTON, DC.- The U.S. Department",
-                "WASHINGTON, DC",
-                "The U.S.",
-            ),
-            (
-                "LONDON (Reuters) - Britain's economy",
-                "LONDON (Reuters)",
-                "Britain's",
-            ),
-            ("NEW YORK — Stocks fell", "NEW YORK", "Stocks"),
-            (
-                "MEXICO CITY (AP) — The president",
-                "MEXICO CITY (AP)",
-                "The president",
-            ),
-            ("KYIV, Ukraine — Russian drones", "KYIV, Ukraine", "Russian"),
-        ];
-        for (paragraph, expected, body) in cases {
-            let Some((dateline, at)) = dateline(paragraph) else {
-                panic!("no dateline in {paragraph:?}");
-            };
-            assert_eq!(dateline, expected);
-            assert!(paragraph[at..].starts_with(body), "{paragraph:?} -> {at}");
-        }
-    }
-
-    #[test]
-    fn capitals_without_separator_are_no_dateline() {
         assert_eq!(
-            dateline("U.S. officials said the talks would resume."),
+            read_metadata_line("January 5, 2026, was the coldest day on record."),
             None
         );
-        assert_eq!(dateline("NATO allies met on Friday."), None);
-        assert_eq!(
-            dateline("The FBI - and the DEA - declined to comment."),
-            None
-        );
-    }
-
-    #[test]
-    fn editors_note_labels() {
-        assert_eq!(editors_note("Editor’s Note:"), Some("Editor’s Note:".len()));
-        let inline = "Editor's note: This story was updated.";
-        assert_eq!(
-            &inline[editors_note(inline).unwrap()..],
-            "This story was updated."
-        );
-        let emphasised = "*Editor's note:* This story was updated.";
-        assert_eq!(
-            &emphasised[editors_note(emphasised).unwrap()..],
-            "This story was updated."
-        );
-        assert_eq!(editors_note("Editorial notes are kept apart."), None);
-        assert_eq!(editors_note("Editor's notebook: a week in Kyiv"), None);
     }
 }

@@ -4,8 +4,10 @@
 //! [`document`] recognises the structure of an article (headline, metadata line, dateline,
 //! headings, editor's note, paragraphs), for plain text and Markdown.
 
+mod dateline;
 pub mod document;
 pub mod kinds;
+mod labels;
 mod markdown;
 mod metadata;
 mod raw;

@@ -106,9 +106,9 @@ pub fn looks_like_headline(line: &str) -> bool {
     is_headline_sized(line) && is_title_like(line)
 }
 
-/// A section heading: a short single line with no full stop. Lines ending in ';' or ':' are
-/// headings when short ("Scope Of CIA Involvement;"); lines with no final punctuation must also be
-/// title-like, or very short with no comma or quotation mark, so that a short unpunctuated
+/// A section heading: a short single line with no full stop. Lines ending in ';' are headings
+/// when short ("Scope Of CIA Involvement;"); lines ending in ':' or with no final punctuation
+/// must also be title-like, or very short with no comma (or quotation mark), so that a short
 /// sentence ("“We will not back down,” she said") is not taken for one.
 pub fn looks_like_heading(line: &str) -> bool {
     let line = line.trim();
@@ -120,7 +120,10 @@ pub fn looks_like_heading(line: &str) -> bool {
         return false;
     }
     match last_significant_char(line) {
-        Some(';' | ':') => true,
+        Some(';') => true,
+        // "What comes next:" is a heading; "In a statement, Strand defended the plan:" leads
+        // into a quotation.
+        Some(':') => is_title_like(line) || (words <= 5 && !line.contains(',')),
         Some('?') => is_title_like(line),
         Some(c) if c.is_alphanumeric() || c == ')' => {
             is_title_like(line) || (words <= 6 && !line.contains([',', '"', '“', '”']))
@@ -172,6 +175,9 @@ mod tests {
         ));
         assert!(!looks_like_heading("“We will not back down,” she said"));
         assert!(!looks_like_heading("and then the talks collapsed"));
+        assert!(!looks_like_heading(
+            "In a statement, Strand defended the plan:"
+        ));
         assert_eq!(
             heading_text("Scope Of CIA Involvement;"),
             "Scope Of CIA Involvement"

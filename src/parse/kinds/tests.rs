@@ -78,6 +78,7 @@ fn date() {
             "All facts have been cross-checked as of January 16, 2026.",
             "The proposal follows months of heightened diplomatic engagement.",
             "Three years ago, the plant was closed.",
+            "At present, no formal public agreement has been released.",
         ],
         &[
             "Theresa May said she would stand down.",
@@ -143,6 +144,7 @@ fn attribution() {
             "Police confirmed that two people had died.",
             "Sheinbaum told reporters the plan was not acceptable.",
             "Analysts say the decision came too late.",
+            "“What happens to the orchards?” asked Tomas Arreola, a grower.",
         ],
         &[
             "Mexican forces would remain in full control.",
@@ -150,6 +152,7 @@ fn attribution() {
             "Reports of shootings rose sharply in the capital.",
             "The cooperation would involve CIA agents accompanying Mexican troops.",
             "Residents want a say in the matter.",
+            "Budgets are moral documents, and this one tells Riverside where it stands.",
         ],
     );
 }
@@ -164,6 +167,7 @@ fn anonymous_source() {
             "The talks stalled, according to people familiar with the matter.",
             "Senior officials described the arrangement as joint cooperation.",
             "The official spoke on condition of anonymity because the talks are private.",
+            "A person who asked not to be named said the offer would be raised.",
             "The plan was confirmed by multiple verified reports.",
         ],
         &[

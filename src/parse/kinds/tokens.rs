@@ -108,6 +108,36 @@ pub fn tokenise<'a>(text: &'a str, lower: &'a str) -> Vec<Token<'a>> {
     tokens
 }
 
+/// The lowercase word at `index`.
+pub fn lower_at<'a>(tokens: &[Token<'a>], index: usize) -> Option<&'a str> {
+    tokens.get(index).map(|t| t.lower)
+}
+
+/// The lowercase word before `index`.
+pub fn previous<'a>(tokens: &[Token<'a>], index: usize) -> Option<&'a str> {
+    index.checked_sub(1).and_then(|i| lower_at(tokens, i))
+}
+
+/// The lowercase words of the `n` tokens before `index`.
+pub fn before<'a, 'b>(
+    tokens: &'b [Token<'a>],
+    index: usize,
+    n: usize,
+) -> impl Iterator<Item = &'a str> + 'b {
+    tokens[index.saturating_sub(n)..index]
+        .iter()
+        .map(|t| t.lower)
+}
+
+/// The lowercase words of the `n` tokens after `index`.
+pub fn after<'a, 'b>(
+    tokens: &'b [Token<'a>],
+    index: usize,
+    n: usize,
+) -> impl Iterator<Item = &'a str> + 'b {
+    tokens.iter().skip(index + 1).take(n).map(|t| t.lower)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
