@@ -396,3 +396,42 @@ fn markdown_headings_below_the_first_h1_are_sections() {
     assert_eq!(headings, [("Second Top Heading", 3), ("Detail", 4)]);
     assert_eq!(parsed.statements.len(), 2);
 }
+
+#[test]
+fn standfirst_before_byline_lead_in_colon_and_credit_line() {
+    let source = "# Council Passes Budget\n\n*A 7-2 vote ends a month of hearings.*\n\n*By Dana Okafor, City Hall Reporter*\n\nTuesday, May 12, 2026 · The Northmere Ledger\n\nNORTHMERE, May 12 — The council approved the budget.\n\nIn a statement, Strand defended the plan:\n\n> \"It keeps every library open.\"\n\n(Reporting by Dana Okafor; Editing by Sam Reed)\n";
+    let parsed = parse(source, Format::Markdown);
+    let roles: Vec<BlockRole> = parsed.blocks.iter().map(|b| b.role).collect();
+    assert_eq!(
+        roles,
+        [
+            BlockRole::Headline,
+            BlockRole::Body,
+            BlockRole::Metadata,
+            BlockRole::Metadata,
+            BlockRole::Body,
+            BlockRole::Body,
+            BlockRole::BlockQuote,
+            BlockRole::Metadata,
+        ]
+    );
+    assert_eq!(
+        parsed.metadata.dateline.as_deref(),
+        Some("NORTHMERE, May 12")
+    );
+    assert_eq!(parsed.metadata.bylines[0].name, "Dana Okafor");
+    assert_eq!(
+        parsed.metadata.published.as_ref().unwrap().date.as_deref(),
+        Some("2026-05-12")
+    );
+    assert_eq!(parsed.metadata.headings, []);
+    let first_in_body = parsed.statements.iter().find(|s| s.paragraph == 5).unwrap();
+    assert_eq!(first_in_body.text, "The council approved the budget.");
+    assert!(
+        !parsed
+            .statements
+            .iter()
+            .any(|s| s.text.contains("Reporting by"))
+    );
+    assert_statements_sound(source, &parsed);
+}
