@@ -4,9 +4,16 @@
 //! [`document`] recognises the structure of an article (headline, metadata line, dateline,
 //! headings, editor's note, paragraphs), for plain text and Markdown.
 
+mod dateline;
 pub mod document;
 pub mod kinds;
+mod labels;
+mod markdown;
+mod metadata;
+mod raw;
+mod shape;
 pub mod split;
+mod text;
 
 use serde::Serialize;
 

@@ -1,0 +1,410 @@
+//! Figures and dates: how numbers, number words, month and weekday names, clock times and
+//! periods are read. A four-digit number is a year or a count depending on the words around it,
+//! so both kinds share this reading.
+
+use super::tokens::{Token, lower_at, previous};
+
+pub fn month_of(word: &str) -> Option<u32> {
+    let month = match word {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    };
+    Some(month)
+}
+
+pub fn is_weekday(word: &str) -> bool {
+    matches!(
+        word,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
+}
+
+/// A month name as a month: capitalised; the short forms and the ambiguous "May" and "March"
+/// only with a day or year after them, or (for the full names) a preposition before.
+fn is_month_at(tokens: &[Token], index: usize) -> bool {
+    let token = &tokens[index];
+    if !token.is_capitalised() || month_of(token.lower).is_none() {
+        return false;
+    }
+    let number_follows = tokens
+        .get(index + 1)
+        .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()));
+    match token.lower {
+        "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov"
+        | "dec" => number_follows,
+        "may" | "march" => {
+            number_follows
+                || previous(tokens, index).is_some_and(|p| {
+                    matches!(
+                        p,
+                        "in" | "since"
+                            | "by"
+                            | "until"
+                            | "early"
+                            | "late"
+                            | "mid"
+                            | "last"
+                            | "next"
+                            | "this"
+                            | "of"
+                            | "from"
+                            | "through"
+                            | "before"
+                            | "after"
+                            | "during"
+                            | "on"
+                    )
+                })
+        }
+        _ => true,
+    }
+}
+
+fn strip_currency(word: &str) -> &str {
+    let word = word.trim_start_matches(['+', '-', '~', '−', '±']);
+    for prefix in ["US$", "A$", "C$", "HK$", "R$", "$", "€", "£", "¥", "₹"] {
+        if let Some(rest) = word.strip_prefix(prefix) {
+            return rest;
+        }
+    }
+    word
+}
+
+/// The leading digits-and-separators of a number ("1,200.5" of "1,200.5bn") and the rest.
+fn split_number(word: &str) -> (&str, &str) {
+    let end = word
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(word.len());
+    (&word[..end], &word[end..])
+}
+
+fn is_year_number(word: &str) -> bool {
+    word.len() == 4
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && word
+            .parse::<u32>()
+            .is_ok_and(|y| (1800..=2100).contains(&y))
+}
+
+/// A four-digit number read as a year: after a word that introduces a year ("in", "since",
+/// "the", a month), or followed by punctuation, the end, a capital or a function word.
+/// "2000 troops" is a count; "in 2000" and "2026," are years.
+fn is_year_at(tokens: &[Token], index: usize) -> bool {
+    let token = &tokens[index];
+    if !is_year_number(token.text) {
+        return false;
+    }
+    let introduced = previous(tokens, index).is_some_and(|p| {
+        month_of(p).is_some()
+            || matches!(
+                p,
+                "in" | "since"
+                    | "by"
+                    | "until"
+                    | "till"
+                    | "of"
+                    | "from"
+                    | "to"
+                    | "through"
+                    | "before"
+                    | "after"
+                    | "during"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "circa"
+                    | "fiscal"
+                    | "year"
+                    | "between"
+                    | "and"
+                    | "or"
+                    | "the"
+                    | "spring"
+                    | "summer"
+                    | "autumn"
+                    | "fall"
+                    | "winter"
+            )
+    });
+    let closes = token.punct_after
+        || tokens.get(index + 1).is_none_or(|next| {
+            next.is_capitalised()
+                || matches!(
+                    next.lower,
+                    "and"
+                        | "to"
+                        | "or"
+                        | "when"
+                        | "as"
+                        | "was"
+                        | "were"
+                        | "had"
+                        | "has"
+                        | "the"
+                        | "a"
+                        | "that"
+                        | "which"
+                        | "through"
+                        | "until"
+                        | "election"
+                        | "budget"
+                )
+        });
+    introduced || closes
+}
+
+fn is_clock_time(word: &str) -> bool {
+    let Some((hours, minutes)) = word.split_once(':') else {
+        return false;
+    };
+    (1..=2).contains(&hours.len())
+        && hours.bytes().all(|b| b.is_ascii_digit())
+        && minutes.len() >= 2
+        && minutes.as_bytes()[..2].iter().all(u8::is_ascii_digit)
+}
+
+/// "2026-01-17", "17/01/2026", "1/17/26".
+fn is_numeric_date(word: &str) -> bool {
+    let parts: Vec<&str> = word.split(['-', '/']).collect();
+    parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+        && parts.iter().any(|p| p.len() >= 2)
+}
+
+fn is_ordinal(word: &str) -> bool {
+    let (digits, suffix) = split_number(word);
+    !digits.is_empty() && matches!(suffix, "st" | "nd" | "rd" | "th")
+}
+
+/// "1990s", "90s".
+fn is_decade(word: &str) -> bool {
+    let (digits, suffix) = split_number(word.trim_start_matches(['\'', '’']));
+    (digits.len() == 2 || digits.len() == 4) && digits.ends_with('0') && suffix == "s"
+}
+
+pub fn is_number_word(word: &str) -> bool {
+    matches!(
+        word,
+        "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "thirteen"
+            | "fourteen"
+            | "fifteen"
+            | "sixteen"
+            | "seventeen"
+            | "eighteen"
+            | "nineteen"
+            | "twenty"
+            | "thirty"
+            | "forty"
+            | "fifty"
+            | "sixty"
+            | "seventy"
+            | "eighty"
+            | "ninety"
+            | "hundred"
+            | "hundreds"
+            | "thousand"
+            | "thousands"
+            | "million"
+            | "millions"
+            | "billion"
+            | "billions"
+            | "trillion"
+            | "trillions"
+            | "dozen"
+            | "dozens"
+            | "half"
+            | "thirds"
+            | "twice"
+            | "doubled"
+            | "tripled"
+            | "quadrupled"
+            | "halved"
+            | "percent"
+            | "percentage"
+    )
+}
+
+/// A number that counts or measures: not a year, a day of the month, a clock time, a numeric
+/// date, an ordinal, a decade, a code ("COVID-19", "F-35" start with letters) or the marker of
+/// a numbered list ("1." opening the statement).
+fn is_counting_number(tokens: &[Token], index: usize) -> bool {
+    let token = &tokens[index];
+    let bare = strip_currency(token.text);
+    let has_currency = bare.len() < token.text.len();
+    let (digits, rest) = split_number(bare);
+    if !digits.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    if is_clock_time(bare) || is_numeric_date(bare) || is_ordinal(bare) || is_decade(bare) {
+        return false;
+    }
+    if !has_currency && is_year_at(tokens, index) {
+        return false;
+    }
+    let month_before = index > 0 && is_month_at(tokens, index - 1);
+    let month_after = tokens.len() > index + 1 && is_month_at(tokens, index + 1);
+    if !has_currency && digits.len() <= 2 && (month_before || month_after) {
+        return false;
+    }
+    if index == 0 && token.punct_after && digits.len() <= 2 && rest.is_empty() && tokens.len() > 1 {
+        return false;
+    }
+    rest.is_empty()
+        || rest.starts_with(['%', '-', '–'])
+        || matches!(
+            rest.to_ascii_lowercase().as_str(),
+            "k" | "m" | "bn" | "b" | "mn" | "tn" | "x" | "pc" | "mm" | "cm" | "km" | "kg" | "mph"
+        )
+}
+
+pub fn has_figure(tokens: &[Token]) -> bool {
+    (0..tokens.len()).any(|i| {
+        let token = &tokens[i];
+        token.text.contains('%')
+            || is_counting_number(tokens, i)
+            || token.lower.split('-').any(is_number_word)
+            || (token.lower == "cent" && previous(tokens, i) == Some("per"))
+    })
+}
+
+fn is_time_unit(word: &str) -> bool {
+    matches!(
+        word,
+        "day"
+            | "days"
+            | "week"
+            | "weeks"
+            | "weekend"
+            | "fortnight"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+            | "decade"
+            | "decades"
+            | "century"
+            | "centuries"
+            | "hour"
+            | "hours"
+            | "quarter"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "winter"
+    )
+}
+
+fn is_period_modifier(word: &str) -> bool {
+    matches!(
+        word,
+        "past"
+            | "last"
+            | "next"
+            | "this"
+            | "coming"
+            | "recent"
+            | "previous"
+            | "following"
+            | "several"
+            | "few"
+            | "many"
+            | "a"
+            | "each"
+            | "every"
+            | "per"
+            | "earlier"
+            | "later"
+            | "same"
+            | "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "final"
+    ) || is_number_word(word)
+}
+
+/// A time unit used as a period: "last week", "over the past two decades", "months of talks",
+/// "three years ago", "a 10-year plan".
+fn is_period_at(tokens: &[Token], index: usize) -> bool {
+    let token = &tokens[index];
+    let unit = token.lower;
+    if unit.contains('-') {
+        let mut parts = unit.split('-');
+        let (head, tail) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+        return (is_time_unit(head) && matches!(tail, "long" | "old"))
+            || (is_time_unit(tail)
+                && (is_number_word(head) || head.starts_with(|c: char| c.is_ascii_digit())));
+    }
+    if !is_time_unit(unit) {
+        return false;
+    }
+    let modified = index > 0
+        && (is_period_modifier(tokens[index - 1].lower)
+            || tokens[index - 1].starts_with_digit()
+            || is_ordinal(tokens[index - 1].lower));
+    let followed = matches!(
+        lower_at(tokens, index + 1),
+        Some("ago" | "later" | "earlier" | "long")
+    );
+    let plural_of =
+        unit.ends_with('s') && !token.punct_after && lower_at(tokens, index + 1) == Some("of");
+    modified || followed || plural_of
+}
+
+pub fn has_date(tokens: &[Token]) -> bool {
+    (0..tokens.len()).any(|i| {
+        let token = &tokens[i];
+        is_weekday(token.text)
+            || is_month_at(tokens, i)
+            || is_year_at(tokens, i)
+            || is_clock_time(token.text)
+            || is_numeric_date(token.text)
+            || is_decade(token.text)
+            || is_period_at(tokens, i)
+            || matches!(
+                token.lower,
+                "today"
+                    | "yesterday"
+                    | "tomorrow"
+                    | "tonight"
+                    | "ago"
+                    | "a.m."
+                    | "p.m."
+                    | "noon"
+                    | "midnight"
+            )
+            || (matches!(token.lower, "am" | "pm") && i > 0 && tokens[i - 1].starts_with_digit())
+            || (matches!(token.lower, "century" | "centuries") && i > 0)
+            // The present as a time reference: "at present", "to date", "currently".
+            || token.lower == "currently"
+            || (token.lower == "present" && previous(tokens, i) == Some("at"))
+            || (token.lower == "date"
+                && previous(tokens, i) == Some("to")
+                && i >= 2
+                && tokens[i - 2].lower != "up")
+    })
+}

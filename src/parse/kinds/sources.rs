@@ -1,0 +1,209 @@
+//! Who says so: quotations, attribution, and sources left unnamed.
+
+use super::numbers::is_weekday;
+use super::tokens::{Token, after, before, lower_at, previous};
+
+/// Double quotation marks of any style, or a single opening curly quote that is later closed:
+/// an apostrophe ("Mexico’s", "don't") never opens a quotation.
+pub fn has_quote(text: &str) -> bool {
+    if text.contains(['“', '”', '"', '«', '»', '„']) {
+        return true;
+    }
+    let mut previous = ' ';
+    for (i, c) in text.char_indices() {
+        if c == '‘' && !previous.is_alphanumeric() {
+            let rest = &text[i + c.len_utf8()..];
+            let closes = rest.char_indices().any(|(j, d)| {
+                d == '’' && !rest[j + d.len_utf8()..].starts_with(char::is_alphanumeric)
+            });
+            if closes {
+                return true;
+            }
+        }
+        previous = c;
+    }
+    false
+}
+
+pub fn is_speech_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "saying"
+            | "told"
+            | "announced"
+            | "announces"
+            | "announcing"
+            | "confirmed"
+            | "confirms"
+            | "confirming"
+            | "stated"
+            | "added"
+            | "adding"
+            | "noted"
+            | "noting"
+            | "explained"
+            | "reported"
+            | "wrote"
+            | "writes"
+            | "testified"
+            | "declared"
+            | "insisted"
+            | "insisting"
+            | "acknowledged"
+            | "acknowledging"
+            | "emphasized"
+            | "emphasised"
+            | "emphasizing"
+            | "emphasising"
+            | "stressed"
+            | "stressing"
+            | "reiterated"
+            | "reaffirmed"
+            | "described"
+            | "claimed"
+            | "alleged"
+            | "warned"
+            | "warn"
+            | "warns"
+            | "argued"
+            | "argue"
+            | "argues"
+            | "denied"
+            | "denies"
+            | "admitted"
+            | "disclosed"
+            | "expressed"
+            | "responded"
+            | "urged"
+            | "citing"
+            | "quoted"
+            | "briefed"
+            | "asked"
+            | "cautioned"
+            | "estimated"
+            | "predicted"
+            | "recalled"
+            | "replied"
+    )
+}
+
+/// A speech or reporting verb ("said", "told", "confirmed", "warned"), "according to",
+/// "in a statement", a spokesperson, or "say" used as a verb ("analysts say").
+pub fn has_attribution(tokens: &[Token]) -> bool {
+    (0..tokens.len()).any(|i| {
+        let word = tokens[i].lower;
+        is_speech_verb(word)
+            || (word == "according" && lower_at(tokens, i + 1) == Some("to"))
+            || (word == "statement" && before(tokens, i, 2).eq(["in", "a"]))
+            || matches!(word, "spokesperson" | "spokesman" | "spokeswoman")
+            || (word == "pointed" && lower_at(tokens, i + 1) == Some("out"))
+            || (word == "say"
+                && i > 0
+                && !matches!(
+                    previous(tokens, i),
+                    Some(
+                        "to" | "would"
+                            | "will"
+                            | "can"
+                            | "could"
+                            | "may"
+                            | "might"
+                            | "must"
+                            | "should"
+                            | "a"
+                            | "not"
+                            | "i"
+                            | "you"
+                            | "we"
+                    )
+                ))
+    })
+}
+
+/// Unnamed sources: "officials"/"sources"/"insiders"/"aides"/"diplomats"/"outlets" that speak
+/// ("officials said"), are cited ("according to Justice Department sources") or are qualified
+/// as unnamed ("senior officials", "multiple reports") — unless a name follows the noun
+/// ("official John Smith"); and the phrases of anonymity ("people familiar with", "on condition
+/// of anonymity", "reportedly").
+pub fn has_anonymous_source(tokens: &[Token]) -> bool {
+    (0..tokens.len()).any(|i| {
+        let word = tokens[i].lower;
+        // "official John Smith": the noun introduces a name (no punctuation between them).
+        let named_after = !tokens[i].punct_after
+            && tokens.get(i + 1).is_some_and(|next| {
+                next.is_capitalised() && !next.clause_start && !is_weekday(next.text)
+            });
+        let cited = before(tokens, i, 6)
+            .zip(before(tokens, i, 6).skip(1))
+            .any(|pair| pair == ("according", "to"));
+        let qualified = before(tokens, i, 3).any(|w| {
+            matches!(
+                w,
+                "senior"
+                    | "unnamed"
+                    | "anonymous"
+                    | "multiple"
+                    | "several"
+                    | "numerous"
+                    | "knowledgeable"
+                    | "informed"
+                    | "media"
+                    | "press"
+                    | "news"
+            )
+        });
+        let speaks = after(tokens, i, 4).any(is_speech_verb)
+            || lower_at(tokens, i + 1).is_some_and(|w| matches!(w, "say" | "believe" | "suggest"));
+        match word {
+            "official" | "officials" | "insider" | "insiders" | "aide" | "aides" | "diplomat"
+            | "diplomats" | "outlets" => !named_after && (speaks || cited || qualified),
+            "source" | "sources" => {
+                !named_after
+                    && !matches!(lower_at(tokens, i + 1), Some("of" | "code"))
+                    && !matches!(
+                        previous(tokens, i),
+                        Some(
+                            "energy"
+                                | "water"
+                                | "revenue"
+                                | "income"
+                                | "power"
+                                | "food"
+                                | "renewable"
+                                | "open"
+                                | "primary"
+                                | "heat"
+                                | "light"
+                        )
+                    )
+            }
+            "reports" => {
+                qualified
+                    || lower_at(tokens, i + 1)
+                        .is_some_and(|w| matches!(w, "say" | "said" | "suggest" | "indicate"))
+            }
+            "familiar" => {
+                lower_at(tokens, i + 1) == Some("with")
+                    && before(tokens, i, 3).any(|w| {
+                        matches!(
+                            w,
+                            "person" | "people" | "sources" | "source" | "officials" | "someone"
+                        )
+                    })
+            }
+            "anonymity" | "anonymously" | "reportedly" => true,
+            // "asked not to be named", "declined to be named".
+            "named" => {
+                before(tokens, i, 3).eq(["not", "to", "be"])
+                    || before(tokens, i, 3).eq(["declined", "to", "be"])
+            }
+            // "not authorized to speak publicly".
+            "authorized" | "authorised" => {
+                previous(tokens, i) == Some("not") && lower_at(tokens, i + 1) == Some("to")
+            }
+            _ => false,
+        }
+    })
+}

@@ -1,0 +1,184 @@
+//! A statement's words for the kind rules: surrounding punctuation and possessive endings
+//! removed, with what was removed remembered. One allocation per statement (the token list and
+//! one ASCII-lowercased copy of the text), none per word.
+
+/// One word of a statement.
+#[derive(Debug, Clone, Copy)]
+pub struct Token<'a> {
+    /// The word as written, without surrounding quotation marks, brackets, commas, full stops
+    /// (abbreviations with inner full stops, "U.S.", keep theirs) or a possessive "'s".
+    pub text: &'a str,
+    /// The same bytes, ASCII-lowercased.
+    pub lower: &'a str,
+    /// The word opens the sentence or a clause within it (after an opening quotation mark, a
+    /// colon, a question or exclamation mark): its capital says nothing about it being a name.
+    pub clause_start: bool,
+    /// Punctuation followed the word: a comma, colon, semicolon, full stop, closing quotation
+    /// mark or bracket.
+    pub punct_after: bool,
+    /// The word carried a possessive "'s".
+    pub possessive: bool,
+}
+
+impl Token<'_> {
+    pub fn is_capitalised(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Two to six capital letters ("CIA", "NATO"), optionally a plural "s" ("NGOs") or an
+    /// ampersand ("AT&T").
+    pub fn is_acronym(&self) -> bool {
+        let core = self.text.strip_suffix('s').unwrap_or(self.text);
+        let letters = core.chars().filter(char::is_ascii_uppercase).count();
+        (2..=6).contains(&letters) && core.chars().all(|c| c.is_ascii_uppercase() || c == '&')
+    }
+
+    pub fn starts_with_digit(&self) -> bool {
+        self.text
+            .trim_start_matches(['$', '€', '£', '¥', '+', '-', '~', '−'])
+            .starts_with(|c: char| c.is_ascii_digit())
+    }
+}
+
+const OPENING: &[char] = &[
+    '“', '"', '‘', '\'', '(', '[', '{', '«', '„', '*', '_', '¿', '¡',
+];
+const CLOSING: &[char] = &['”', '"', '’', '\'', ')', ']', '}', '»', '*', '_'];
+const QUOTES: &[char] = &['“', '"', '‘', '«', '„'];
+
+/// The tokens of `text`; `lower` must be `text.to_ascii_lowercase()` (same byte offsets).
+pub fn tokenise<'a>(text: &'a str, lower: &'a str) -> Vec<Token<'a>> {
+    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+    let mut next_starts_clause = true;
+    let pieces = text
+        .split(|c: char| c.is_whitespace() || c == '—' || c == '–')
+        .scan(0usize, |offset, piece| {
+            let at = *offset;
+            *offset += piece.len()
+                + text[at + piece.len()..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
+            Some((at, piece))
+        });
+    for (at, piece) in pieces {
+        let after_open = piece.trim_start_matches(OPENING);
+        let opened_quote = piece[..piece.len() - after_open.len()].contains(QUOTES);
+        let mut core = after_open.trim_end_matches(CLOSING);
+        loop {
+            let before = core.len();
+            core = core
+                .trim_end_matches([',', ';', ':', '!', '?', '…'])
+                .trim_end_matches(CLOSING);
+            if let Some(without) = core.strip_suffix('.') {
+                // "U.S." keeps its full stop; "said." and "2026." lose theirs.
+                let abbreviation =
+                    without.contains('.') && without.chars().any(char::is_alphabetic);
+                if !abbreviation {
+                    core = without;
+                }
+            }
+            if core.len() == before {
+                break;
+            }
+        }
+        let trailing = &after_open[core.len()..];
+        let ends_clause = trailing.contains([':', '?', '!', '.']);
+        let mut possessive = false;
+        for suffix in ["'s", "’s"] {
+            if let Some(stem) = core.strip_suffix(suffix) {
+                core = stem;
+                possessive = true;
+            }
+        }
+        if core.is_empty() {
+            next_starts_clause |= ends_clause || opened_quote;
+            continue;
+        }
+        let start = at + (piece.len() - after_open.len());
+        tokens.push(Token {
+            text: core,
+            lower: &lower[start..start + core.len()],
+            clause_start: next_starts_clause || opened_quote,
+            punct_after: !trailing.is_empty(),
+            possessive,
+        });
+        next_starts_clause = ends_clause;
+    }
+    tokens
+}
+
+/// The lowercase word at `index`.
+pub fn lower_at<'a>(tokens: &[Token<'a>], index: usize) -> Option<&'a str> {
+    tokens.get(index).map(|t| t.lower)
+}
+
+/// The lowercase word before `index`.
+pub fn previous<'a>(tokens: &[Token<'a>], index: usize) -> Option<&'a str> {
+    index.checked_sub(1).and_then(|i| lower_at(tokens, i))
+}
+
+/// The lowercase words of the `n` tokens before `index`.
+pub fn before<'a, 'b>(
+    tokens: &'b [Token<'a>],
+    index: usize,
+    n: usize,
+) -> impl Iterator<Item = &'a str> + 'b {
+    tokens[index.saturating_sub(n)..index]
+        .iter()
+        .map(|t| t.lower)
+}
+
+/// The lowercase words of the `n` tokens after `index`.
+pub fn after<'a, 'b>(
+    tokens: &'b [Token<'a>],
+    index: usize,
+    n: usize,
+) -> impl Iterator<Item = &'a str> + 'b {
+    tokens.iter().skip(index + 1).take(n).map(|t| t.lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<(String, bool)> {
+        let lower = text.to_ascii_lowercase();
+        tokenise(text, &lower)
+            .iter()
+            .map(|t| (t.text.to_string(), t.clause_start))
+            .collect()
+    }
+
+    #[test]
+    fn punctuation_and_possessives_are_stripped() {
+        let text = "Mexico’s leader, “We will act,” said the U.S. official—again.";
+        let words: Vec<String> = texts(text).into_iter().map(|(w, _)| w).collect();
+        assert_eq!(
+            words,
+            [
+                "Mexico", "leader", "We", "will", "act", "said", "the", "U.S.", "official", "again"
+            ]
+        );
+    }
+
+    #[test]
+    fn clause_starts_follow_quotes_and_colons() {
+        let starts: Vec<bool> = texts("He said: “The plan works.” Then left.")
+            .into_iter()
+            .map(|(_, s)| s)
+            .collect();
+        assert_eq!(starts, [true, false, true, false, false, true, false]);
+    }
+
+    #[test]
+    fn acronyms() {
+        let lower = "cia ngos at&t ok i pm president".to_string();
+        let text = "CIA NGOs AT&T Ok I PM President";
+        let flags: Vec<bool> = tokenise(text, &lower)
+            .iter()
+            .map(Token::is_acronym)
+            .collect();
+        assert_eq!(flags, [true, true, true, false, false, true, false]);
+    }
+}
