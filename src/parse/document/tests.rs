@@ -5,7 +5,7 @@
 use super::*;
 use crate::model::Kind;
 
-const SEED: &str = include_str!("testdata/cia-mexico-2026-01-17.txt");
+const SEED: &str = include_str!("../../../seeds/cia-mexico-2026-01-17.txt");
 
 fn role_of(parsed: &ParsedRevision, paragraph: u32) -> BlockRole {
     parsed.blocks[paragraph as usize - 1].role
