@@ -180,6 +180,13 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Hit> {
             }
         }
         if let Some((start, end)) = first_at {
+            // A cue inside a longer one ("According to reporting" within "According to
+            // reporting by major U.S. outlets") is the same sourcing, quoted once.
+            let all = matched.clone();
+            matched.retain(|m| {
+                !all.iter()
+                    .any(|other| other != m && other.contains(m.as_str()))
+            });
             hits.push(Hit {
                 statements: vec![sentence.index],
                 span: Some(sentence.span_of(start, end)),
@@ -265,6 +272,21 @@ mod tests {
             "{}",
             found[0].message
         );
+    }
+
+    #[test]
+    fn a_cue_inside_a_longer_one_is_quoted_once() {
+        let found = hits_in(
+            find,
+            &["According to reporting by major U.S. outlets, officials have pressed Mexico."],
+        );
+        assert_eq!(found.len(), 1);
+        let message = &found[0].message;
+        assert!(
+            message.contains("'According to reporting by major U.S. outlets'"),
+            "{message}"
+        );
+        assert!(!message.contains("'According to reporting',"), "{message}");
     }
 
     #[test]
