@@ -198,10 +198,11 @@ pub struct Unassigned {
     pub kinds: KindSet,
 }
 
-/// Hands each statement to an active checker: those whose skills match the skills the
-/// checklist routes the statement's kinds to, and among them the one with the least open work
-/// (ties broken by handle, so the same input always gives the same answer). With no matching
-/// checker, any active checker is eligible. `open_load` is the open work each reviewer already has.
+/// Hands each statement to an active checker. Eligible are the checkers with at least one of
+/// the skills the checklist routes the statement's kinds to (any active checker when none has);
+/// among them the one with the least open work gets it, the better skill fit and then the handle
+/// breaking ties, so the same input always gives the same answer. Load wins over fit on purpose:
+/// a desk is only as fast as its busiest checker. `open_load` is the open work each already has.
 pub fn auto_assign(
     statements: &[Unassigned],
     reviewers: &[Reviewer],
@@ -238,13 +239,14 @@ pub fn auto_assign(
                 .filter(|w| r.skills.iter().any(|s| s == *w))
                 .count()
         };
-        let best_score = checkers.iter().map(|r| score(r)).max().unwrap_or(0);
+        let any_match = checkers.iter().any(|r| score(r) > 0);
         let chosen = checkers
             .iter()
-            .filter(|r| score(r) == best_score)
+            .filter(|r| !any_match || score(r) > 0)
             .min_by(|a, b| {
                 load[a.handle.as_str()]
                     .cmp(&load[b.handle.as_str()])
+                    .then(score(b).cmp(&score(a)))
                     .then(a.handle.cmp(&b.handle))
             })
             .expect("at least one checker");
