@@ -3,6 +3,7 @@
 
 mod bad_input;
 mod browser;
+mod bulk;
 mod concurrency;
 mod help;
 mod ingest;
