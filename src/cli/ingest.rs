@@ -297,9 +297,9 @@ fn progress_bar(len: u64) -> ProgressBar {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::new(len);
-    if let Ok(style) = ProgressStyle::with_template(
-        "ingesting {bar:40} {pos}/{len} files, {per_sec}, {eta} left",
-    ) {
+    if let Ok(style) =
+        ProgressStyle::with_template("ingesting {bar:40} {pos}/{len} files, {per_sec}, {eta} left")
+    {
         bar.set_style(style);
     }
     bar
@@ -331,8 +331,9 @@ fn article_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
 }
 
 fn collect_folder(folder: &Path, files: &mut Vec<PathBuf>) -> Result<(), Failure> {
-    let entries = std::fs::read_dir(folder)
-        .map_err(|e| Failure::Error(format!("{}: cannot read the folder: {e}", folder.display())))?;
+    let entries = std::fs::read_dir(folder).map_err(|e| {
+        Failure::Error(format!("{}: cannot read the folder: {e}", folder.display()))
+    })?;
     let mut paths: Vec<PathBuf> = entries
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|p| {

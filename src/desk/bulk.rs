@@ -162,8 +162,20 @@ mod tests {
             .unwrap();
         assert_eq!(answers.len(), 4);
         assert_eq!(answers[0].as_ref().unwrap().article, "one");
-        assert!(answers[1].as_ref().unwrap_err().to_string().contains("not valid"));
-        assert!(answers[2].as_ref().unwrap_err().to_string().contains("exists already"));
+        assert!(
+            answers[1]
+                .as_ref()
+                .unwrap_err()
+                .to_string()
+                .contains("not valid")
+        );
+        assert!(
+            answers[2]
+                .as_ref()
+                .unwrap_err()
+                .to_string()
+                .contains("exists already")
+        );
         assert_eq!(answers[3].as_ref().unwrap().article, "two");
         assert_eq!(desk.store().count_rows("articles").unwrap(), 2);
         let stored: usize = answers.iter().flatten().map(|a| a.statements).sum();

@@ -40,7 +40,11 @@ fn a_folder_goes_in_except_the_bad_files_which_are_reported_with_their_reasons()
     let folder = archive(&desk);
     let run = desk.run_as("ed", &["ingest", &folder.display().to_string()]);
     assert_eq!(run.code, 1, "a skipped file makes exit 1:\n{}", run.stderr);
-    assert!(run.stdout.contains("ingested 2 article(s)"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("ingested 2 article(s)"),
+        "{}",
+        run.stdout
+    );
     let skipped: Vec<&str> = run
         .stderr
         .lines()
@@ -61,7 +65,11 @@ fn a_folder_goes_in_except_the_bad_files_which_are_reported_with_their_reasons()
         "{}",
         run.stderr
     );
-    assert!(run.stderr.contains("2 of 4 file(s) skipped"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("2 of 4 file(s) skipped"),
+        "{}",
+        run.stderr
+    );
     // Slugs come from the file names, subfolders included.
     assert_eq!(slugs(&desk), ["city-budget", "port-strike-2026"]);
     assert!(!desk.statements("port-strike-2026").is_empty());
