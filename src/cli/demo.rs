@@ -255,26 +255,18 @@ pub fn run(outer: &Context, args: Args) -> Outcome {
 
     step("7. The verification report after revision 2");
     let html = dir.join("cia-mexico-report.html");
-    cmd(
-        &ed,
-        &format!("report {SAMPLE} --format html -o {}", html.display()),
-        Command::Report(super::report::Args {
-            slug: SAMPLE.into(),
-            revision: None,
-            format: "html".into(),
-            output: Some(html.clone()),
-        }),
-    )?;
-    cmd(
-        &ed,
-        &format!("report {SAMPLE}"),
-        Command::Report(super::report::Args {
-            slug: SAMPLE.into(),
-            revision: None,
-            format: "text".into(),
-            output: None,
-        }),
-    )?;
+    cmd(&ed, &format!("report {SAMPLE} --format html -o {}", html.display()), Command::Report(super::report::Args {
+        slug: SAMPLE.into(),
+        revision: None,
+        format: "html".into(),
+        output: Some(html.clone()),
+    }))?;
+    cmd(&ed, &format!("report {SAMPLE}"), Command::Report(super::report::Args {
+        slug: SAMPLE.into(),
+        revision: None,
+        format: "text".into(),
+        output: None,
+    }))?;
 
     step("8. The gate: may the sample article be published?");
     let gate = cmd(
