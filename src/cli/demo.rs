@@ -115,8 +115,8 @@ pub fn run(outer: &Context, args: Args) -> Outcome {
             crate::checklist::DEFAULT_NAME
         };
         let args = super::ingest::Args {
-            file: path.clone(),
-            slug: slug.clone(),
+            files: vec![path.clone()],
+            slug: Some(slug.clone()),
             desk: None,
             checklist: checklist.into(),
             json: false,

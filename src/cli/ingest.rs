@@ -1,20 +1,37 @@
-use std::io::Read;
+use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
+
+use indicatif::{ProgressBar, ProgressStyle};
+use serde::Serialize;
 
 use super::{Context, Failure, Outcome, output};
 use crate::checklist::Checklist;
-use crate::desk::{Draft, IngestRequest, MAX_INPUT_BYTES, decode_text};
+use crate::desk::{
+    BATCH_SIZE, BulkArticle, BulkRequest, Draft, IngestOutcome, IngestRequest, MAX_INPUT_BYTES,
+    decode_text, slug_from_file_name,
+};
 use crate::parse::Format;
 
-/// Store a new article at revision 1: its text as received, its metadata and its statements.
+/// Store new articles at revision 1: their text as received, metadata and statements.
+///
+/// Give one file, several files, or a folder (read with its subfolders; hidden files are left
+/// out). Slugs come from the file names (`Port Strike.txt` -> `port-strike`) unless `--slug` names
+/// the one article. Several files go in batches, one transaction each, with a progress bar on a
+/// terminal; a file that cannot go in (not text, empty, slug taken) is reported with its reason
+/// and skipped, the others go in.
+///
+/// Exit status: 0 when every file went in; 1 when any was skipped or on an error.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The article file: plain text, or Markdown when it ends in `.md`.
-    pub file: PathBuf,
-    /// The article's name on the desk: lowercase letters, digits and hyphens.
+    /// Article files (plain text, or Markdown when they end in `.md`) or folders of them; `-` reads
+    /// one article from standard input (give --slug).
+    #[arg(required = true, value_name = "FILE|DIR")]
+    pub files: Vec<PathBuf>,
+    /// The article's name on the desk: lowercase letters, digits and hyphens. Only with one file;
+    /// by default derived from the file name.
     #[arg(long)]
-    pub slug: String,
-    /// The desk (section) it belongs to.
+    pub slug: Option<String>,
+    /// The desk (section) they belong to.
     #[arg(long)]
     pub desk: Option<String>,
     /// The checklist: a built-in name (news, investigation, opinion) or a YAML file.
@@ -86,13 +103,40 @@ pub fn resolve_checklist(name: &str) -> Result<(Checklist, String), Failure> {
 }
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {
+    match args.files.as_slice() {
+        [one] if !one.is_dir() => {
+            let slug = match &args.slug {
+                Some(slug) => slug.clone(),
+                None => derived_slug(one)?,
+            };
+            ingest_one(ctx, &args, one, &slug)
+        }
+        _ => ingest_many(ctx, &args),
+    }
+}
+
+/// The slug a file gets when none is given.
+fn derived_slug(path: &Path) -> Result<String, Failure> {
+    if path == Path::new("-") {
+        return Err(Failure::Error(
+            "standard input has no file name to make a slug from: give --slug".into(),
+        ));
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    Ok(slug_from_file_name(&name))
+}
+
+fn ingest_one(ctx: &Context, args: &Args, file: &Path, slug: &str) -> Outcome {
     // Everything about the input is checked before the database is opened.
-    let read = read_draft(&args.file)?;
-    crate::desk::validate_slug(&args.slug)?;
+    let read = read_draft(file)?;
+    crate::desk::validate_slug(slug)?;
     let (checklist, yaml) = resolve_checklist(&args.checklist)?;
     let desk = ctx.desk()?;
     let outcome = desk.ingest(&IngestRequest {
-        slug: &args.slug,
+        slug,
         desk: args.desk.as_deref(),
         checklist: &checklist,
         checklist_yaml: &yaml,
@@ -111,5 +155,194 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
             .map(|h| format!(" — {h}"))
             .unwrap_or_default()
     );
+    Ok(())
+}
+
+/// A file that did not go in, and why.
+#[derive(Debug, Serialize)]
+struct Skipped {
+    file: String,
+    reason: String,
+}
+
+#[derive(Debug, Serialize)]
+struct Ingested {
+    file: String,
+    #[serde(flatten)]
+    outcome: IngestOutcome,
+}
+
+#[derive(Debug, Default, Serialize)]
+struct BulkSummary {
+    ingested: Vec<Ingested>,
+    skipped: Vec<Skipped>,
+}
+
+impl BulkSummary {
+    fn skip(&mut self, file: &Path, reason: impl std::fmt::Display) {
+        let file = file.display().to_string();
+        // Reasons from reading a file start with its path; the summary names it once.
+        let reason = reason.to_string();
+        let reason = reason
+            .strip_prefix(&format!("{file}: "))
+            .unwrap_or(&reason)
+            .to_string();
+        self.skipped.push(Skipped { file, reason });
+    }
+}
+
+/// Several files or folders: read, parse and store them batch by batch.
+fn ingest_many(ctx: &Context, args: &Args) -> Outcome {
+    if args.slug.is_some() {
+        return Err(Failure::Error(
+            "--slug names one article; with several files or a folder each slug comes from its file name (port-strike.txt -> port-strike)".into(),
+        ));
+    }
+    let files = article_files(&args.files)?;
+    let (checklist, yaml) = resolve_checklist(&args.checklist)?;
+    let desk = ctx.desk()?;
+    // Who acts is checked once, before any file is read.
+    desk.actor()?;
+
+    let bar = progress_bar(files.len() as u64);
+    let mut summary = BulkSummary::default();
+    let mut slugs_seen: std::collections::HashMap<String, &PathBuf> =
+        std::collections::HashMap::new();
+    for batch in files.chunks(BATCH_SIZE) {
+        let mut reads = Vec::with_capacity(batch.len());
+        for file in batch {
+            let read = match read_draft(file) {
+                Ok(read) => read,
+                Err(Failure::Error(reason)) => {
+                    summary.skip(file, reason);
+                    continue;
+                }
+                Err(other) => return Err(other),
+            };
+            let slug = derived_slug(file)?;
+            if let Some(first) = slugs_seen.get(&slug) {
+                summary.skip(
+                    file,
+                    format!(
+                        "its slug '{slug}' is taken by {} in this run; rename one, or ingest it alone with --slug",
+                        Path::display(first)
+                    ),
+                );
+                continue;
+            }
+            slugs_seen.insert(slug.clone(), file);
+            reads.push((file, slug, read));
+        }
+        let articles: Vec<BulkArticle<'_>> = reads
+            .iter()
+            .map(|(_, slug, read)| BulkArticle {
+                slug,
+                draft: read.draft(),
+            })
+            .collect();
+        let answers = desk.ingest_batch(&BulkRequest {
+            desk: args.desk.as_deref(),
+            checklist: &checklist,
+            checklist_yaml: &yaml,
+            articles: &articles,
+        })?;
+        for ((file, _, _), answer) in reads.iter().zip(answers) {
+            match answer {
+                Ok(outcome) => summary.ingested.push(Ingested {
+                    file: file.display().to_string(),
+                    outcome,
+                }),
+                Err(reason) => summary.skip(file, reason),
+            }
+        }
+        bar.inc(batch.len() as u64);
+    }
+    bar.finish_and_clear();
+    print_summary(&summary, args.json)?;
+    match summary.skipped.len() {
+        0 => Ok(()),
+        n => Err(Failure::Error(format!(
+            "{n} of {} file(s) skipped; the others went in",
+            files.len()
+        ))),
+    }
+}
+
+fn print_summary(summary: &BulkSummary, json: bool) -> Outcome {
+    if json {
+        output::print_json(summary)?;
+    } else {
+        let statements: usize = summary.ingested.iter().map(|i| i.outcome.statements).sum();
+        let findings: usize = summary.ingested.iter().map(|i| i.outcome.findings).sum();
+        println!(
+            "ingested {} article(s): {statements} statements, {findings} findings; skipped {}",
+            summary.ingested.len(),
+            summary.skipped.len()
+        );
+    }
+    for skipped in &summary.skipped {
+        eprintln!("skipped {}: {}", skipped.file, skipped.reason);
+    }
+    Ok(())
+}
+
+/// A bar on a terminal; nothing at all when stderr is a pipe or a file.
+fn progress_bar(len: u64) -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(len);
+    if let Ok(style) =
+        ProgressStyle::with_template("ingesting {bar:40} {pos}/{len} files, {per_sec}, {eta} left")
+    {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// The files named, folders expanded (with subfolders, hidden entries left out), in name order
+/// within each folder so that runs are repeatable.
+fn article_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let before = files.len();
+            collect_folder(path, &mut files)?;
+            if files.len() == before {
+                return Err(Failure::Error(format!(
+                    "{}: the folder holds no files to ingest",
+                    path.display()
+                )));
+            }
+        } else if path == Path::new("-") {
+            return Err(Failure::Error(
+                "standard input (-) is one article: ingest it on its own with --slug".into(),
+            ));
+        } else {
+            files.push(path.clone());
+        }
+    }
+    Ok(files)
+}
+
+fn collect_folder(folder: &Path, files: &mut Vec<PathBuf>) -> Result<(), Failure> {
+    let entries = std::fs::read_dir(folder).map_err(|e| {
+        Failure::Error(format!("{}: cannot read the folder: {e}", folder.display()))
+    })?;
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| !n.to_string_lossy().starts_with('.'))
+        })
+        .collect();
+    paths.sort();
+    for path in paths {
+        if path.is_dir() {
+            collect_folder(&path, files)?;
+        } else {
+            files.push(path);
+        }
+    }
     Ok(())
 }

@@ -2,6 +2,7 @@
 //! and writes in one transaction. Time and identity come in from the caller (the CLI), so that
 //! nothing here reads the clock or the environment, and tests can fix both.
 
+mod bulk;
 mod ingest;
 mod input;
 mod report;
@@ -12,6 +13,7 @@ mod views;
 
 use chrono::{DateTime, SecondsFormat, Utc};
 
+pub use bulk::{BATCH_SIZE, BulkArticle, BulkRequest};
 pub use ingest::{Draft, IngestOutcome, IngestRequest};
 pub use input::{MAX_INPUT_BYTES, decode_text, slug_from_file_name, validate_slug};
 pub use review::{AssignOutcome, CheckInput};

@@ -10,6 +10,8 @@ mod articles;
 mod checks;
 mod events;
 mod findings;
+#[cfg(test)]
+mod query_plans;
 mod reviewers;
 mod revisions;
 mod statements;

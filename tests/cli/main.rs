@@ -3,6 +3,7 @@
 
 mod bad_input;
 mod browser;
+mod bulk;
 mod checklists;
 mod concurrency;
 mod help;

@@ -1,0 +1,435 @@
+//! The benchmark of issue 7: run `cargo run --release --example bench` from a clean clone.
+//!
+//! It builds its corpus from seeds/ and generated news-like copy, measures the splitter, the
+//! commands end to end as processes (the release binary) and bulk ingest, against a fresh
+//! database and against an archive of 1,000,000 statements (built once, cached in target/), and
+//! writes the table with the machine and date into docs/performance.md. Timing lives here, never
+//! in tests. Each figure is the median of several runs.
+
+mod archive;
+mod corpus;
+mod measure;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use corpus::{Corpus, Rng};
+use measure::{Factdesk, ProcessRun, median, ms};
+
+/// One line of the table.
+struct Row {
+    measure: String,
+    figure: String,
+    target: String,
+    memory: String,
+}
+
+fn row(measure: &str, figure: String, target: &str, memory: Option<i64>) -> Row {
+    let row = Row {
+        measure: measure.into(),
+        figure,
+        target: target.into(),
+        memory: memory.map_or(String::new(), |kib| {
+            format!("{:.1} MiB", kib as f64 / 1024.0)
+        }),
+    };
+    println!(
+        "{:<64} {:>22} {:>14} {:>10}",
+        row.measure, row.figure, row.target, row.memory
+    );
+    row
+}
+
+fn process_row(measure: &str, run: &ProcessRun, target_ms: f64) -> Row {
+    let met = if run.wall.as_secs_f64() * 1000.0 < target_ms {
+        "met"
+    } else {
+        "MISSED"
+    };
+    row(
+        measure,
+        ms(run.wall),
+        &format!("< {target_ms} ms ({met})"),
+        Some(run.max_rss_kib),
+    )
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if args.get(1).map(String::as_str) == Some("--launch") {
+        measure::launch(&args[2], &args[3..]);
+        return;
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let factdesk = Factdesk {
+        exe: release_binary(),
+    };
+    let scratch = tempfile::tempdir().unwrap();
+    let corpus = Corpus::from_seeds(&root.join("seeds"));
+    let mut rng = Rng::new(2026);
+    let target = corpus.article(&mut rng, 10_000);
+    let edited = target.edited(&corpus, &mut rng);
+    let mut rows = Vec::new();
+    println!(
+        "{:<64} {:>22} {:>14} {:>10}",
+        "measure", "median", "target", "peak RSS"
+    );
+
+    // 1. The splitter alone, on one core: every paragraph of ~16 MB of copy and the seeds.
+    let mut paragraphs: Vec<String> = Vec::new();
+    for entry in std::fs::read_dir(root.join("seeds")).unwrap().flatten() {
+        if let Ok(text) = std::fs::read_to_string(entry.path()) {
+            paragraphs.extend(text.split("\n\n").map(str::to_string));
+        }
+    }
+    while paragraphs.iter().map(String::len).sum::<usize>() < 16 << 20 {
+        let article = corpus.article(&mut rng, 800);
+        paragraphs.extend(article.paragraphs.iter().map(|p| p.join(" ")));
+    }
+    let bytes: usize = paragraphs.iter().map(String::len).sum();
+    let split_time = median(5, || {
+        let start = Instant::now();
+        for paragraph in &paragraphs {
+            std::hint::black_box(factdesk::parse::split::sentences(paragraph));
+        }
+        start.elapsed()
+    });
+    let mbps = bytes as f64 / 1e6 / split_time.as_secs_f64();
+    rows.push(row(
+        &format!(
+            "splitter alone, {:.1} MB of news copy, one core",
+            bytes as f64 / 1e6
+        ),
+        format!("{mbps:.0} MB/s"),
+        &format!(
+            ">= 200 MB/s ({})",
+            if mbps >= 200.0 { "met" } else { "MISSED" }
+        ),
+        None,
+    ));
+
+    // 2. `split` of the 10,000-word article as a process.
+    let target_file = scratch.path().join("target.txt");
+    let edited_file = scratch.path().join("target-r2.txt");
+    std::fs::write(&target_file, target.text()).unwrap();
+    std::fs::write(&edited_file, edited.text()).unwrap();
+    let none = scratch.path().join("none.db");
+    let target_arg = target_file.display().to_string();
+    let edited_arg = edited_file.display().to_string();
+    let words = target.text().split_whitespace().count();
+    let run = factdesk.median_run(9, &none, "ed", &["split", &target_arg, "--json"]);
+    rows.push(process_row(
+        &format!(
+            "split, one {words}-word article ({} sentences)",
+            target.sentences()
+        ),
+        &run,
+        50.0,
+    ));
+
+    // 3. Bulk ingest of 2,000 news-length articles into a fresh database, as a process.
+    rows.push(bulk_ingest(&factdesk, &corpus, scratch.path()));
+
+    // 4. revise with 30 edits, in a fresh database holding only that article.
+    let small = scratch.path().join("small.db");
+    fresh_desk(&factdesk, &small);
+    factdesk.setup(
+        &small,
+        "ed",
+        &["ingest", &target_arg, "--slug", archive::TARGET],
+    );
+    let run = median_of_copies(5, &small, scratch.path(), |db| {
+        factdesk.run(db, "ed", &["revise", archive::TARGET, &edited_arg])
+    });
+    rows.push(process_row(
+        "revise, 10,000 words, 30 edits (fresh database)",
+        &run,
+        50.0,
+    ));
+    let run = factdesk.median_run(7, &small, "ed", &["statements", archive::TARGET, "--json"]);
+    rows.push(process_row(
+        "statements --json (fresh database, same article)",
+        &run,
+        50.0,
+    ));
+
+    // 5. One article in the archive of a million statements.
+    let cache = factdesk.exe.parent().unwrap().join("bench-cache");
+    let start = Instant::now();
+    let big = archive::archive(&cache, &corpus, &target);
+    if let Some(built) = big.built_in {
+        eprintln!("archive built in {:.0} s", built.as_secs_f64());
+    } else {
+        eprintln!(
+            "archive from cache ({:.1} s)",
+            start.elapsed().as_secs_f64()
+        );
+    }
+    let label = format!(
+        "in the archive ({} statements, {} articles)",
+        big.statements, big.articles
+    );
+    rows.extend(archive_rows(
+        &factdesk,
+        &big.path,
+        scratch.path(),
+        &edited_arg,
+        &target_arg,
+        &label,
+    ));
+
+    // 6. Start-up.
+    let run = factdesk.median_run(15, &none, "ed", &["--version"]);
+    rows.push(process_row("factdesk --version", &run, 50.0));
+
+    write_doc(&root.join("docs/performance.md"), &rows, &big);
+}
+
+/// The archive rows: reads on the cached file, writes on a copy of it.
+fn archive_rows(
+    factdesk: &Factdesk,
+    db: &Path,
+    scratch: &Path,
+    edited: &str,
+    original: &str,
+    label: &str,
+) -> Vec<Row> {
+    let mut rows = Vec::new();
+    let target = archive::TARGET;
+    for (name, actor, args) in [
+        (
+            "statements --json",
+            "ed",
+            vec!["statements", target, "--json"],
+        ),
+        (
+            "queue --json (ana: ~500 open)",
+            "ana",
+            vec!["queue", "--json"],
+        ),
+        (
+            "report --format json",
+            "ed",
+            vec!["report", target, "--format", "json"],
+        ),
+        ("show", "ed", vec!["show", target]),
+        (
+            "articles --json (all 10,000: a listing, not one article)",
+            "ed",
+            vec!["articles", "--json"],
+        ),
+    ] {
+        let runs = if name.starts_with("articles") { 1 } else { 7 };
+        let run = factdesk.median_run(runs, db, actor, &args);
+        if name.starts_with("articles") {
+            rows.push(row(
+                &format!("{name}, {label}"),
+                ms(run.wall),
+                "none (all articles)",
+                Some(run.max_rss_kib),
+            ));
+        } else {
+            rows.push(process_row(&format!("{name}, {label}"), &run, 50.0));
+        }
+    }
+    let id = first_statement(factdesk, db);
+    let history = factdesk.median_run(7, db, "ed", &["history", &id]);
+    rows.push(process_row(&format!("history ID, {label}"), &history, 50.0));
+
+    // Writes go to a copy, so the cached archive stays as built.
+    let copy = scratch.join("archive-copy.db");
+    std::fs::copy(db, &copy).unwrap();
+    let mut turn = 0;
+    let assign = median(7, || {
+        turn += 1;
+        let to = if turn % 2 == 0 { "ana" } else { "bo" };
+        factdesk.run(&copy, "ed", &["assign", &id, "--to", to]).wall
+    });
+    rows.push(row(
+        &format!("assign ID --to HANDLE, {label}"),
+        ms(assign),
+        &format!("< 50 ms ({})", met(assign)),
+        None,
+    ));
+    factdesk.setup(&copy, "ed", &["assign", &id, "--to", "ana"]);
+    let check = factdesk.median_run(
+        7,
+        &copy,
+        "ana",
+        &[
+            "check",
+            &id,
+            "--status",
+            "verified",
+            "--source",
+            "web:https://example.org/a",
+        ],
+    );
+    rows.push(process_row(&format!("check ID, {label}"), &check, 50.0));
+    // Each revise is a real new revision with 30 edits: back and forth between two drafts.
+    let mut turn = 0;
+    let revise = median(5, || {
+        turn += 1;
+        let file = if turn % 2 == 1 { edited } else { original };
+        factdesk
+            .run(&copy, "ed", &["revise", archive::TARGET, file])
+            .wall
+    });
+    rows.push(row(
+        &format!("revise, 10,000 words, 30 edits, {label}"),
+        ms(revise),
+        &format!("< 50 ms ({})", met(revise)),
+        None,
+    ));
+    rows
+}
+
+fn met(d: Duration) -> &'static str {
+    if d.as_secs_f64() < 0.050 {
+        "met"
+    } else {
+        "MISSED"
+    }
+}
+
+fn first_statement(factdesk: &Factdesk, db: &Path) -> String {
+    let json = factdesk.setup(db, "ed", &["statements", archive::TARGET, "--json"]);
+    let statements: serde_json::Value = serde_json::from_str(&json).unwrap();
+    statements[3]["id"].to_string()
+}
+
+fn bulk_ingest(factdesk: &Factdesk, corpus: &Corpus, scratch: &Path) -> Row {
+    const COUNT: usize = 2_000;
+    let folder = scratch.join("bulk");
+    std::fs::create_dir_all(&folder).unwrap();
+    let mut rng = Rng::new(7);
+    for i in 0..COUNT {
+        let words = 500 + rng.below(700);
+        let article = corpus.article(&mut rng, words);
+        std::fs::write(folder.join(format!("story-{i:04}.txt")), article.text()).unwrap();
+    }
+    let folder_arg = folder.display().to_string();
+    let mut statements = 0;
+    let db = scratch.join("bulk.db");
+    let time = median(3, || {
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
+        }
+        fresh_desk(factdesk, &db);
+        let wall = factdesk.run(&db, "ed", &["ingest", &folder_arg]).wall;
+        statements = factdesk::store::Store::open(&db, false)
+            .unwrap()
+            .count_rows("statement_versions")
+            .unwrap();
+        wall
+    });
+    let per_s = COUNT as f64 / time.as_secs_f64();
+    row(
+        &format!("bulk ingest, {COUNT} articles of 500-1,200 words, fresh database"),
+        format!(
+            "{per_s:.0} art/s, {:.0} stmt/s",
+            statements as f64 / time.as_secs_f64()
+        ),
+        &format!(
+            ">= 2,000 art/s ({})",
+            if per_s >= 2000.0 { "met" } else { "MISSED" }
+        ),
+        None,
+    )
+}
+
+/// A new database with an editor `ed` and a checker `ana`.
+fn fresh_desk(factdesk: &Factdesk, db: &Path) {
+    factdesk.setup(db, "ed", &["init"]);
+    factdesk.setup(
+        db,
+        "ed",
+        &["reviewer", "add", "ed", "--name", "Ed", "--role", "editor"],
+    );
+    factdesk.setup(db, "ed", &["reviewer", "add", "ana", "--name", "Ana"]);
+}
+
+/// The median of runs that each start from a copy of `db` (for commands that write).
+fn median_of_copies(
+    runs: usize,
+    db: &Path,
+    scratch: &Path,
+    mut f: impl FnMut(&Path) -> ProcessRun,
+) -> ProcessRun {
+    let mut walls = Vec::new();
+    let mut rss = 0;
+    for i in 0..runs {
+        let copy = scratch.join(format!("copy-{i}.db"));
+        std::fs::copy(db, &copy).unwrap();
+        let run = f(&copy);
+        walls.push(run.wall);
+        rss = rss.max(run.max_rss_kib);
+    }
+    walls.sort();
+    ProcessRun {
+        wall: walls[runs / 2],
+        max_rss_kib: rss,
+    }
+}
+
+/// The release binary next to this example, built first when run through cargo.
+fn release_binary() -> PathBuf {
+    if let Some(cargo) = std::env::var_os("CARGO") {
+        let status = std::process::Command::new(cargo)
+            .args(["build", "--release", "--quiet", "--bin", "factdesk"])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .status()
+            .expect("cargo builds factdesk");
+        assert!(status.success(), "cargo build --release --bin factdesk");
+    }
+    let exe = std::env::current_exe().unwrap();
+    // target/release/examples/bench -> target/release/factdesk
+    let release = exe.parent().and_then(Path::parent).unwrap();
+    let binary = release.join("factdesk");
+    assert!(
+        binary.exists(),
+        "no {}: run `cargo build --release`",
+        binary.display()
+    );
+    binary
+}
+
+const START: &str = "<!-- bench:start (written by `cargo run --release --example bench`) -->";
+const END: &str = "<!-- bench:end -->";
+
+/// Replaces the figures between the markers of docs/performance.md, keeping the prose around.
+fn write_doc(path: &Path, rows: &[Row], big: &archive::Archive) {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|info| {
+            info.lines()
+                .find(|l| l.starts_with("model name"))
+                .and_then(|l| l.split(':').nth(1))
+                .map(|m| m.trim().to_string())
+        })
+        .unwrap_or_else(|| "unknown CPU".into());
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut table = format!(
+        "{START}\nMeasured {} on {cpu}, {cores} core(s) (nproc), factdesk {}; archive: {} statements in {} articles.\n\n| measure | median | target | peak RSS |\n| --- | --- | --- | --- |\n",
+        chrono::Utc::now().format("%Y-%m-%d %H:%M UTC"),
+        env!("CARGO_PKG_VERSION"),
+        big.statements,
+        big.articles
+    );
+    for r in rows {
+        table.push_str(&format!(
+            "| {} | {} | {} | {} |\n",
+            r.measure, r.figure, r.target, r.memory
+        ));
+    }
+    table.push_str(END);
+    let doc = std::fs::read_to_string(path).unwrap_or_default();
+    let doc = match (doc.find(START), doc.find(END)) {
+        (Some(start), Some(end)) => {
+            format!("{}{table}{}", &doc[..start], &doc[end + END.len()..])
+        }
+        _ => format!("{doc}\n## Figures\n\n{table}\n"),
+    };
+    std::fs::write(path, doc).unwrap();
+    println!("\nwrote {}", path.display());
+}

@@ -1,0 +1,188 @@
+//! Many new articles at once: the archive case. Each article is parsed and linted outside the
+//! transaction, then a whole batch is written in one transaction, because committing is what
+//! costs (one fsync per transaction), not the rows.
+
+use super::ingest::{insert_revision, insert_version, store_findings};
+use super::{Desk, DeskError, Draft, IngestOutcome, Result, input::validate_slug};
+use crate::checklist::Checklist;
+use crate::store::NewArticle;
+
+/// How many articles go into one transaction by default: large enough that the commit is a
+/// small share of the time, small enough that another writer waits well under a second.
+pub const BATCH_SIZE: usize = 200;
+
+/// One article of a batch: the slug it will have and its first draft.
+#[derive(Debug, Clone, Copy)]
+pub struct BulkArticle<'a> {
+    pub slug: &'a str,
+    pub draft: Draft<'a>,
+}
+
+/// What the articles of one batch share.
+pub struct BulkRequest<'a> {
+    pub desk: Option<&'a str>,
+    pub checklist: &'a Checklist,
+    /// The checklist's YAML as loaded, kept with each article (see [`super::IngestRequest`]).
+    pub checklist_yaml: &'a str,
+    pub articles: &'a [BulkArticle<'a>],
+}
+
+impl Desk {
+    /// Ingests every article of the request in ONE transaction. An article that cannot go in (an
+    /// invalid slug, a slug already taken, also by an earlier article of the same batch) is
+    /// answered with its reason and the others go in; the answers are in the request's order.
+    /// Only a failure of the database itself fails the whole batch (and writes none of it).
+    pub fn ingest_batch(
+        &self,
+        request: &BulkRequest<'_>,
+    ) -> Result<Vec<Result<IngestOutcome, DeskError>>> {
+        let actor = self.actor()?;
+        let now = self.now();
+        let prepared: Vec<_> = request
+            .articles
+            .iter()
+            .map(|article| {
+                validate_slug(article.slug)?;
+                let parsed = crate::parse::parse(article.draft.text, article.draft.format);
+                let findings =
+                    crate::lint::run(article.draft.text, &parsed, &request.checklist.checks);
+                Ok((article, parsed, findings))
+            })
+            .collect::<Vec<Result<_>>>();
+        self.write(|store| {
+            let mut answers = Vec::with_capacity(prepared.len());
+            for entry in prepared {
+                let (article, parsed, findings) = match entry {
+                    Ok(entry) => entry,
+                    Err(err) => {
+                        answers.push(Err(err));
+                        continue;
+                    }
+                };
+                if store.slug_exists(article.slug)? {
+                    answers.push(Err(DeskError::Refused(format!(
+                        "article '{}' exists already; to add a new draft use `factdesk revise {} FILE`",
+                        article.slug, article.slug
+                    ))));
+                    continue;
+                }
+                let article_id = store.insert_article(&NewArticle {
+                    slug: article.slug,
+                    desk: request.desk,
+                    checklist: &request.checklist.name,
+                    checklist_yaml: request.checklist_yaml,
+                    at: &now,
+                    by: &actor.handle,
+                })?;
+                let revision_id = insert_revision(
+                    store,
+                    article_id,
+                    1,
+                    &article.draft,
+                    &parsed,
+                    (&now, &actor.handle),
+                )?;
+                let mut ids = Vec::with_capacity(parsed.statements.len());
+                for statement in &parsed.statements {
+                    let id = store.insert_statement(article_id, 1, None)?;
+                    insert_version(store, revision_id, id, statement, "added")?;
+                    ids.push(id);
+                }
+                store_findings(store, revision_id, &findings, &ids)?;
+                answers.push(Ok(IngestOutcome {
+                    article: article.slug.to_string(),
+                    revision: 1,
+                    statements: parsed.statements.len(),
+                    findings: findings.len(),
+                    headline: parsed.metadata.headline.clone(),
+                }));
+            }
+            Ok(answers)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::Format;
+    use crate::store::Store;
+
+    fn desk() -> Desk {
+        let store = Store::open_in_memory().unwrap();
+        let desk = Desk::new(store, chrono::Utc::now(), Some("ed".into()));
+        desk.add_reviewer(&crate::model::Reviewer {
+            handle: "ed".into(),
+            name: "Edith Ortiz".into(),
+            role: crate::model::Role::Editor,
+            skills: vec![],
+            active: true,
+        })
+        .unwrap();
+        desk
+    }
+
+    fn draft(text: &str) -> Draft<'_> {
+        Draft {
+            text,
+            format: Format::Text,
+            file_name: None,
+        }
+    }
+
+    #[test]
+    fn a_taken_or_invalid_slug_is_answered_and_the_others_go_in() {
+        let desk = desk();
+        let checklist = Checklist::builtin("news").unwrap();
+        let articles = [
+            BulkArticle {
+                slug: "one",
+                draft: draft("The port closed on Monday. Ships waited."),
+            },
+            BulkArticle {
+                slug: "Bad Slug",
+                draft: draft("Nothing here matters."),
+            },
+            BulkArticle {
+                slug: "one",
+                draft: draft("A second article under the same slug."),
+            },
+            BulkArticle {
+                slug: "two",
+                draft: draft("The mayor spoke. The council voted 7-2."),
+            },
+        ];
+        let answers = desk
+            .ingest_batch(&BulkRequest {
+                desk: None,
+                checklist: &checklist,
+                checklist_yaml: "",
+                articles: &articles,
+            })
+            .unwrap();
+        assert_eq!(answers.len(), 4);
+        assert_eq!(answers[0].as_ref().unwrap().article, "one");
+        assert!(
+            answers[1]
+                .as_ref()
+                .unwrap_err()
+                .to_string()
+                .contains("not valid")
+        );
+        assert!(
+            answers[2]
+                .as_ref()
+                .unwrap_err()
+                .to_string()
+                .contains("exists already")
+        );
+        assert_eq!(answers[3].as_ref().unwrap().article, "two");
+        assert_eq!(desk.store().count_rows("articles").unwrap(), 2);
+        let stored: usize = answers.iter().flatten().map(|a| a.statements).sum();
+        assert_eq!(
+            desk.store().count_rows("statement_versions").unwrap(),
+            stored as i64
+        );
+        assert!(stored > 0);
+    }
+}

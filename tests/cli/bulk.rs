@@ -1,0 +1,130 @@
+//! Bulk ingest: several files or a folder, bad files reported and skipped, slugs from names.
+
+use super::{Desk, seed, seeds};
+
+/// A folder with two good articles, an empty file and a binary one.
+fn archive(desk: &Desk) -> std::path::PathBuf {
+    let folder = desk.dir.path().join("archive");
+    std::fs::create_dir_all(folder.join("2026")).unwrap();
+    std::fs::copy(
+        seeds().join("wire-port-strike-2026-03-04.txt"),
+        folder.join("Port Strike_2026.txt"),
+    )
+    .unwrap();
+    std::fs::copy(
+        seeds().join("cms-city-budget-2026-05-12.md"),
+        folder.join("2026").join("city-budget.md"),
+    )
+    .unwrap();
+    std::fs::copy(seeds().join("bad/empty.txt"), folder.join("empty.txt")).unwrap();
+    std::fs::copy(seeds().join("bad/binary.bin"), folder.join("photo.bin")).unwrap();
+    folder
+}
+
+fn slugs(desk: &Desk) -> Vec<String> {
+    let run = desk.run(&["articles", "--json"]).ok();
+    let mut slugs: Vec<String> = run
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["slug"].as_str().unwrap().to_string())
+        .collect();
+    slugs.sort();
+    slugs
+}
+
+#[test]
+fn a_folder_goes_in_except_the_bad_files_which_are_reported_with_their_reasons() {
+    let desk = Desk::staffed();
+    let folder = archive(&desk);
+    let run = desk.run_as("ed", &["ingest", &folder.display().to_string()]);
+    assert_eq!(run.code, 1, "a skipped file makes exit 1:\n{}", run.stderr);
+    assert!(
+        run.stdout.contains("ingested 2 article(s)"),
+        "{}",
+        run.stdout
+    );
+    let skipped: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("skipped "))
+        .collect();
+    assert_eq!(skipped.len(), 2, "{}", run.stderr);
+    assert!(
+        skipped
+            .iter()
+            .any(|l| l.contains("empty.txt") && l.contains("the file is empty")),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        skipped
+            .iter()
+            .any(|l| l.contains("photo.bin") && l.contains("binary file")),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("2 of 4 file(s) skipped"),
+        "{}",
+        run.stderr
+    );
+    // Slugs come from the file names, subfolders included.
+    assert_eq!(slugs(&desk), ["city-budget", "port-strike-2026"]);
+    assert!(!desk.statements("port-strike-2026").is_empty());
+    assert!(!desk.statements("city-budget").is_empty());
+}
+
+#[test]
+fn several_good_files_exit_zero_and_a_taken_slug_is_skipped_with_its_reason() {
+    let desk = Desk::staffed();
+    let wire = seed("wire-port-strike-2026-03-04.txt");
+    let feature = seed("feature-glacier-2026-08-30.txt");
+    desk.run_as("ed", &["ingest", &wire, &feature]).ok();
+    assert_eq!(
+        slugs(&desk),
+        ["feature-glacier-2026-08-30", "wire-port-strike-2026-03-04"]
+    );
+    let statements_before = desk.count("statement_versions");
+
+    let opinion = seed("opinion-transit-2026-06-02.txt");
+    let run = desk.run_as("ed", &["ingest", &wire, &opinion, "--json"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let summary = run.json();
+    assert_eq!(summary["ingested"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        summary["ingested"][0]["article"],
+        "opinion-transit-2026-06-02"
+    );
+    let reason = summary["skipped"][0]["reason"].as_str().unwrap();
+    assert!(reason.contains("exists already"), "{reason}");
+    assert!(desk.count("statement_versions") > statements_before);
+    assert_eq!(desk.count("articles"), 3);
+}
+
+#[test]
+fn slug_with_several_files_is_refused_before_anything_is_written() {
+    let desk = Desk::staffed();
+    let before = desk.fingerprint();
+    let run = desk.run_as(
+        "ed",
+        &[
+            "ingest",
+            &seed("wire-port-strike-2026-03-04.txt"),
+            &seed("feature-glacier-2026-08-30.txt"),
+            "--slug",
+            "port",
+        ],
+    );
+    run.fails_with("--slug names one article");
+    assert_eq!(desk.fingerprint(), before);
+}
+
+#[test]
+fn one_file_without_slug_takes_its_name() {
+    let desk = Desk::staffed();
+    desk.run_as("ed", &["ingest", &seed("wire-port-strike-2026-03-04.txt")])
+        .ok();
+    assert_eq!(slugs(&desk), ["wire-port-strike-2026-03-04"]);
+}
