@@ -6,7 +6,7 @@ use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use factdesk::checklist::Checklist;
+use factdesk::checklist::Loaded;
 use factdesk::desk::{BATCH_SIZE, BulkArticle, BulkRequest, CheckInput, Desk, Draft};
 use factdesk::model::{Reviewer, Role, Source, SourceKind, StatementId, Status};
 use factdesk::parse::Format;
@@ -105,12 +105,11 @@ fn build(path: &Path, corpus: &Corpus, target_text: &str) {
         })
         .unwrap();
     }
-    let checklist = Checklist::builtin("news").unwrap();
+    let checklist = Loaded::builtin("news").unwrap();
     let ingest = |articles: &[BulkArticle<'_>]| -> usize {
         ed.ingest_batch(&BulkRequest {
             desk: Some("archive"),
             checklist: &checklist,
-            checklist_yaml: "",
             articles,
         })
         .unwrap()

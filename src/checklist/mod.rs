@@ -113,12 +113,58 @@ pub fn parse(yaml: &str, origin: &str) -> Result<Checklist, ChecklistError> {
 
 /// Reads and validates the checklist file at `path`.
 pub fn load(path: &Path) -> Result<Checklist, ChecklistError> {
+    Ok(Loaded::load(path)?.checklist)
+}
+
+/// A checklist with the YAML text it was read from. Articles store the text (so their reports
+/// stay reproducible when a desk edits its file) and use the rules at once; a `Loaded` is only
+/// ever built from its text, so the two cannot disagree.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    checklist: Checklist,
+    yaml: String,
+}
+
+impl Loaded {
+    /// A built-in checklist by name.
+    pub fn builtin(name: &str) -> Option<Loaded> {
+        let yaml = builtin_source(name)?;
+        Some(Loaded {
+            checklist: parse(yaml, &format!("builtin:{name}")).ok()?,
+            yaml: yaml.to_string(),
+        })
+    }
+
+    /// A checklist from its YAML text; `origin` names it in error messages.
+    pub fn parse(yaml: String, origin: &str) -> Result<Loaded, ChecklistError> {
+        Ok(Loaded {
+            checklist: parse(&yaml, origin)?,
+            yaml,
+        })
+    }
+
+    /// Reads and validates the checklist file at `path`.
+    pub fn load(path: &Path) -> Result<Loaded, ChecklistError> {
+        let text = read_text(path)?;
+        Loaded::parse(text, &path.display().to_string())
+    }
+
+    pub fn checklist(&self) -> &Checklist {
+        &self.checklist
+    }
+
+    pub fn yaml(&self) -> &str {
+        &self.yaml
+    }
+}
+
+fn read_text(path: &Path) -> Result<String, ChecklistError> {
     let origin = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|source| ChecklistError::Read {
         origin: origin.clone(),
         source,
     })?;
-    let text = String::from_utf8(bytes).map_err(|e| {
+    String::from_utf8(bytes).map_err(|e| {
         ChecklistError::invalid(
             &origin,
             None,
@@ -127,8 +173,7 @@ pub fn load(path: &Path) -> Result<Checklist, ChecklistError> {
                 e.utf8_error().valid_up_to()
             ),
         )
-    })?;
-    parse(&text, &origin)
+    })
 }
 
 impl Checklist {

@@ -1,7 +1,7 @@
 use std::path::{Path, PathBuf};
 
 use super::{Context, Failure, Outcome};
-use crate::checklist::{self, Checklist};
+use crate::checklist::{self, Checklist, Loaded};
 
 /// The desk's checklists: list the built-in ones, print one to start your own, validate a file.
 #[derive(Debug, clap::Subcommand)]
@@ -24,13 +24,10 @@ pub struct ValidateArgs {
     pub file: PathBuf,
 }
 
-/// A checklist by built-in name (`news`, `investigation`, `opinion`) or by YAML file path, with
-/// the YAML text it was read from (stored with the article so its reports stay reproducible).
-pub fn resolve(name: &str) -> Result<(Checklist, String), Failure> {
-    if let (Some(checklist), Some(yaml)) =
-        (Checklist::builtin(name), checklist::builtin_source(name))
-    {
-        return Ok((checklist, yaml.to_string()));
+/// A checklist by built-in name (`news`, `investigation`, `opinion`) or by YAML file path.
+pub fn resolve(name: &str) -> Result<Loaded, Failure> {
+    if let Some(loaded) = Loaded::builtin(name) {
+        return Ok(loaded);
     }
     let path = Path::new(name);
     let looks_like_file = name.ends_with(".yaml") || name.ends_with(".yml") || name.contains('/');
@@ -40,9 +37,7 @@ pub fn resolve(name: &str) -> Result<(Checklist, String), Failure> {
             checklist::builtin_names().join(", ")
         )));
     }
-    let checklist = checklist::load(path)?;
-    let yaml = std::fs::read_to_string(path)?;
-    Ok((checklist, yaml))
+    Ok(Loaded::load(path)?)
 }
 
 pub fn run(_ctx: &Context, command: Command) -> Outcome {

@@ -5,7 +5,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 
 use super::{Context, Failure, Outcome, output};
-use crate::checklist::Checklist;
+use crate::checklist::Loaded;
 use crate::desk::{
     BATCH_SIZE, BulkArticle, BulkRequest, Draft, IngestOutcome, IngestRequest, MAX_INPUT_BYTES,
     decode_text, slug_from_file_name,
@@ -98,7 +98,7 @@ pub fn read_draft(path: &Path) -> Result<ReadDraft, Failure> {
 }
 
 /// Finds a checklist by built-in name or file path, with its YAML text.
-pub fn resolve_checklist(name: &str) -> Result<(Checklist, String), Failure> {
+pub fn resolve_checklist(name: &str) -> Result<Loaded, Failure> {
     super::checklist::resolve(name)
 }
 
@@ -133,13 +133,12 @@ fn ingest_one(ctx: &Context, args: &Args, file: &Path, slug: &str) -> Outcome {
     // Everything about the input is checked before the database is opened.
     let read = read_draft(file)?;
     crate::desk::validate_slug(slug)?;
-    let (checklist, yaml) = resolve_checklist(&args.checklist)?;
+    let checklist = resolve_checklist(&args.checklist)?;
     let desk = ctx.desk()?;
     let outcome = desk.ingest(&IngestRequest {
         slug,
         desk: args.desk.as_deref(),
         checklist: &checklist,
-        checklist_yaml: &yaml,
         draft: read.draft(),
     })?;
     if args.json {
@@ -199,7 +198,7 @@ fn ingest_many(ctx: &Context, args: &Args) -> Outcome {
         ));
     }
     let files = article_files(&args.files)?;
-    let (checklist, yaml) = resolve_checklist(&args.checklist)?;
+    let checklist = resolve_checklist(&args.checklist)?;
     let desk = ctx.desk()?;
     // Who acts is checked once, before any file is read.
     desk.actor()?;
@@ -243,7 +242,6 @@ fn ingest_many(ctx: &Context, args: &Args) -> Outcome {
         let answers = desk.ingest_batch(&BulkRequest {
             desk: args.desk.as_deref(),
             checklist: &checklist,
-            checklist_yaml: &yaml,
             articles: &articles,
         })?;
         for ((file, _, _), answer) in reads.iter().zip(answers) {

@@ -4,7 +4,6 @@
 
 use super::ingest::{insert_revision, insert_version, store_findings};
 use super::{Desk, DeskError, Draft, IngestOutcome, Result, input::validate_slug};
-use crate::checklist::Checklist;
 use crate::store::NewArticle;
 
 /// How many articles go into one transaction by default: large enough that the commit is a
@@ -21,9 +20,9 @@ pub struct BulkArticle<'a> {
 /// What the articles of one batch share.
 pub struct BulkRequest<'a> {
     pub desk: Option<&'a str>,
-    pub checklist: &'a Checklist,
-    /// The checklist's YAML as loaded, kept with each article (see [`super::IngestRequest`]).
-    pub checklist_yaml: &'a str,
+    /// The checklist, with its YAML text: stored with the article so its reports stay
+    /// reproducible when the desk edits its file.
+    pub checklist: &'a crate::checklist::Loaded,
     pub articles: &'a [BulkArticle<'a>],
 }
 
@@ -44,8 +43,11 @@ impl Desk {
             .map(|article| {
                 validate_slug(article.slug)?;
                 let parsed = crate::parse::parse(article.draft.text, article.draft.format);
-                let findings =
-                    crate::lint::run(article.draft.text, &parsed, &request.checklist.checks);
+                let findings = crate::lint::run(
+                    article.draft.text,
+                    &parsed,
+                    &request.checklist.checklist().checks,
+                );
                 Ok((article, parsed, findings))
             })
             .collect::<Vec<Result<_>>>();
@@ -69,8 +71,8 @@ impl Desk {
                 let article_id = store.insert_article(&NewArticle {
                     slug: article.slug,
                     desk: request.desk,
-                    checklist: &request.checklist.name,
-                    checklist_yaml: request.checklist_yaml,
+                    checklist: &request.checklist.checklist().name,
+                    checklist_yaml: request.checklist.yaml(),
                     at: &now,
                     by: &actor.handle,
                 })?;
@@ -105,6 +107,7 @@ impl Desk {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::checklist::Loaded;
     use crate::parse::Format;
     use crate::store::Store;
 
@@ -133,7 +136,7 @@ mod tests {
     #[test]
     fn a_taken_or_invalid_slug_is_answered_and_the_others_go_in() {
         let desk = desk();
-        let checklist = Checklist::builtin("news").unwrap();
+        let checklist = Loaded::builtin("news").unwrap();
         let articles = [
             BulkArticle {
                 slug: "one",
@@ -156,7 +159,6 @@ mod tests {
             .ingest_batch(&BulkRequest {
                 desk: None,
                 checklist: &checklist,
-                checklist_yaml: "",
                 articles: &articles,
             })
             .unwrap();

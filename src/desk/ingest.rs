@@ -1,7 +1,6 @@
 //! A new article at revision 1.
 
 use super::{Desk, DeskError, Result, input::validate_slug};
-use crate::checklist::Checklist;
 use crate::model::{RevisionFinding, StatementId};
 use crate::parse::{self, Format, ParsedRevision};
 use crate::store::{NewArticle, NewRevision, NewVersion, Store};
@@ -9,9 +8,9 @@ use crate::store::{NewArticle, NewRevision, NewVersion, Store};
 pub struct IngestRequest<'a> {
     pub slug: &'a str,
     pub desk: Option<&'a str>,
-    pub checklist: &'a Checklist,
-    /// The checklist's YAML as loaded, kept with the article so its reports stay reproducible.
-    pub checklist_yaml: &'a str,
+    /// The checklist, with its YAML text: stored with the article so its reports stay
+    /// reproducible when the desk edits its file.
+    pub checklist: &'a crate::checklist::Loaded,
     pub draft: Draft<'a>,
 }
 
@@ -38,7 +37,11 @@ impl Desk {
         validate_slug(request.slug)?;
         let actor = self.actor()?;
         let parsed = parse::parse(request.draft.text, request.draft.format);
-        let findings = crate::lint::run(request.draft.text, &parsed, &request.checklist.checks);
+        let findings = crate::lint::run(
+            request.draft.text,
+            &parsed,
+            &request.checklist.checklist().checks,
+        );
         let now = self.now();
         self.write(|store| {
             if store.slug_exists(request.slug)? {
@@ -50,8 +53,8 @@ impl Desk {
             let article_id = store.insert_article(&NewArticle {
                 slug: request.slug,
                 desk: request.desk,
-                checklist: &request.checklist.name,
-                checklist_yaml: request.checklist_yaml,
+                checklist: &request.checklist.checklist().name,
+                checklist_yaml: request.checklist.yaml(),
                 at: &now,
                 by: &actor.handle,
             })?;

@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex};
 use rusqlite::trace::{TraceEvent, TraceEventCodes};
 
 use super::Store;
-use crate::checklist::Checklist;
+use crate::checklist::Loaded;
 use crate::desk::{CheckInput, Desk, Draft, IngestRequest};
 use crate::model::{Reviewer, Role, Source, SourceKind, Status};
 use crate::parse::Format;
@@ -97,13 +97,12 @@ fn busy_desk() -> (Desk, Recorder) {
     let desk = Desk::new(store, chrono::Utc::now(), Some("ed".into()));
     desk.add_reviewer(&reviewer("ed", Role::Editor)).unwrap();
     desk.add_reviewer(&reviewer("ana", Role::Checker)).unwrap();
-    let checklist = Checklist::builtin("news").unwrap();
+    let checklist = Loaded::builtin("news").unwrap();
     for slug in ["cia-mexico", "other"] {
         desk.ingest(&IngestRequest {
             slug,
             desk: None,
             checklist: &checklist,
-            checklist_yaml: "",
             draft: draft(R1),
         })
         .unwrap();
