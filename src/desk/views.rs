@@ -201,8 +201,13 @@ impl Desk {
         );
         let mut articles: HashMap<i64, ArticleCache> = HashMap::new();
         let mut out = Vec::new();
+        // Latest checks, one query per revision rather than one per statement.
+        let mut checks: HashMap<i64, HashMap<StatementId, CheckRow>> = HashMap::new();
         for version in self.store.assigned_to(handle)? {
-            let check = self.store.latest_check(version.statement_id)?;
+            if let Entry::Vacant(entry) = checks.entry(version.revision_id) {
+                entry.insert(self.store.latest_checks_of_revision(version.revision_id)?);
+            }
+            let check = checks[&version.revision_id].get(&version.statement_id);
             let (article, checklist, texts) = match articles.entry(version.article_id) {
                 Entry::Occupied(entry) => entry.into_mut(),
                 Entry::Vacant(entry) => {
@@ -218,7 +223,7 @@ impl Desk {
                     entry.insert((article, checklist, HashMap::new()))
                 }
             };
-            let statement = statement_view(&article.slug, &version, check.as_ref());
+            let statement = statement_view(&article.slug, &version, check);
             if !statement.needs_work() {
                 continue;
             }

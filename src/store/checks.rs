@@ -158,27 +158,6 @@ impl Store {
         Ok(out)
     }
 
-    /// The latest check of one statement.
-    pub fn latest_check(&self, id: StatementId) -> Result<Option<CheckRow>> {
-        use rusqlite::OptionalExtension;
-        let sql = format!(
-            "SELECT {CHECK_COLUMNS} FROM checks c JOIN revisions r ON r.id = c.revision_id
-             WHERE c.statement_id = ?1 ORDER BY c.id DESC LIMIT 1"
-        );
-        let check = self
-            .conn
-            .prepare_cached(&sql)?
-            .query_row([id], check_from_row)
-            .optional()?;
-        match check {
-            Some(mut check) => {
-                self.fill_check(&mut check)?;
-                Ok(Some(check))
-            }
-            None => Ok(None),
-        }
-    }
-
     fn fill_check(&self, check: &mut CheckRow) -> Result<()> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT s.kind, s.citation, s.contact, s.contacted_on FROM check_sources cs
