@@ -778,12 +778,4 @@ mod tests {
         // The style sheet is left out: the snapshot is about what the page says.
         insta::assert_snapshot!(html().replace(STYLE, "/* templates/report.css */\n"));
     }
-
-    /// Writes the fixture's page for a look in a browser: `cargo test --lib report::html --
-    /// --ignored write_fixture_page` then open /tmp/report.html.
-    #[test]
-    #[ignore = "writes a file for a person to look at"]
-    fn write_fixture_page() {
-        std::fs::write("/tmp/report.html", html()).unwrap();
-    }
 }
