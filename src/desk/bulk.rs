@@ -2,6 +2,8 @@
 //! transaction, then a whole batch is written in one transaction, because committing is what
 //! costs (one fsync per transaction), not the rows.
 
+use crate::parse::ParsedRevision;
+
 use super::ingest::{insert_revision, insert_version, store_findings};
 use super::{Desk, DeskError, Draft, IngestOutcome, Result, input::validate_slug};
 use crate::store::NewArticle;
@@ -31,26 +33,39 @@ impl Desk {
     /// invalid slug, a slug already taken, also by an earlier article of the same batch) is
     /// answered with its reason and the others go in; the answers are in the request's order.
     /// Only a failure of the database itself fails the whole batch (and writes none of it).
-    pub fn ingest_batch(
+    pub fn ingest_batch<'a>(
         &self,
-        request: &BulkRequest<'_>,
+        request: &'a BulkRequest<'a>,
     ) -> Result<Vec<Result<IngestOutcome, DeskError>>> {
         let actor = self.actor()?;
         let now = self.now();
-        let prepared: Vec<_> = request
-            .articles
-            .iter()
-            .map(|article| {
-                validate_slug(article.slug)?;
-                let parsed = crate::parse::parse(article.draft.text, article.draft.format);
-                let findings = crate::lint::run(
-                    article.draft.text,
-                    &parsed,
-                    &request.checklist.checklist().checks,
-                );
-                Ok((article, parsed, findings))
-            })
-            .collect::<Vec<Result<_>>>();
+        // Parsing and the automatic checks are pure and independent per article: they run on
+        // every core, and only the writes share the one transaction.
+        let checks = &request.checklist.checklist().checks;
+        type Prepared<'a> = (
+            &'a BulkArticle<'a>,
+            ParsedRevision,
+            Vec<crate::model::Finding>,
+        );
+        let prepare = |article: &'a BulkArticle<'a>| -> Result<Prepared<'a>> {
+            validate_slug(article.slug)?;
+            let parsed = crate::parse::parse(article.draft.text, article.draft.format);
+            let findings = crate::lint::run(article.draft.text, &parsed, checks);
+            Ok((article, parsed, findings))
+        };
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let chunk = request.articles.len().div_ceil(threads).max(1);
+        let prepared: Vec<Result<Prepared<'a>>> = std::thread::scope(|scope| {
+            let workers: Vec<_> = request
+                .articles
+                .chunks(chunk)
+                .map(|part| scope.spawn(move || part.iter().map(prepare).collect::<Vec<_>>()))
+                .collect();
+            workers
+                .into_iter()
+                .flat_map(|worker| worker.join().expect("parsing an article does not panic"))
+                .collect()
+        });
         self.write(|store| {
             let mut answers = Vec::with_capacity(prepared.len());
             for entry in prepared {

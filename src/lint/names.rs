@@ -141,8 +141,17 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Hit> {
 
     let mut hits = Vec::new();
     for (i, (a, sa)) in names.iter().enumerate() {
-        for (b, sb) in &names[i + 1..] {
-            if !(sa.mid_sentence || sb.mid_sentence) || !are_variants(a, b) {
+        // Variants share their first letter and `names` is sorted: only the run of words after
+        // `a` with its first letter can pair with it, which keeps this near linear.
+        let first = a.chars().next();
+        let same_initial = names[i + 1..]
+            .iter()
+            .take_while(|(b, _)| b.chars().next() == first);
+        for (b, sb) in same_initial {
+            if !(sa.mid_sentence || sb.mid_sentence) || a.len().abs_diff(b.len()) > 2 * 4 {
+                continue;
+            }
+            if !are_variants(a, b) {
                 continue;
             }
             // Point at the rarer spelling: it is most likely the typo.
