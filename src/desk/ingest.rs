@@ -1,9 +1,10 @@
 //! A new article at revision 1.
 
-use super::{Desk, DeskError, Result, input::validate_slug};
+use super::bulk::{BulkArticle, BulkRequest};
+use super::{Desk, Result};
 use crate::model::{RevisionFinding, StatementId};
 use crate::parse::{self, Format, ParsedRevision};
-use crate::store::{NewArticle, NewRevision, NewVersion, Store};
+use crate::store::{NewRevision, NewVersion, Store};
 
 pub struct IngestRequest<'a> {
     pub slug: &'a str,
@@ -33,55 +34,20 @@ pub struct IngestOutcome {
 }
 
 impl Desk {
+    /// A new article at revision 1: a batch of one, so single and bulk ingest share one path.
     pub fn ingest(&self, request: &IngestRequest<'_>) -> Result<IngestOutcome> {
-        validate_slug(request.slug)?;
-        let actor = self.actor()?;
-        let parsed = parse::parse(request.draft.text, request.draft.format);
-        let findings = crate::lint::run(
-            request.draft.text,
-            &parsed,
-            &request.checklist.checklist().checks,
-        );
-        let now = self.now();
-        self.write(|store| {
-            if store.slug_exists(request.slug)? {
-                return Err(DeskError::Refused(format!(
-                    "article '{}' exists already; to add a new draft use `factdesk revise {} FILE`",
-                    request.slug, request.slug
-                )));
-            }
-            let article_id = store.insert_article(&NewArticle {
-                slug: request.slug,
-                desk: request.desk,
-                checklist: &request.checklist.checklist().name,
-                checklist_yaml: request.checklist.yaml(),
-                at: &now,
-                by: &actor.handle,
-            })?;
-            let revision_id = insert_revision(
-                store,
-                article_id,
-                1,
-                &request.draft,
-                &parsed,
-                (&now, &actor.handle),
-            )?;
-            let mut ids = Vec::with_capacity(parsed.statements.len());
-            for statement in &parsed.statements {
-                let id = store.insert_statement(article_id, 1, None)?;
-                insert_version(store, revision_id, id, statement, "added")?;
-                ids.push(id);
-            }
-            store_findings(store, revision_id, &findings, &ids)?;
-            Ok(())
-        })?;
-        Ok(IngestOutcome {
-            article: request.slug.to_string(),
-            revision: 1,
-            statements: parsed.statements.len(),
-            findings: findings.len(),
-            headline: parsed.metadata.headline.clone(),
-        })
+        let articles = [BulkArticle {
+            slug: request.slug,
+            draft: request.draft,
+        }];
+        let batch = BulkRequest {
+            desk: request.desk,
+            checklist: request.checklist,
+            articles: &articles,
+        };
+        self.ingest_batch(&batch)?
+            .pop()
+            .expect("one answer per article")
     }
 }
 
