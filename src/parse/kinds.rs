@@ -5,7 +5,7 @@
 mod entities;
 mod gazetteer;
 mod judgement;
-mod numbers;
+pub(crate) mod numbers;
 mod sources;
 mod tokens;
 

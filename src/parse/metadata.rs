@@ -64,22 +64,7 @@ pub fn words(line: &str) -> Vec<Word<'_>> {
 
 pub fn month_number(word: &str) -> Option<u32> {
     let lower = word.trim_end_matches([',', '.']).to_ascii_lowercase();
-    let month = match lower.as_str() {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sep" | "sept" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    };
-    Some(month)
+    super::kinds::numbers::month_of(&lower)
 }
 
 fn is_weekday(word: &str) -> bool {
