@@ -88,7 +88,7 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The slugs already taken among `slugs`.
+    /// Whether an article already has this slug.
     pub fn slug_exists(&self, slug: &str) -> Result<bool> {
         Ok(self.conn.query_row(
             "SELECT EXISTS (SELECT 1 FROM articles WHERE slug = ?1)",

@@ -180,12 +180,6 @@ impl Store {
         }
     }
 
-    /// Runs raw SQL: for tests that prove the database itself refuses to rewrite history.
-    #[doc(hidden)]
-    pub fn execute_raw(&self, sql: &str) -> Result<usize> {
-        Ok(self.conn.execute(sql, [])?)
-    }
-
     /// Counts the rows of one of the schema's tables (for tests and the benchmark).
     pub fn count_rows(&self, table: &str) -> Result<i64> {
         if !table.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
