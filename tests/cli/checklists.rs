@@ -102,26 +102,25 @@ fn a_desk_checklist_file_is_stored_with_the_article() {
     desk.run(&["report", "strike", "--format", "json"]).ok();
 }
 
-#[test]
-fn lint_runs_on_ingest_and_finds_the_planted_mistakes() {
-    let desk = Desk::staffed();
-    desk.run_as(
-        "ed",
-        &[
-            "ingest",
-            &seed("wire-port-strike-2026-03-04.txt"),
-            "--slug",
-            "strike",
-        ],
-    )
-    .ok();
-    let findings = desk.run(&["lint", "strike", "--json"]).ok().json();
-    let rules: Vec<&str> = findings
+/// Ingests a seed and returns its findings as JSON and the rules they come from.
+fn ingest_and_lint(desk: &Desk, file: &str, slug: &str) -> (serde_json::Value, Vec<String>) {
+    desk.run_as("ed", &["ingest", &seed(file), "--slug", slug])
+        .ok();
+    let findings = desk.run(&["lint", slug, "--json"]).ok().json();
+    let rules = findings
         .as_array()
         .unwrap()
         .iter()
-        .map(|f| f["rule"].as_str().unwrap())
+        .map(|f| f["rule"].as_str().unwrap().to_string())
         .collect();
+    (findings, rules)
+}
+
+#[test]
+fn lint_runs_on_ingest_and_finds_the_planted_mistakes() {
+    let desk = Desk::staffed();
+    let (findings, rules) = ingest_and_lint(&desk, "wire-port-strike-2026-03-04.txt", "strike");
+    let rules: Vec<&str> = rules.iter().map(String::as_str).collect();
     assert!(
         rules.contains(&"weekday-mismatch"),
         "Monday, March 3, 2026 was a Tuesday: {rules:?}"
@@ -149,23 +148,8 @@ fn lint_runs_on_ingest_and_finds_the_planted_mistakes() {
         gate.stdout
     );
 
-    desk.run_as(
-        "ed",
-        &[
-            "ingest",
-            &seed("feature-glacier-2026-08-30.txt"),
-            "--slug",
-            "glacier",
-        ],
-    )
-    .ok();
-    let findings = desk.run(&["lint", "glacier", "--json"]).ok().json();
-    let rules: Vec<&str> = findings
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["rule"].as_str().unwrap())
-        .collect();
+    let (_, rules) = ingest_and_lint(&desk, "feature-glacier-2026-08-30.txt", "glacier");
+    let rules: Vec<&str> = rules.iter().map(String::as_str).collect();
     for planted in [
         "name-variants",
         "acronym-before-definition",
