@@ -90,38 +90,31 @@ impl Desk {
         let editor = self.editor("assign statements")?;
         let article = self.article(slug)?;
         let checklist = self.article_checklist(&article)?;
-        let statements = self.statements(slug, None)?;
-        let todo: Vec<Unassigned> = statements
-            .iter()
-            .filter(|s| s.assignee.is_none() && s.needs_work())
-            .map(|s| Unassigned {
-                id: s.id,
-                kinds: s.kinds,
-            })
-            .collect();
-        let reviewers = self.store.reviewers()?;
-        if !reviewers
-            .iter()
-            .any(|r| r.active && r.role == crate::model::Role::Checker)
-        {
-            return Err(DeskError::Refused(
-                "there is no active checker to assign to: add one with `factdesk reviewer add HANDLE --name NAME`".into(),
-            ));
-        }
-        let mut load = HashMap::new();
-        for reviewer in reviewers.iter().filter(|r| r.active) {
-            load.insert(
-                reviewer.handle.clone(),
-                self.queue_of(&reviewer.handle)?.len(),
-            );
-        }
-        let plan = workflow::auto_assign(&todo, &reviewers, &checklist.routing, &load);
         let now = self.now();
-        self.write(|store| {
+        // Planned under the write lock: two editors pressing --auto at once cannot both hand
+        // out the same statements; the second sees the first one's assignments.
+        let plan = self.write(|store| {
+            let todo: Vec<Unassigned> = self
+                .statements(slug, None)?
+                .iter()
+                .filter(|s| s.assignee.is_none() && s.needs_work())
+                .map(|s| Unassigned { id: s.id, kinds: s.kinds })
+                .collect();
+            let reviewers = store.reviewers()?;
+            if !reviewers.iter().any(|r| r.active && r.role == crate::model::Role::Checker) {
+                return Err(DeskError::Refused(
+                    "there is no active checker to assign to: add one with `factdesk reviewer add HANDLE --name NAME`".into(),
+                ));
+            }
+            let mut load = HashMap::new();
+            for reviewer in reviewers.iter().filter(|r| r.active) {
+                load.insert(reviewer.handle.clone(), self.queue_of(&reviewer.handle)?.len());
+            }
+            let plan = workflow::auto_assign(&todo, &reviewers, &checklist.routing, &load);
             for (id, to) in &plan {
                 store.insert_assignment(*id, Some(to), &editor.handle, &now)?;
             }
-            Ok(())
+            Ok(plan)
         })?;
         Ok(plan
             .into_iter()

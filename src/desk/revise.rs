@@ -37,46 +37,51 @@ impl Desk {
         let actor = self.actor()?;
         let article = self.article(slug)?;
         let checklist = self.article_checklist(&article)?;
-        let latest = self
-            .store
-            .revision(article.id, article.latest_revision)?
-            .ok_or_else(|| DeskError::NotFound(format!("article '{slug}' has no revision")))?;
-        let mut outcome = ReviseOutcome {
-            article: slug.to_string(),
-            ..ReviseOutcome::default()
-        };
-        if latest.text == draft.text {
-            outcome.revision = latest.number;
-            outcome.unchanged = self.store.versions_of_revision(latest.id)?.len();
-            return Ok(outcome);
-        }
-        let old = self.store.versions_of_revision(latest.id)?;
-        let old_checks = self.store.latest_checks_of_revision(latest.id)?;
+        // Parsing and the automatic checks need nothing from the database: done before the lock.
         let parsed = crate::parse::parse(draft.text, draft.format);
         let findings = crate::lint::run(draft.text, &parsed, &checklist.checks);
-        let old_items: Vec<Item<'_>> = old
-            .iter()
-            .map(|v| Item {
-                text: &v.text,
-                paragraph: v.paragraph,
-                position: v.position,
-            })
-            .collect();
-        let new_items: Vec<Item<'_>> = parsed
-            .statements
-            .iter()
-            .map(|s| Item {
-                text: &s.text,
-                paragraph: s.paragraph,
-                position: s.position,
-            })
-            .collect();
-        let alignment = align::align(&old_items, &new_items);
-        let number = latest.number + 1;
         let now = self.now();
         let by = actor.handle.as_str();
-
         self.write(|store| {
+            // The latest revision as it is now, under the write lock: a second `revise` of the same
+            // article waits for the first and then aligns with the revision it stored.
+            let latest_number = store
+                .article_by_id(article.id)?
+                .map_or(article.latest_revision, |a| a.latest_revision);
+            let latest = store
+                .revision(article.id, latest_number)?
+                .ok_or_else(|| DeskError::NotFound(format!("article '{slug}' has no revision")))?;
+            let mut outcome = ReviseOutcome {
+                article: slug.to_string(),
+                ..ReviseOutcome::default()
+            };
+            if latest.text == draft.text {
+                outcome.revision = latest.number;
+                outcome.unchanged = store.versions_of_revision(latest.id)?.len();
+                return Ok(outcome);
+            }
+            let old = store.versions_of_revision(latest.id)?;
+            let old_checks = store.latest_checks_of_revision(latest.id)?;
+            let old_items: Vec<Item<'_>> = old
+                .iter()
+                .map(|v| Item {
+                    text: &v.text,
+                    paragraph: v.paragraph,
+                    position: v.position,
+                })
+                .collect();
+            let new_items: Vec<Item<'_>> = parsed
+                .statements
+                .iter()
+                .map(|s| Item {
+                    text: &s.text,
+                    paragraph: s.paragraph,
+                    position: s.position,
+                })
+                .collect();
+            let alignment = align::align(&old_items, &new_items);
+            let number = latest.number + 1;
+
             let revision_id =
                 insert_revision(store, article.id, number, draft, &parsed, (&now, by))?;
             let mut ids = Vec::with_capacity(parsed.statements.len());
@@ -132,33 +137,33 @@ impl Desk {
                 })?;
             }
             store_findings(store, revision_id, &findings, &ids)?;
-            Ok(())
-        })?;
 
-        outcome.revision = number;
-        outcome.stored = true;
-        outcome.findings = findings.len();
-        outcome.removed = alignment.removed.len();
-        for (statement, link) in parsed.statements.iter().zip(&alignment.links) {
-            match link.change {
-                Change::Unchanged => outcome.unchanged += 1,
-                Change::Moved => outcome.moved += 1,
-                Change::Added | Change::Removed => outcome.added += 1,
-                Change::Modified => {
-                    outcome.modified += 1;
-                    let old_version = &old[link.old.expect("modified continues an old statement")];
-                    if let Some(check) = old_checks.get(&old_version.statement_id) {
-                        outcome.stale.push(StaleStatement {
-                            id: old_version.statement_id,
-                            assignee: old_version.assignee.clone(),
-                            checked_by: check.checked_by.clone(),
-                            old_text: old_version.text.clone(),
-                            new_text: statement.text.clone(),
-                        });
+            outcome.revision = number;
+            outcome.stored = true;
+            outcome.findings = findings.len();
+            outcome.removed = alignment.removed.len();
+            for (statement, link) in parsed.statements.iter().zip(&alignment.links) {
+                match link.change {
+                    Change::Unchanged => outcome.unchanged += 1,
+                    Change::Moved => outcome.moved += 1,
+                    Change::Added | Change::Removed => outcome.added += 1,
+                    Change::Modified => {
+                        outcome.modified += 1;
+                        let old_version =
+                            &old[link.old.expect("modified continues an old statement")];
+                        if let Some(check) = old_checks.get(&old_version.statement_id) {
+                            outcome.stale.push(StaleStatement {
+                                id: old_version.statement_id,
+                                assignee: old_version.assignee.clone(),
+                                checked_by: check.checked_by.clone(),
+                                old_text: old_version.text.clone(),
+                                new_text: statement.text.clone(),
+                            });
+                        }
                     }
                 }
             }
-        }
-        Ok(outcome)
+            Ok(outcome)
+        })
     }
 }
