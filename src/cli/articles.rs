@@ -1,46 +1,122 @@
 use super::{Context, Outcome, output};
+use crate::desk::{ArticleSummary, ArticlesPage};
+use crate::model::{GateReason, Status};
 
-/// The articles on the desk: latest revision, counts by status, and the gate.
-#[derive(Debug, clap::Args)]
+/// The articles on the desk: latest revision, statements by status (stale apart), and the gate.
+#[derive(Debug, Default, clap::Args)]
 pub struct Args {
+    /// Print JSON (an array, one object per article; see docs/json.md)
     #[arg(long)]
     pub json: bool,
+    /// Only the articles of this desk (as given to `ingest --desk`)
+    #[arg(long, value_name = "DESK")]
+    pub desk: Option<String>,
+    /// At most this many articles, by slug
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub limit: Option<u64>,
+    /// Only the articles after this slug: the last slug of the previous page
+    #[arg(long, value_name = "SLUG")]
+    pub after: Option<String>,
 }
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {
-    let articles = ctx.desk()?.articles()?;
+    let page = ArticlesPage {
+        desk: args.desk.as_deref(),
+        after: args.after.as_deref(),
+        limit: args.limit.map(|n| n as usize),
+    };
+    let articles = ctx.desk()?.articles_page(&page)?;
     if args.json {
         return output::print_json(&articles);
     }
     if articles.is_empty() {
-        println!("no articles yet: `factdesk ingest FILE --slug SLUG`");
+        if args.desk.is_some() || args.after.is_some() {
+            println!("no articles match");
+        } else {
+            println!("no articles yet: `factdesk ingest FILE --slug SLUG`");
+        }
         return Ok(());
     }
-    println!(
-        "{:<32} {:>4} {:>5} {:>5} {:>5} {:>5}  gate",
-        "article", "rev", "stmts", "done", "open", "stale"
-    );
-    for a in &articles {
-        let done = a.counts["verified"] + a.counts["waived"];
-        let open = a.counts["unchecked"] + a.counts["in-progress"];
-        let gate = if a.gate.ready {
-            output::paint("ready", "32", ctx.color)
-        } else {
-            output::paint(
-                &format!("blocked ({})", a.gate.reasons.len()),
-                "31",
-                ctx.color,
-            )
-        };
+    print_table(ctx, &articles);
+    if let (Some(limit), Some(last)) = (args.limit, articles.last())
+        && articles.len() as u64 == limit
+    {
+        let desk = args
+            .desk
+            .as_deref()
+            .map(|d| format!(" --desk {d}"))
+            .unwrap_or_default();
         println!(
-            "{:<32} {:>4} {:>5} {:>5} {:>5} {:>5}  {gate}",
-            output::clip(&a.slug, 32),
-            a.revision,
-            a.statements,
-            done,
-            open,
-            a.counts["stale"]
+            "more may follow: factdesk articles{desk} --limit {limit} --after {}",
+            last.slug
         );
     }
     Ok(())
+}
+
+/// One column per status, stale apart (a stale statement also counts under its status).
+fn print_table(ctx: &Context, articles: &[ArticleSummary]) {
+    let mut header = format!(
+        "{:<28} {:<10} {:>3} {:>5}",
+        "article", "desk", "rev", "stmts"
+    );
+    for status in Status::ALL {
+        header.push_str(&format!(
+            " {:>w$}",
+            status.as_str(),
+            w = column_width(*status)
+        ));
+    }
+    header.push_str("  stale  gate");
+    println!("{header}");
+    for a in articles {
+        let mut line = format!(
+            "{:<28} {:<10} {:>3} {:>5}",
+            output::clip(&a.slug, 28),
+            output::clip(a.desk.as_deref().unwrap_or("-"), 10),
+            a.revision,
+            a.statements
+        );
+        for status in Status::ALL {
+            let n = a.counts.get(status.as_str()).copied().unwrap_or(0);
+            line.push_str(&format!(" {n:>w$}", w = column_width(*status)));
+        }
+        let stale = a.counts.get("stale").copied().unwrap_or(0);
+        let gate = if a.gate.ready {
+            output::paint("ready", "32", ctx.color)
+        } else {
+            output::paint(&blocked_in_words(&a.gate.reasons), "31", ctx.color)
+        };
+        println!("{line}  {stale:>5}  {gate}");
+    }
+}
+
+fn column_width(status: Status) -> usize {
+    status.as_str().len().max(3)
+}
+
+/// "blocked: 3 reasons: 12 unchecked, 2 stale, finding weekday": each reason with its label.
+pub(crate) fn blocked_in_words(reasons: &[GateReason]) -> String {
+    let labels: Vec<String> = reasons.iter().map(reason_label).collect();
+    let count = match reasons.len() {
+        1 => "1 reason".to_string(),
+        n => format!("{n} reasons"),
+    };
+    format!("blocked, {count}: {}", labels.join(", "))
+}
+
+fn reason_label(reason: &GateReason) -> String {
+    let n = reason.statements.len();
+    if let Some(status) = reason.code.strip_prefix("status:") {
+        return format!("{n} {status}");
+    }
+    if let Some(rule) = reason.code.strip_prefix("finding:") {
+        return format!("finding {rule}");
+    }
+    match reason.code.as_str() {
+        "stale" => format!("{n} stale"),
+        "verified-without-source" => format!("{n} verified without source"),
+        "missing-items" => format!("{n} missing checklist items"),
+        other => other.to_string(),
+    }
 }

@@ -130,7 +130,7 @@ pub fn run(outer: &Context, args: Args) -> Outcome {
     cmd(
         &ed,
         "articles",
-        Command::Articles(super::articles::Args { json: false }),
+        Command::Articles(super::articles::Args::default()),
     )?;
 
     step("3. The sample article, split into statements");
@@ -225,7 +225,7 @@ pub fn run(outer: &Context, args: Args) -> Outcome {
     cmd(
         &ed,
         "articles",
-        Command::Articles(super::articles::Args { json: false }),
+        Command::Articles(super::articles::Args::default()),
     )?;
 
     step("6. The writer files revision 2: checks carry over only where the words did not change");

@@ -5,6 +5,7 @@
 mod bulk;
 mod ingest;
 mod input;
+mod overview;
 mod report;
 mod review;
 mod reviewers;
@@ -16,10 +17,11 @@ use chrono::{DateTime, SecondsFormat, Utc};
 pub use bulk::{BATCH_SIZE, BulkArticle, BulkRequest};
 pub use ingest::{Draft, IngestOutcome, IngestRequest};
 pub use input::{MAX_INPUT_BYTES, decode_text, slug_from_file_name, validate_slug};
+pub use overview::{ArticleSummary, ArticlesPage};
 pub use review::{AssignOutcome, CheckInput};
 pub use revise::ReviseOutcome;
 pub use revise::StaleStatement;
-pub use views::{ArticleSummary, HistoryEntry, QueueEntry, QueueItem, RevisionView};
+pub use views::{HistoryEntry, QueueEntry, QueueItem, RevisionView};
 
 use crate::checklist::Checklist;
 use crate::model::{Reviewer, Role};
@@ -60,8 +62,14 @@ impl Desk {
     }
 
     /// One transaction for a use case's writes: all land, or none do.
+    /// Before it commits, the overview of every article the writes touched is recomputed, so
+    /// `articles` never shows counts older than the data (see `overview.rs`).
     fn write<T>(&self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
-        self.store.write(f)
+        self.store.write(|store| {
+            let value = f(store)?;
+            self.refresh_overviews()?;
+            Ok(value)
+        })
     }
 
     /// The moment of this command, as stored: RFC 3339 in UTC.

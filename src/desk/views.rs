@@ -48,19 +48,6 @@ pub struct HistoryEntry {
     pub check: Option<Check>,
 }
 
-/// An article for listings: its latest revision, counts by status and the gate.
-#[derive(Debug, Clone, Serialize)]
-pub struct ArticleSummary {
-    pub slug: String,
-    pub headline: Option<String>,
-    pub desk: Option<String>,
-    pub checklist: String,
-    pub revision: u32,
-    pub statements: usize,
-    pub counts: std::collections::BTreeMap<String, usize>,
-    pub gate: Gate,
-}
-
 /// A revision with its statements, for `show` and reports.
 pub struct RevisionView {
     pub article: ArticleRow,
@@ -150,39 +137,6 @@ impl Desk {
             &findings,
             &checklist,
         ))
-    }
-
-    pub fn articles(&self) -> Result<Vec<ArticleSummary>> {
-        let mut out = Vec::new();
-        for article in self.store.articles()? {
-            let view = self.revision_view(&article.slug, None)?;
-            let mut counts: std::collections::BTreeMap<String, usize> = Status::ALL
-                .iter()
-                .map(|s| (s.as_str().to_string(), 0))
-                .collect();
-            for statement in &view.statements {
-                *counts
-                    .entry(statement.status.as_str().to_string())
-                    .or_default() += 1;
-            }
-            counts.insert(
-                "stale".into(),
-                view.statements.iter().filter(|s| s.stale).count(),
-            );
-            let checklist = self.article_checklist(&article)?;
-            let findings = self.store.findings_of(view.revision.id)?;
-            out.push(ArticleSummary {
-                slug: article.slug.clone(),
-                headline: view.metadata.headline.clone(),
-                desk: article.desk.clone(),
-                checklist: article.checklist.clone(),
-                revision: article.latest_revision,
-                statements: view.statements.len(),
-                counts,
-                gate: crate::workflow::gate(&view.statements, &findings, &checklist),
-            });
-        }
-        Ok(out)
     }
 
     /// The acting reviewer's open statements, oldest assignment first.

@@ -1,16 +1,16 @@
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::StatementId;
 
 /// The publication decision for one revision.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Gate {
     pub ready: bool,
     pub reasons: Vec<GateReason>,
 }
 
 /// One reason an article is held, with the statements it concerns.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GateReason {
     /// Stable: `status:unchecked`, `stale`, `verified-without-source`, `missing-items`,
     /// `finding:error`...

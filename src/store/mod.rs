@@ -10,6 +10,7 @@ mod articles;
 mod checks;
 mod events;
 mod findings;
+mod overview;
 #[cfg(test)]
 mod query_plans;
 mod reviewers;
@@ -24,11 +25,15 @@ use rusqlite::{Connection, OpenFlags};
 pub use articles::{ArticleRow, ArticleSummaryRow, NewArticle};
 pub use checks::{CheckRow, NewCheck};
 pub use events::{EventRow, NewEvent};
+pub use overview::{OverviewListing, OverviewPage, OverviewRow};
 pub use revisions::{NewRevision, RevisionRow};
 pub use statements::{NewVersion, VersionRow};
 
 /// Ordered schema migrations. Shipped entries are never edited: a change is a new entry.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_initial.sql"),
+    include_str!("migrations/0002_article_overview.sql"),
+];
 
 /// How long a writer waits for another writer before giving up with a conflict.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);

@@ -1,0 +1,135 @@
+//! The desk's overview: every article with its latest revision, counts by status, stale apart,
+//! and the gate. Computing it means reading every statement and its latest check, which costs
+//! seconds over ten thousand articles; so each write recomputes the overview of the articles it
+//! touched, in its own transaction, and a listing reads one stored row per article. A row that
+//! is missing or marked dirty (a database from before the overview, a write that went around
+//! the desk) is computed in full on the spot, so the listing is never wrong, only slower.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::{Desk, DeskError, Result};
+use crate::model::{Gate, Status};
+use crate::store::{ArticleRow, OverviewListing, OverviewPage, OverviewRow};
+
+/// An article for listings: its latest revision, counts by status and the gate.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ArticleSummary {
+    pub slug: String,
+    pub headline: Option<String>,
+    pub desk: Option<String>,
+    pub checklist: String,
+    pub revision: u32,
+    pub statements: usize,
+    /// Every status (zero included), and `stale`: statements whose words changed after their
+    /// latest check, whatever that check's status.
+    pub counts: BTreeMap<String, usize>,
+    pub gate: Gate,
+}
+
+/// Which articles to list: one desk, after a cursor (the last slug of the previous page), at
+/// most `limit`.
+pub type ArticlesPage<'a> = OverviewPage<'a>;
+
+impl Desk {
+    /// Every article, by slug.
+    pub fn articles(&self) -> Result<Vec<ArticleSummary>> {
+        self.articles_page(&ArticlesPage::default())
+    }
+
+    /// One page of articles, by slug, from the stored overview rows.
+    pub fn articles_page(&self, page: &ArticlesPage<'_>) -> Result<Vec<ArticleSummary>> {
+        self.store
+            .overview_page(page)?
+            .into_iter()
+            .map(|listing| self.summary_of_listing(listing))
+            .collect()
+    }
+
+    fn summary_of_listing(&self, listing: OverviewListing) -> Result<ArticleSummary> {
+        let Some(row) = listing.overview else {
+            return self.article_summary_in_full(&self.article(&listing.slug)?);
+        };
+        let corrupt = |what: &str, err: serde_json::Error| {
+            DeskError::Invalid(format!(
+                "the stored overview of '{}' has unreadable {what} ({err}); any write to the article recomputes it",
+                listing.slug
+            ))
+        };
+        Ok(ArticleSummary {
+            counts: serde_json::from_str(&row.counts_json).map_err(|e| corrupt("counts", e))?,
+            gate: serde_json::from_str(&row.gate_json).map_err(|e| corrupt("gate", e))?,
+            slug: listing.slug,
+            headline: row.headline,
+            desk: listing.desk,
+            checklist: listing.checklist,
+            revision: row.revision,
+            statements: row.statements,
+        })
+    }
+
+    /// The overview of one article computed from its statements, checks and findings: what the
+    /// stored rows must always equal.
+    pub fn article_summary_in_full(&self, article: &ArticleRow) -> Result<ArticleSummary> {
+        let view = self.revision_view(&article.slug, None)?;
+        let mut counts: BTreeMap<String, usize> = Status::ALL
+            .iter()
+            .map(|s| (s.as_str().to_string(), 0))
+            .collect();
+        for statement in &view.statements {
+            *counts
+                .entry(statement.status.as_str().to_string())
+                .or_default() += 1;
+        }
+        counts.insert(
+            "stale".into(),
+            view.statements.iter().filter(|s| s.stale).count(),
+        );
+        let checklist = self.article_checklist(article)?;
+        let findings = self.store.findings_of(view.revision.id)?;
+        Ok(ArticleSummary {
+            slug: article.slug.clone(),
+            headline: view.metadata.headline.clone(),
+            desk: article.desk.clone(),
+            checklist: article.checklist.clone(),
+            revision: article.latest_revision,
+            statements: view.statements.len(),
+            counts,
+            gate: crate::workflow::gate(&view.statements, &findings, &checklist),
+        })
+    }
+
+    /// Recomputes the overview of every article marked dirty in this transaction.
+    pub(super) fn refresh_overviews(&self) -> Result<()> {
+        for article_id in self.store.dirty_overviews()? {
+            let article = self.store.article_by_id(article_id)?.ok_or_else(|| {
+                DeskError::NotFound(format!("article {article_id} is marked dirty but gone"))
+            })?;
+            if article.latest_revision == 0 {
+                continue;
+            }
+            let summary = self.article_summary_in_full(&article)?;
+            self.store.put_overview(
+                article_id,
+                &OverviewRow {
+                    revision: summary.revision,
+                    headline: summary.headline,
+                    statements: summary.statements,
+                    counts_json: to_json(&summary.counts)?,
+                    ready: summary.gate.ready,
+                    gate_json: to_json(&summary.gate)?,
+                },
+            )?;
+        }
+        Ok(())
+    }
+}
+
+fn to_json(value: &impl Serialize) -> Result<String> {
+    serde_json::to_string(value).map_err(|e| DeskError::Invalid(format!("overview: {e}")))
+}
+
+#[cfg(test)]
+#[path = "overview_tests.rs"]
+mod tests;
