@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::ingest::read_draft;
 use super::{Context, Outcome, output};
-use crate::model::{KindSet, Metadata, Span};
+use crate::model::{Element, KindSet, Metadata, Part, Span};
 use crate::parse;
 
 /// Parse and split a text without storing it: what `ingest` would store.
@@ -13,7 +13,7 @@ pub struct Args {
     /// The article file (`.md` is read as Markdown), or `-` for standard input.
     #[arg(default_value = "-")]
     pub file: PathBuf,
-    /// Print JSON: {"statements": [...], "metadata": {...}}.
+    /// Print JSON: {"statements": [...], "elements": [...], "metadata": {...}}.
     #[arg(long)]
     pub json: bool,
 }
@@ -25,11 +25,14 @@ struct SplitStatement<'a> {
     kinds: KindSet,
     paragraph: u32,
     position: u32,
+    element: Element,
 }
 
 #[derive(Serialize)]
 struct SplitOutput<'a> {
     statements: Vec<SplitStatement<'a>>,
+    /// The named parts that are not statements (byline, dateline, labels, markers).
+    elements: &'a [Part],
     metadata: &'a Metadata,
 }
 
@@ -46,10 +49,12 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
                 kinds: s.kinds,
                 paragraph: s.paragraph,
                 position: s.position,
+                element: s.element,
             })
             .collect();
         return output::print_json(&SplitOutput {
             statements,
+            elements: &parsed.parts,
             metadata: &parsed.metadata,
         });
     }
@@ -57,16 +62,30 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
     for (n, s) in parsed.statements.iter().enumerate() {
         let kinds: Vec<&str> = s.kinds.iter().map(|k| k.as_str()).collect();
         println!(
-            "{:>4}  ¶{}.{}  [{}..{}]  {}",
+            "{:>4}  ¶{}.{}  {}  [{}..{}]  {}",
             n + 1,
             s.paragraph,
             s.position,
+            s.element,
             s.span.start,
             s.span.end,
             output::paint(&kinds.join(","), "2", ctx.color)
         );
         println!("      {}", s.text);
     }
-    println!("{} statements", parsed.statements.len());
+    for part in &parsed.parts {
+        println!(
+            "   -  {}  [{}..{}]  {}",
+            part.kind,
+            part.span.start,
+            part.span.end,
+            output::paint(&part.text, "2", ctx.color)
+        );
+    }
+    println!(
+        "{} statements, {} other elements",
+        parsed.statements.len(),
+        parsed.parts.len()
+    );
     Ok(())
 }

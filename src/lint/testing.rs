@@ -3,7 +3,7 @@
 
 use super::Hit;
 use super::text::Doc;
-use crate::model::{KindSet, Metadata, Published, Span};
+use crate::model::{Element, KindSet, Metadata, Published, Span};
 use crate::parse::{Block, BlockRole, ParsedRevision, ParsedStatement};
 
 /// A revision whose paragraphs are the given statements, joined by a space, paragraphs separated
@@ -29,6 +29,7 @@ pub(crate) fn article(paragraphs: &[&[&str]]) -> (String, ParsedRevision) {
                 paragraph: p as u32 + 1,
                 position: i as u32 + 1,
                 kinds: KindSet::EMPTY,
+                element: Element::Body,
             });
         }
         blocks.push(Block {
@@ -44,6 +45,7 @@ pub(crate) fn article(paragraphs: &[&[&str]]) -> (String, ParsedRevision) {
         },
         blocks,
         statements,
+        parts: Vec::new(),
     };
     (text, parsed)
 }

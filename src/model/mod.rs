@@ -3,6 +3,7 @@
 
 mod check;
 mod diff;
+mod element;
 mod finding;
 mod gate;
 mod kind;
@@ -14,6 +15,7 @@ mod status;
 
 pub use check::{Assignment, Check, Reviewer, Role};
 pub use diff::{Change, Diff, StatementChange, WordEdit};
+pub use element::{Element, Part, PartKind};
 pub use finding::{Finding, Level, RevisionFinding};
 pub use gate::{Gate, GateReason};
 pub use kind::{Kind, KindSet};

@@ -5,28 +5,43 @@
 
 use super::raw::{RawBlock, RawKind};
 use super::{Block, BlockRole, Format, ParsedRevision, ParsedStatement, kinds, markdown};
-use super::{dateline, labels, metadata, shape, split, text};
-use crate::model::{Heading, Metadata, Span};
+use super::{coverage, dateline, labels, metadata, shape, split, text};
+use crate::model::{Element, Heading, Kind, Metadata, Part, PartKind, Span};
 
-/// What the rules decided about one block: its role, and where in its plain text the statements
-/// begin (`None` when it holds none).
+/// What the rules decided about one block: its role, its statements (where they begin in its
+/// plain text and where they stand on the page) and the part it is, or that stands before its
+/// statements (a dateline, a label).
 struct Reading {
     role: BlockRole,
-    statements_from: Option<usize>,
+    statements: Option<(usize, Element)>,
+    part: Option<PartKind>,
 }
 
 impl Reading {
-    fn structure(role: BlockRole) -> Reading {
+    /// A block that is one part and holds no statement.
+    fn part(role: BlockRole, kind: PartKind) -> Reading {
         Reading {
             role,
-            statements_from: None,
+            statements: None,
+            part: Some(kind),
         }
     }
 
-    fn body(role: BlockRole, from: usize) -> Reading {
+    /// A block of statements from its first byte.
+    fn statements(role: BlockRole, element: Element) -> Reading {
         Reading {
             role,
-            statements_from: Some(from),
+            statements: Some((0, element)),
+            part: None,
+        }
+    }
+
+    /// A block whose statements begin at `from`, after a part of kind `label`.
+    fn labelled(role: BlockRole, element: Element, from: usize, label: PartKind) -> Reading {
+        Reading {
+            role,
+            statements: Some((from, element)),
+            part: (from > 0).then_some(label),
         }
     }
 }
@@ -46,6 +61,8 @@ struct Reader {
     past_top: bool,
     /// The previous block was an editor's note label standing alone.
     note_pending: bool,
+    /// The role of the previous block.
+    previous: Option<BlockRole>,
 }
 
 impl Reader {
@@ -62,16 +79,23 @@ impl Reader {
         }
         if raw.kind == RawKind::Heading(1) && self.metadata.headline.is_none() {
             self.metadata.headline = Some(line.to_string());
-            return Reading::structure(BlockRole::Headline);
+            return Reading::statements(BlockRole::Headline, Element::Headline);
         }
         self.past_top = true;
         match raw.kind {
-            RawKind::ListItem => Reading::body(BlockRole::ListItem, 0),
-            RawKind::BlockQuote => Reading::body(BlockRole::BlockQuote, 0),
-            _ => {
-                self.push_heading(line, number);
-                Reading::structure(BlockRole::Heading)
-            }
+            RawKind::ListItem => Reading::statements(BlockRole::ListItem, Element::ListItem),
+            RawKind::BlockQuote => Reading::statements(BlockRole::BlockQuote, Element::Body),
+            _ => self.heading(line, number),
+        }
+    }
+
+    /// A section heading: a part when it is a pure label, a subhead statement otherwise.
+    fn heading(&mut self, line: &str, number: u32) -> Reading {
+        self.push_heading(line, number);
+        if is_pure_label(line) {
+            Reading::part(BlockRole::Heading, PartKind::SectionHeading)
+        } else {
+            Reading::statements(BlockRole::Heading, Element::Subhead)
         }
     }
 
@@ -80,35 +104,64 @@ impl Reader {
         let line = plain.trim();
         if std::mem::take(&mut self.note_pending) {
             self.metadata.editors_notes.push(line.to_string());
-            return Reading::body(BlockRole::EditorsNote, 0);
+            return Reading::statements(BlockRole::EditorsNote, Element::Body);
         }
         if let Some(at) = labels::editors_note(plain) {
             let note = plain[at..].trim();
             if note.is_empty() {
                 self.note_pending = true;
-                return Reading::structure(BlockRole::EditorsNoteLabel);
+                return Reading::part(BlockRole::EditorsNoteLabel, PartKind::EditorsNoteLabel);
             }
             self.metadata.editors_notes.push(note.to_string());
-            return Reading::body(BlockRole::EditorsNote, at);
+            return Reading::labelled(
+                BlockRole::EditorsNote,
+                Element::Body,
+                at,
+                PartKind::EditorsNoteLabel,
+            );
         }
         if index == 0 && is_headline(line, blocks.get(1)) {
             self.metadata.headline = Some(line.to_string());
-            return Reading::structure(BlockRole::Headline);
+            return Reading::statements(BlockRole::Headline, Element::Headline);
         }
         if self.in_top() {
             if let Some(found) = metadata::read_metadata_line(line) {
+                let kind = if found.bylines.is_empty() {
+                    PartKind::PublicationLine
+                } else {
+                    PartKind::Byline
+                };
                 self.merge(found);
-                return Reading::structure(BlockRole::Metadata);
+                return Reading::part(BlockRole::Metadata, kind);
             }
         }
         if labels::is_credit_line(line) {
-            return Reading::structure(BlockRole::Metadata);
+            return Reading::part(BlockRole::Metadata, PartKind::Credit);
         }
-        // A heading introduces what follows it: the last block is never one.
-        if index + 1 < blocks.len() && shape::looks_like_heading(line) {
+        if let Some(at) = labels::caption(plain) {
+            return Reading::labelled(
+                BlockRole::Caption,
+                Element::Caption,
+                at,
+                PartKind::CaptionLabel,
+            );
+        }
+        // A heading introduces what follows it: the last block is never one. A line of several
+        // sentences ("Yes. I don't think it matters") is prose, whatever its shape.
+        if index + 1 < blocks.len()
+            && shape::looks_like_heading(line)
+            && split::sentences(line).len() <= 1
+        {
             self.past_top = true;
-            self.push_heading(line, index as u32 + 1);
-            return Reading::structure(BlockRole::Heading);
+            return self.heading(line, index as u32 + 1);
+        }
+        // The standfirst: a paragraph between the headline and the metadata line under it.
+        let before_metadata = blocks
+            .get(index + 1)
+            .is_some_and(|next| metadata::read_metadata_line(next.plain.text().trim()).is_some());
+        if self.previous == Some(BlockRole::Headline) && before_metadata && self.in_top() {
+            self.body_paragraphs += 1;
+            return Reading::statements(BlockRole::Deck, Element::Deck);
         }
         let mut from = 0;
         if self.in_top() {
@@ -119,7 +172,7 @@ impl Reader {
             }
         }
         self.body_paragraphs += 1;
-        Reading::body(BlockRole::Body, from)
+        Reading::labelled(BlockRole::Body, Element::Body, from, PartKind::Dateline)
     }
 
     fn push_heading(&mut self, line: &str, number: u32) {
@@ -158,13 +211,46 @@ fn is_headline(line: &str, next: Option<&RawBlock>) -> bool {
             && metadata::read_metadata_line(next.plain.text().trim()).is_some())
 }
 
-/// The statements of one body block: its sentences from plain offset `from` on, with spans
-/// mapped back to the revision text. The block's line breaks were judged soft when it was read
-/// (a hard-wrapped paragraph), so the splitter sees them as spaces: same bytes, same offsets.
+/// A heading that only labels what follows ("Background Of The Proposal", "What comes next"):
+/// one sentence of at most six words, with no digit, quotation mark, currency or percent sign,
+/// no acronym (a name: "CIA"), and no kind of fact but the "names" Title Case makes of every
+/// capitalised word. Anything else could be a claim and is a subhead statement: when unsure, a
+/// statement (a needless one costs a checker seconds; a missed fact costs a correction).
+fn is_pure_label(line: &str) -> bool {
+    let text = shape::heading_text(line);
+    let figure_like = |c: char| {
+        c.is_numeric() || matches!(c, '"' | '“' | '”' | '«' | '»' | '%' | '$' | '€' | '£' | '¥')
+    };
+    if text.chars().any(figure_like)
+        || shape::word_count(text) > 6
+        || split::sentences(text).len() > 1
+    {
+        return false;
+    }
+    let shouted = text
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    let acronym = text
+        .split_whitespace()
+        .any(|word| word.chars().filter(|c| c.is_uppercase()).count() >= 2);
+    if acronym && !shouted {
+        return false;
+    }
+    let title_case = shape::is_title_like(text);
+    kinds::classify(text)
+        .iter()
+        .all(|kind| kind == Kind::Name && title_case)
+}
+
+/// The statements of one block: its sentences from plain offset `from` on, with spans mapped
+/// back to the revision text. The block's line breaks were judged soft when it was read (a
+/// hard-wrapped paragraph), so the splitter sees them as spaces: same bytes, same offsets.
 fn statements_of(
     raw: &RawBlock,
     number: u32,
     from: usize,
+    element: Element,
 ) -> impl Iterator<Item = ParsedStatement> {
     let plain = raw.plain.text();
     let flat = plain[from..].replace(['\n', '\r'], " ");
@@ -180,8 +266,72 @@ fn statements_of(
                 span: raw.plain.source_span(in_plain),
                 paragraph: number,
                 position: i as u32 + 1,
+                element,
             }
         })
+}
+
+/// The part a block is, or the label before its statements (`from` bytes of its plain text).
+fn part_of(source: &str, raw: &RawBlock, kind: PartKind, from: Option<usize>) -> Option<Part> {
+    let span = match from {
+        None => raw.span,
+        Some(from) => {
+            let label = raw.plain.text()[..from].trim_end().len();
+            if label == 0 {
+                return None;
+            }
+            Span::new(
+                raw.span.start,
+                raw.plain.source_span(Span::new(0, label)).end,
+            )
+        }
+    };
+    Some(Part {
+        kind,
+        span,
+        text: span.slice(source).to_string(),
+    })
+}
+
+/// Names what no statement or part covers yet: the marker of a list item, and in Markdown the
+/// syntax its reader drops. In plain text nothing else may be left (the coverage invariant).
+fn name_the_rest(
+    source: &str,
+    format: Format,
+    blocks: &[Block],
+    statements: &[ParsedStatement],
+    parts: &mut Vec<Part>,
+) {
+    let covered = statements
+        .iter()
+        .map(|s| s.span)
+        .chain(parts.iter().map(|p| p.span));
+    for gap in coverage::uncovered(source, covered.collect::<Vec<_>>()) {
+        let index = blocks.partition_point(|b| b.span.end <= gap.start);
+        let marker = blocks.get(index).is_some_and(|block| {
+            block.role == BlockRole::ListItem
+                && block.span.contains(gap)
+                && statements
+                    .get(statements.partition_point(|s| s.paragraph < block.number))
+                    .filter(|first| first.paragraph == block.number)
+                    .is_none_or(|first| gap.end <= first.span.start)
+        });
+        debug_assert!(
+            marker || format == Format::Markdown,
+            "plain text left {:?} outside every statement and part",
+            gap.slice(source)
+        );
+        parts.push(Part {
+            kind: if marker {
+                PartKind::ListMarker
+            } else {
+                PartKind::Markup
+            },
+            span: gap,
+            text: gap.slice(source).to_string(),
+        });
+    }
+    parts.sort_by_key(|p| p.span);
 }
 
 pub fn parse(text: &str, format: Format) -> ParsedRevision {
@@ -197,22 +347,30 @@ pub fn parse(text: &str, format: Format) -> ParsedRevision {
     .to_string();
     let mut blocks = Vec::with_capacity(raw_blocks.len());
     let mut statements = Vec::new();
+    let mut parts = Vec::new();
     for (index, raw) in raw_blocks.iter().enumerate() {
         let number = index as u32 + 1;
         let reading = reader.read_block(index, &raw_blocks);
+        reader.previous = Some(reading.role);
         blocks.push(Block {
             number,
             role: reading.role,
             span: raw.span,
         });
-        if let Some(from) = reading.statements_from {
-            statements.extend(statements_of(raw, number, from));
+        let from = reading.statements.map(|(from, _)| from);
+        if let Some(part) = reading.part.and_then(|kind| part_of(text, raw, kind, from)) {
+            parts.push(part);
+        }
+        if let Some((from, element)) = reading.statements {
+            statements.extend(statements_of(raw, number, from, element));
         }
     }
+    name_the_rest(text, format, &blocks, &statements, &mut parts);
     ParsedRevision {
         metadata: reader.metadata,
         blocks,
         statements,
+        parts,
     }
 }
 

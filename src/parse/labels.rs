@@ -1,5 +1,6 @@
 //! Labels that open a paragraph and are not part of what it claims: an editor's note label
-//! ("Editor's Note:") and the credit line of wire copy ("(Reporting by ...; Editing by ...)").
+//! ("Editor's Note:"), a caption label ("Photo:") and the credit line of wire copy ("(Reporting
+//! by ...; Editing by ...)", "Photo by ...").
 
 /// An editor's note label opening a paragraph ("Editor's Note:", "EDITOR’S NOTE —"): the byte
 /// offset at which the note's own text begins (the paragraph's length when the label stands
@@ -36,6 +37,13 @@ pub fn is_credit_line(paragraph: &str) -> bool {
         "Writing by ",
         "Editing by ",
         "Compiled by ",
+        "Photo by ",
+        "Photos by ",
+        "Photograph by ",
+        "Photography by ",
+        "Illustration by ",
+        "Graphic by ",
+        "Video by ",
     ]
     .iter()
     .any(|label| {
@@ -45,9 +53,71 @@ pub fn is_credit_line(paragraph: &str) -> bool {
     })
 }
 
+/// A caption label opening a paragraph ("Caption:", "Photo:", "PICTURED —"): the byte offset at
+/// which the caption's own text begins. `None` when the label stands alone or is not followed by
+/// a separator: the caption is what carries the facts.
+pub fn caption(paragraph: &str) -> Option<usize> {
+    let trimmed = paragraph.trim_start_matches(['*', '_', ' ', '(', '[']);
+    let lead = paragraph.len() - trimmed.len();
+    let label_len = [
+        "photo caption",
+        "caption",
+        "photo",
+        "photograph",
+        "pictured",
+        "picture",
+        "image",
+        "above",
+        "below",
+        "top",
+        "illustration",
+        "chart",
+        "graphic",
+        "map",
+        "video",
+    ]
+    .iter()
+    .find(|label| {
+        trimmed.get(..label.len()).is_some_and(|head| {
+            head.eq_ignore_ascii_case(label)
+                && trimmed[label.len()..].starts_with([':', ' ', '*', '_'])
+        })
+    })?
+    .len();
+    let rest = &trimmed[label_len..];
+    let after_label = rest.trim_start_matches(['*', '_', ' ']);
+    // The separator is what makes it a label: "Photo: ..." but not "Photo finishes decided it."
+    let separated = after_label.trim_start_matches([':', '—', '–', '|']);
+    if separated.len() == after_label.len() && !after_label.starts_with("- ") {
+        return None;
+    }
+    let text = separated.trim_start_matches(['-', '*', '_', ' ']);
+    let at = paragraph.len() - text.len();
+    (!text.trim().is_empty() && at > lead).then_some(at)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn caption_labels() {
+        let photo = "Photo: Mayor Ann Kerr opens the 40th library on Main Street.";
+        assert_eq!(
+            &photo[caption(photo).unwrap()..],
+            "Mayor Ann Kerr opens the 40th library on Main Street."
+        );
+        let emphasised = "*Caption:* Flooding in 2024 closed 12 roads.";
+        assert_eq!(
+            &emphasised[caption(emphasised).unwrap()..],
+            "Flooding in 2024 closed 12 roads."
+        );
+        let dashed = "PICTURED — The new bridge.";
+        assert_eq!(&dashed[caption(dashed).unwrap()..], "The new bridge.");
+        assert_eq!(caption("Photo finishes decided three races."), None);
+        assert_eq!(caption("Caption:"), None);
+        assert_eq!(caption("Pictures of the flood spread online."), None);
+    }
 
     #[test]
     fn credit_lines() {

@@ -4,6 +4,7 @@
 //! [`document`] recognises the structure of an article (headline, metadata line, dateline,
 //! headings, editor's note, paragraphs), for plain text and Markdown.
 
+pub mod coverage;
 mod dateline;
 pub mod document;
 pub mod kinds;
@@ -17,7 +18,7 @@ mod text;
 
 use serde::Serialize;
 
-use crate::model::{KindSet, Metadata, Span};
+use crate::model::{Element, KindSet, Metadata, Part, Span};
 
 /// How a file's text is to be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +49,10 @@ pub enum BlockRole {
     /// The line with date, time, reading time, byline and outlet.
     Metadata,
     Heading,
+    /// The standfirst between the headline and the metadata line.
+    Deck,
+    /// A paragraph opened by a caption label ("Photo:").
+    Caption,
     Body,
     ListItem,
     BlockQuote,
@@ -77,14 +82,19 @@ pub struct ParsedStatement {
     /// 1-based position within its paragraph.
     pub position: u32,
     pub kinds: KindSet,
+    /// Where it stands on the page: headline, body, list item...
+    pub element: Element,
 }
 
-/// A revision's text understood: its metadata, its blocks and its statements in article order.
+/// A revision's text understood: its metadata, its blocks, its statements and the named parts
+/// that are not statements, each in article order. Every non-whitespace byte of the text lies in
+/// a statement's span or a part's ([`coverage`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ParsedRevision {
     pub metadata: Metadata,
     pub blocks: Vec<Block>,
     pub statements: Vec<ParsedStatement>,
+    pub parts: Vec<Part>,
 }
 
 /// Parses a revision's full text.

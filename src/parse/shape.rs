@@ -138,9 +138,53 @@ pub fn heading_text(line: &str) -> &str {
     line.trim().trim_end_matches([';', ':']).trim_end()
 }
 
+/// A list marker opening a line ("- ", "* ", "• ", "1. ", "12) "): the byte offset at which the
+/// item's own text begins. `None` unless a word follows the marker, so a scene break ("* * *")
+/// or a dash opening dialogue ("– Ingen") is not an item.
+pub fn list_marker(line: &str) -> Option<usize> {
+    let bullet = line
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '*' | '+' | '•' | '·' | '▪' | '◦' | '‣' | '●'))
+        .map(char::len_utf8);
+    let numbered = || {
+        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+        ((1..=2).contains(&digits) && matches!(line.as_bytes().get(digits), Some(b'.' | b')')))
+            .then_some(digits + 1)
+    };
+    let marker = bullet.or_else(numbered)?;
+    let rest = &line[marker..];
+    let text = rest.trim_start_matches([' ', '\t']);
+    let spaced = text.len() < rest.len();
+    let worded = text
+        .split_whitespace()
+        .next()
+        .is_some_and(|word| word.chars().any(char::is_alphanumeric));
+    (spaced && worded).then_some(line.len() - text.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn list_markers() {
+        let cases = [
+            ("- Police get 12 more officers", Some(2)),
+            ("* Libraries lose $2 million", Some(2)),
+            ("• Parks get 40 trees", Some("• ".len())),
+            ("1. First item.", Some(3)),
+            ("12) Twelfth item", Some(4)),
+            ("* * *", None),
+            ("-5 degrees overnight", None),
+            ("2026. The year began", None),
+            ("3.5% of voters", None),
+            ("– Ingen kommentar.", None),
+        ];
+        for (line, expected) in cases {
+            assert_eq!(list_marker(line), expected, "{line:?}");
+        }
+    }
 
     #[test]
     fn title_case_and_capitals_are_title_like() {

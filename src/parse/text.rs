@@ -1,6 +1,7 @@
-//! Plain text -> blocks. Blank lines separate chunks. A chunk of several lines is either one
-//! paragraph per line (as newsroom exports often are) or one paragraph hard-wrapped over several
-//! lines; which one is decided by how its lines end.
+//! Plain text -> blocks. Blank lines separate chunks. A line opening with a list marker ("- ",
+//! "1. ") is a list item of its own, with the indented lines that follow it. The rest of a chunk
+//! is either one paragraph per line (as newsroom exports often are) or one paragraph hard-wrapped
+//! over several lines; which one is decided by how its lines end.
 
 use super::raw::{MappedText, RawBlock, RawKind};
 use super::{metadata, shape};
@@ -60,35 +61,72 @@ fn paragraph(text: &str, span: Span) -> RawBlock {
     }
 }
 
+/// A list item: the whole lines as its span, the text after the marker as its plain text.
+fn list_item(text: &str, span: Span, marker_len: usize) -> RawBlock {
+    RawBlock {
+        kind: RawKind::ListItem,
+        span,
+        plain: MappedText::verbatim(text, Span::new(span.start + marker_len, span.end)),
+    }
+}
+
 /// The blocks of a plain-text revision, in order.
 pub fn read(text: &str) -> Vec<RawBlock> {
     let mut blocks = Vec::new();
-    for lines in chunks(text) {
-        if one_paragraph_per_line(text, &lines) {
-            blocks.extend(lines.iter().map(|line| paragraph(text, *line)));
-            continue;
-        }
-        let mut start: Option<Span> = None;
-        for (i, line) in lines.iter().enumerate() {
-            let alone = stands_alone(line.slice(text));
-            if let Some(open) = start.filter(|_| alone || is_indented(text, *line)) {
-                blocks.push(paragraph(text, Span::new(open.start, lines[i - 1].end)));
-                start = None;
-            }
-            if alone {
-                blocks.push(paragraph(text, *line));
-            } else {
-                start.get_or_insert(*line);
-            }
-        }
-        if let Some(open) = start {
-            blocks.push(paragraph(
-                text,
-                Span::new(open.start, lines.last().unwrap().end),
-            ));
+    for chunk in chunks(text) {
+        let mut rest: &[Span] = &chunk;
+        while !rest.is_empty() {
+            let marker = shape::list_marker(rest[0].slice(text));
+            let Some(marker_len) = marker else {
+                // Prose up to the next list item.
+                let prose = rest
+                    .iter()
+                    .position(|line| shape::list_marker(line.slice(text)).is_some())
+                    .unwrap_or(rest.len());
+                read_prose(text, &rest[..prose], &mut blocks);
+                rest = &rest[prose..];
+                continue;
+            };
+            // An item runs on over the indented lines after it (a wrapped item).
+            let wrapped = rest[1..]
+                .iter()
+                .take_while(|line| {
+                    is_indented(text, **line) && shape::list_marker(line.slice(text)).is_none()
+                })
+                .count();
+            let span = Span::new(rest[0].start, rest[wrapped].end);
+            blocks.push(list_item(text, span, marker_len));
+            rest = &rest[1 + wrapped..];
         }
     }
     blocks
+}
+
+/// The paragraphs of a run of lines with no list item among them.
+fn read_prose(text: &str, lines: &[Span], blocks: &mut Vec<RawBlock>) {
+    if one_paragraph_per_line(text, lines) {
+        blocks.extend(lines.iter().map(|line| paragraph(text, *line)));
+        return;
+    }
+    let mut start: Option<Span> = None;
+    for (i, line) in lines.iter().enumerate() {
+        let alone = stands_alone(line.slice(text));
+        if let Some(open) = start.filter(|_| alone || is_indented(text, *line)) {
+            blocks.push(paragraph(text, Span::new(open.start, lines[i - 1].end)));
+            start = None;
+        }
+        if alone {
+            blocks.push(paragraph(text, *line));
+        } else {
+            start.get_or_insert(*line);
+        }
+    }
+    if let Some(open) = start {
+        blocks.push(paragraph(
+            text,
+            Span::new(open.start, lines.last().unwrap().end),
+        ));
+    }
 }
 
 #[cfg(test)]
@@ -135,6 +173,46 @@ mod tests {
                 "Markets Slide on Rate Fears",
                 "By Jane Doe, Markets Editor",
                 "Stocks fell on Tuesday as investors\nweighed the chance of another\nrate rise."
+            ]
+        );
+    }
+
+    #[test]
+    fn list_items_stand_alone_with_their_wrapped_lines() {
+        let text = "Budget highlights:\n- Police get 12 more officers\n- Libraries lose $2 million\n  over two years\n1. Parks: 40 new trees\nThe council voted 7-2.\n";
+        let blocks = read(text);
+        let read: Vec<(RawKind, &str, &str)> = blocks
+            .iter()
+            .map(|b| (b.kind, b.span.slice(text), b.plain.text()))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (
+                    RawKind::Paragraph,
+                    "Budget highlights:",
+                    "Budget highlights:"
+                ),
+                (
+                    RawKind::ListItem,
+                    "- Police get 12 more officers",
+                    "Police get 12 more officers"
+                ),
+                (
+                    RawKind::ListItem,
+                    "- Libraries lose $2 million\n  over two years",
+                    "Libraries lose $2 million\n  over two years"
+                ),
+                (
+                    RawKind::ListItem,
+                    "1. Parks: 40 new trees",
+                    "Parks: 40 new trees"
+                ),
+                (
+                    RawKind::Paragraph,
+                    "The council voted 7-2.",
+                    "The council voted 7-2."
+                ),
             ]
         );
     }

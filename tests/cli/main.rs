@@ -6,6 +6,7 @@ mod browser;
 mod bulk;
 mod checklists;
 mod concurrency;
+mod elements;
 mod help;
 mod ingest;
 mod report;

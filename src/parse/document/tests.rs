@@ -3,7 +3,7 @@
 //! structure, spans and metadata, and count statements only where no boundary is in doubt.
 
 use super::*;
-use crate::model::Kind;
+use crate::model::{Element, Kind, PartKind};
 
 const SEED: &str = include_str!("../../../seeds/cia-mexico-2026-01-17.txt");
 
@@ -18,7 +18,11 @@ fn assert_statements_sound(source: &str, parsed: &ParsedRevision) {
         assert!(
             matches!(
                 role,
-                BlockRole::Body
+                BlockRole::Headline
+                    | BlockRole::Deck
+                    | BlockRole::Heading
+                    | BlockRole::Caption
+                    | BlockRole::Body
                     | BlockRole::ListItem
                     | BlockRole::BlockQuote
                     | BlockRole::EditorsNote
@@ -39,6 +43,11 @@ fn assert_statements_sound(source: &str, parsed: &ParsedRevision) {
     for (i, block) in parsed.blocks.iter().enumerate() {
         assert_eq!(block.number as usize, i + 1);
     }
+    assert_eq!(
+        coverage::unaccounted(source, parsed),
+        [],
+        "bytes outside every statement and part"
+    );
     for pair in parsed.statements.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
         assert!(
@@ -158,15 +167,41 @@ fn seed_article_statements() {
     assert_eq!(role_of(&parsed, 2), BlockRole::Metadata);
     assert_statements_sound(SEED, &parsed);
     assert_spans_hold_the_words(SEED, &parsed);
-    let first = &parsed.statements[0];
-    assert_eq!(first.paragraph, 3);
+    let headline = &parsed.statements[0];
+    assert_eq!(
+        (headline.paragraph, headline.element),
+        (1, Element::Headline)
+    );
+    assert!(headline.text.starts_with("U.S. Intelligence Personnel"));
+    let first = &parsed.statements[1];
+    assert_eq!((first.paragraph, first.element), (3, Element::Body));
     assert!(first.text.starts_with("The U.S."), "{}", first.text);
     assert!(!parsed.statements.iter().any(|s| {
         s.text.contains("WASHINGTON")
             || s.text.contains("Minute Read")
             || s.text.contains("Editor’s Note")
-            || s.text.contains("Scope Of CIA Involvement")
+            || s.text.contains("Background Of The Proposal")
     }));
+    // A heading with a name (an acronym, a place) is a subhead statement; a pure label is a part.
+    let subhead = parsed
+        .statements
+        .iter()
+        .find(|s| s.text.starts_with("Scope Of CIA Involvement"))
+        .expect("a subhead with a name");
+    assert_eq!(subhead.element, Element::Subhead);
+    let kinds_of_parts: Vec<(PartKind, &str)> = parsed
+        .parts
+        .iter()
+        .map(|p| (p.kind, p.text.as_str()))
+        .collect();
+    assert!(kinds_of_parts.contains(&(PartKind::Dateline, "WASHINGTON, DC.-")));
+    assert!(kinds_of_parts.contains(&(PartKind::SectionHeading, "Background Of The Proposal;")));
+    assert!(kinds_of_parts.contains(&(PartKind::EditorsNoteLabel, "Editor’s Note:")));
+    assert!(
+        kinds_of_parts
+            .iter()
+            .any(|(kind, text)| *kind == PartKind::Byline && text.contains("Jennifer Hodges"))
+    );
     let record = parsed
         .statements
         .iter()
@@ -237,7 +272,8 @@ fn wire_copy_with_blank_lines_and_hard_wraps() {
         parsed.metadata.published.as_ref().unwrap().date.as_deref(),
         Some("2025-03-03")
     );
-    let first = &parsed.statements[0];
+    assert_eq!(parsed.statements[0].element, Element::Headline);
+    let first = &parsed.statements[1];
     assert!(first.text.starts_with("Britain's economy shrank"));
     assert!(first.text.ends_with("growth plans."));
     assert_eq!((first.paragraph, first.position), (4, 1));
@@ -347,6 +383,7 @@ fn markdown_sample() {
     assert_eq!(
         texts,
         [
+            "City Council Approves Record Budget",
             "The council voted 7-2 on Tuesday to approve a $1.2 billion budget, the largest in the city's history.",
             "The plan adds 40 police officers and expands bus service.",
             "Critics called it reckless.",
@@ -357,11 +394,11 @@ fn markdown_sample() {
         ]
     );
     // Markup is gone from the text but the span covers the source from first to last character.
-    let link = &parsed.statements[1];
+    let link = &parsed.statements[2];
     let source = link.span.slice(MARKDOWN_SAMPLE);
     assert!(source.starts_with("The plan adds [40 police officers](https://"));
     assert!(source.ends_with("bus service."));
-    let first = &parsed.statements[0];
+    let first = &parsed.statements[1];
     assert!(
         first
             .span
@@ -370,7 +407,7 @@ fn markdown_sample() {
     );
     assert!(first.kinds.contains(Kind::Superlative));
     assert!(first.kinds.contains(Kind::Figure));
-    let quote = &parsed.statements[5];
+    let quote = &parsed.statements[6];
     assert!(quote.kinds.contains(Kind::Quote));
     assert!(quote.kinds.contains(Kind::Attribution));
     assert!(
@@ -394,7 +431,9 @@ fn markdown_headings_below_the_first_h1_are_sections() {
         .map(|h| (h.text.as_str(), h.paragraph))
         .collect();
     assert_eq!(headings, [("Second Top Heading", 3), ("Detail", 4)]);
-    assert_eq!(parsed.statements.len(), 2);
+    // The headline and the two paragraphs; the headings are pure labels.
+    assert_eq!(parsed.statements.len(), 3);
+    assert_eq!(parsed.statements[0].element, Element::Headline);
 }
 
 #[test]
@@ -406,7 +445,7 @@ fn standfirst_before_byline_lead_in_colon_and_credit_line() {
         roles,
         [
             BlockRole::Headline,
-            BlockRole::Body,
+            BlockRole::Deck,
             BlockRole::Metadata,
             BlockRole::Metadata,
             BlockRole::Body,
