@@ -44,6 +44,65 @@ pub enum Refusal {
         unknown: String,
         known: String,
     },
+    #[error(
+        "checklist item(s) {items} exist but not for statement {id}, which is {kinds}; the items that apply to it are: {known}"
+    )]
+    ItemsNotForKinds {
+        id: StatementId,
+        items: String,
+        kinds: String,
+        known: String,
+    },
+}
+
+/// Whether every ticked item applies to a statement of `kinds`: an item the checklist does not
+/// know at all and one it lists only for other kinds are told apart, so the reviewer knows
+/// whether they misspelt it or picked the wrong statement.
+pub fn items_apply(
+    id: StatementId,
+    kinds: KindSet,
+    ticked: &[String],
+    checklist: &Checklist,
+) -> Result<(), Refusal> {
+    let known: Vec<&str> = checklist
+        .items_for(kinds)
+        .iter()
+        .map(|i| i.id.as_str())
+        .collect();
+    let known_list = if known.is_empty() {
+        "(none)".to_string()
+    } else {
+        known.join(", ")
+    };
+    let not_here: Vec<&str> = ticked
+        .iter()
+        .map(String::as_str)
+        .filter(|i| !known.contains(i))
+        .collect();
+    let (elsewhere, unknown): (Vec<&str>, Vec<&str>) = not_here
+        .into_iter()
+        .partition(|i| checklist.item(i).is_some());
+    if !unknown.is_empty() {
+        return Err(Refusal::UnknownItems {
+            id,
+            unknown: unknown.join(", "),
+            known: known_list,
+        });
+    }
+    if !elsewhere.is_empty() {
+        let kind_names: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
+        return Err(Refusal::ItemsNotForKinds {
+            id,
+            items: elsewhere.join(", "),
+            kinds: if kind_names.is_empty() {
+                "of no checkable kind".into()
+            } else {
+                kind_names.join(", ")
+            },
+            known: known_list,
+        });
+    }
+    Ok(())
 }
 
 /// What a reviewer asks to record on one statement.
@@ -377,6 +436,29 @@ mod tests {
             ),
             Ok(())
         );
+    }
+
+    #[test]
+    fn items_for_other_kinds_are_told_apart_from_unknown_ones() {
+        let checklist = Checklist::builtin(crate::checklist::DEFAULT_NAME).unwrap();
+        let figure: KindSet = [Kind::Figure].into_iter().collect();
+        let ticked = |ids: &[&str]| ids.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            items_apply(7, figure, &ticked(&["figure-source"]), &checklist),
+            Ok(())
+        );
+        let elsewhere = items_apply(7, figure, &ticked(&["quote-verbatim"]), &checklist)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            elsewhere.contains("quote-verbatim exist but not for statement 7, which is figure")
+                && elsewhere.contains("figure-source"),
+            "{elsewhere}"
+        );
+        assert!(matches!(
+            items_apply(7, figure, &ticked(&["quote-verbatum"]), &checklist),
+            Err(Refusal::UnknownItems { .. })
+        ));
     }
 
     #[test]

@@ -1,4 +1,4 @@
-use super::{Context, Failure, Outcome, output};
+use super::{Context, Failure, Outcome, output, values};
 use crate::model::StatementId;
 
 /// Give statements to a reviewer (`assign ID... --to HANDLE`), or every open, unassigned statement
@@ -8,11 +8,13 @@ pub struct AssignArgs {
     /// Statement ids, or one article slug with --auto.
     #[arg(required = true)]
     pub targets: Vec<String>,
-    #[arg(long, conflicts_with = "auto")]
+    /// The reviewer's handle who gets the statements.
+    #[arg(long, conflicts_with = "auto", value_name = "HANDLE")]
     pub to: Option<String>,
     /// Assign automatically: match kinds to skills, balance open load.
     #[arg(long)]
     pub auto: bool,
+    /// Print the assignments made as JSON.
     #[arg(long)]
     pub json: bool,
 }
@@ -20,20 +22,15 @@ pub struct AssignArgs {
 /// Take statements back from their reviewer. Editors only.
 #[derive(Debug, clap::Args)]
 pub struct UnassignArgs {
-    #[arg(required = true)]
+    /// Statement ids (`221` or `#221`).
+    #[arg(required = true, value_parser = values::statement_id)]
     pub ids: Vec<StatementId>,
 }
 
 pub fn parse_ids(targets: &[String]) -> Result<Vec<StatementId>, Failure> {
     targets
         .iter()
-        .map(|t| {
-            t.trim_start_matches('#').parse().map_err(|_| {
-                Failure::Error(format!(
-                    "'{t}' is not a statement id (a number; see `factdesk statements SLUG`)"
-                ))
-            })
-        })
+        .map(|t| values::statement_id(t).map_err(Failure::Error))
         .collect()
 }
 

@@ -1,14 +1,16 @@
-use super::{Context, Failure, Outcome, output};
+use super::{Context, Failure, Outcome, output, values};
 use crate::desk::CheckInput;
 use crate::model::{Source, StatementId, Status};
 
 /// Record a verdict on a statement's current words, with its sources.
 #[derive(Debug, clap::Args)]
 pub struct Args {
+    /// The statement's id, as `statements` and `queue` print it (`221` or `#221`).
+    #[arg(value_parser = values::statement_id)]
     pub id: StatementId,
-    /// in-progress, verified, incorrect, disputed, unverifiable or waived.
-    #[arg(long)]
-    pub status: String,
+    /// The verdict: `waived` is for editors and needs --note; `incorrect` needs --note too.
+    #[arg(long, value_parser = values::verdict())]
+    pub status: Status,
     /// KIND:CITATION, repeatable: web:https://..., document:"Annual report, p. 4",
     /// interview:"Name, title, 2026-01-16", data:..., prior-reporting:..., recording:...
     #[arg(long = "source", value_name = "KIND:CITATION")]
@@ -19,15 +21,13 @@ pub struct Args {
     /// Checklist items confirmed (see `queue`), repeatable or comma-separated.
     #[arg(long = "item", value_delimiter = ',')]
     pub items: Vec<String>,
+    /// Print the recorded check as JSON.
     #[arg(long)]
     pub json: bool,
 }
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {
-    let status: Status = args
-        .status
-        .parse()
-        .map_err(|e| Failure::Error(format!("--status: {e}")))?;
+    let status = args.status;
     let sources = args
         .sources
         .iter()

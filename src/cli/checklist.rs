@@ -16,11 +16,13 @@ pub enum Command {
 
 #[derive(Debug, clap::Args)]
 pub struct ShowArgs {
+    /// A built-in checklist's name (see `factdesk checklist list`).
     pub name: String,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct ValidateArgs {
+    /// The checklist's YAML file.
     pub file: PathBuf,
 }
 

@@ -1,5 +1,6 @@
 //! The whole flow on the bundled seeds, in a fresh database: the tour a newcomer takes.
-//! It drives the same command functions a user types, so what it prints is what they would see.
+//! Each step is a command line, built as an argument vector, printed shell-quoted and parsed by the
+//! same clap definition as a user's typing: what it prints is exactly what it runs.
 
 use std::path::{Path, PathBuf};
 
@@ -9,7 +10,7 @@ use super::{Command, Context, Failure, Outcome};
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Where to put the demo database, the seed files and the reports (default: a new temporary
-    /// folder). An earlier demo's files there are replaced.
+    /// folder, whose path the demo prints). An earlier demo's files there are replaced.
     #[arg(long)]
     pub dir: Option<PathBuf>,
 }
@@ -42,9 +43,80 @@ const REVISION_2: (&str, &str) = (
     include_str!("../../seeds/revisions/cia-mexico-2026-01-17.2.txt"),
 );
 const SAMPLE: &str = "cia-mexico";
+/// The demo database's name inside its folder: the default, so the printed commands need no --db.
+const DB_NAME: &str = "factdesk.db";
 
 fn step(title: &str) {
     println!("\n== {title} ==");
+}
+
+/// One command line as a shell would read it back: words that need it go in single quotes.
+fn shell_line(argv: &[String]) -> String {
+    let safe = |c: char| c.is_ascii_alphanumeric() || "-_./:=,@%+".contains(c);
+    argv.iter()
+        .map(|arg| {
+            if !arg.is_empty() && arg.chars().all(safe) {
+                arg.clone()
+            } else {
+                format!("'{}'", arg.replace('\'', r"'\''"))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Runs the demo's command lines. Each is built once as an argument vector, printed shell-quoted
+/// and parsed by the same clap definition a user's typing goes through, so what the demo prints
+/// is exactly what it runs: pasted into a shell in the demo's folder, it gives the same result.
+struct Runner<'a> {
+    outer: &'a Context,
+    dir: PathBuf,
+}
+
+impl Runner<'_> {
+    fn run(&self, actor: &str, args: &[&str]) -> Outcome {
+        let mut argv: Vec<String> = vec!["factdesk".into(), "--as".into(), actor.into()];
+        argv.extend(args.iter().map(|a| a.to_string()));
+        println!("$ {}", shell_line(&argv));
+        let cli = <super::Cli as clap::Parser>::try_parse_from(&argv)
+            .map_err(|e| Failure::Error(format!("the demo built a bad command line: {e}")))?;
+        // Paths in the command lines are relative to the demo's folder; the database is always
+        // the demo's own, whatever FACTDESK_DB says, so the demo never touches a real desk.
+        let ctx = Context {
+            db: self.dir.join(DB_NAME),
+            actor: cli.actor.clone(),
+            now: self.outer.now,
+            color: self.outer.color,
+        };
+        super::run(&ctx, in_folder(cli.command, &self.dir))
+    }
+}
+
+/// The command with its relative file paths taken from the demo's folder (the process does not
+/// change directory; the printed line assumes `cd` into the folder).
+fn in_folder(command: Command, dir: &Path) -> Command {
+    let at = |path: PathBuf| {
+        if path.is_relative() {
+            dir.join(path)
+        } else {
+            path
+        }
+    };
+    match command {
+        Command::Ingest(mut args) => {
+            args.files = args.files.into_iter().map(at).collect();
+            Command::Ingest(args)
+        }
+        Command::Revise(mut args) => {
+            args.file = at(args.file);
+            Command::Revise(args)
+        }
+        Command::Report(mut args) => {
+            args.output = args.output.map(at);
+            Command::Report(args)
+        }
+        other => other,
+    }
 }
 
 pub fn run(outer: &Context, args: Args) -> Outcome {
@@ -56,54 +128,42 @@ pub fn run(outer: &Context, args: Args) -> Outcome {
         }
         None => std::env::temp_dir().join(format!("factdesk-demo-{}", std::process::id())),
     };
-    std::fs::create_dir_all(dir.join("seeds"))?;
-    let db = dir.join("demo.db");
+    std::fs::create_dir_all(dir.join("seeds").join("revisions"))?;
+    let db = dir.join(DB_NAME);
     for suffix in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
     }
     let files = write_seeds(&dir)?;
-    let ctx = |actor: &str| Context {
-        db: db.clone(),
-        actor: Some(actor.to_string()),
-        now: outer.now,
-        color: outer.color,
-    };
-    let ed = ctx("ed");
-    let cmd = |ctx: &Context, line: &str, command: Command| -> Outcome {
-        println!(
-            "$ factdesk --as {} {line}",
-            ctx.actor.as_deref().unwrap_or("-")
-        );
-        super::run(ctx, command)
+    println!(
+        "The demo works in {}: its database ({DB_NAME}), the seed files and the report stay there.",
+        dir.display()
+    );
+    println!(
+        "To repeat any step by hand: cd {} && unset FACTDESK_DB, then paste the line after `$`.",
+        shell_line(&[dir.display().to_string()])
+    );
+    let desk = Runner {
+        outer,
+        dir: dir.clone(),
     };
 
     step("1. A fresh desk: an editor and three checkers");
-    cmd(&ed, "init", Command::Init(super::init::Args {}))?;
+    desk.run("ed", &["init"])?;
     for (handle, name, role, skills) in [
         ("ed", "Edith Ortiz", "editor", ""),
         ("ana", "Ana Lima", "checker", "data,finance"),
-        ("bo", "Bo Chen", "checker", "politics,places,sources"),
+        ("bo", "Bo Chen", "checker", "geography,documents,standards"),
         ("cy", "Cy Okafor", "checker", "interviews,names"),
     ] {
-        let args = super::reviewer::AddArgs {
-            handle: handle.into(),
-            name: name.into(),
-            role: role.into(),
-            skills: skills
-                .split(',')
-                .filter(|s| !s.is_empty())
-                .map(str::to_string)
-                .collect(),
-        };
-        cmd(
-            &ed,
-            &format!("reviewer add {handle} --name '{name}' --role {role}"),
-            Command::Reviewer(super::reviewer::Command::Add(args)),
-        )?;
+        let mut args = vec!["reviewer", "add", handle, "--name", name, "--role", role];
+        if !skills.is_empty() {
+            args.extend(["--skills", skills]);
+        }
+        desk.run("ed", &args)?;
     }
 
     step("2. Ingest the seeds");
-    for (name, path) in &files {
+    for name in &files {
         let slug = if name.starts_with("cia-mexico") {
             SAMPLE.to_string()
         } else {
@@ -114,51 +174,29 @@ pub fn run(outer: &Context, args: Args) -> Outcome {
         } else {
             crate::checklist::DEFAULT_NAME
         };
-        let args = super::ingest::Args {
-            files: vec![path.clone()],
-            slug: Some(slug.clone()),
-            desk: None,
-            checklist: checklist.into(),
-            json: false,
-        };
-        cmd(
-            &ed,
-            &format!("ingest seeds/{name} --slug {slug}"),
-            Command::Ingest(args),
+        let path = format!("seeds/{name}");
+        desk.run(
+            "ed",
+            &["ingest", &path, "--slug", &slug, "--checklist", checklist],
         )?;
     }
-    cmd(
-        &ed,
-        "articles",
-        Command::Articles(super::articles::Args::default()),
-    )?;
+    desk.run("ed", &["articles"])?;
 
     step("3. The sample article, split into statements");
-    cmd(
-        &ed,
-        &format!("show {SAMPLE}"),
-        Command::Show(super::show::Args {
-            slug: SAMPLE.into(),
-            revision: None,
-        }),
-    )?;
+    desk.run("ed", &["show", SAMPLE])?;
 
     step("4. Hand the statements out by skill and load");
-    cmd(
-        &ed,
-        &format!("assign {SAMPLE} --auto"),
-        Command::Assign(super::assign::AssignArgs {
-            targets: vec![SAMPLE.into()],
-            to: None,
-            auto: true,
-            json: false,
-        }),
-    )?;
+    desk.run("ed", &["assign", SAMPLE, "--auto"])?;
 
     step("5. Reviewers check their queues");
-    let desk = ed.desk()?;
-    let statements = desk.statements(SAMPLE, None)?;
-    drop(desk);
+    let statements = Context {
+        db: db.clone(),
+        actor: None,
+        now: outer.now,
+        color: false,
+    }
+    .desk()?
+    .statements(SAMPLE, None)?;
     for (n, statement) in statements.iter().enumerate() {
         let Some(assignee) = statement.assignee.as_deref() else {
             continue;
@@ -167,125 +205,70 @@ pub fn run(outer: &Context, args: Args) -> Outcome {
         if n % 3 == 2 {
             continue;
         }
-        let (status, sources, note): (&str, Vec<String>, Option<&str>) = match n % 11 {
-            4 => (
+        let id = statement.id.to_string();
+        let web = format!("web:https://www.justice.gov/opa/pr/statement-{id}");
+        let args: Vec<&str> = match n % 11 {
+            4 => vec![
+                "check",
+                &id,
+                "--status",
                 "disputed",
-                vec![
-                    "prior-reporting:Reuters, 2026-01-15".into(),
-                    "web:https://www.gob.mx/presidencia".into(),
-                ],
-                Some("Mexican and U.S. accounts differ on who commands."),
-            ),
-            7 => ("in-progress", vec![], None),
-            _ => (
+                "--source",
+                "prior-reporting:Reuters, 2026-01-15",
+                "--source",
+                "web:https://www.gob.mx/presidencia",
+                "--note",
+                "Mexican and U.S. accounts differ on who commands.",
+            ],
+            7 => vec!["check", &id, "--status", "in-progress"],
+            _ => vec![
+                "check",
+                &id,
+                "--status",
                 "verified",
-                vec![
-                    format!(
-                        "web:https://www.justice.gov/opa/pr/statement-{}",
-                        statement.id
-                    ),
-                    "interview:Dana Ruiz, DOJ spokeswoman, 2026-01-16".into(),
-                ],
-                None,
-            ),
+                "--source",
+                &web,
+                "--source",
+                "interview:Dana Ruiz, DOJ spokeswoman, 2026-01-16",
+            ],
         };
-        let who = ctx(assignee);
-        let args = super::check::Args {
-            id: statement.id,
-            status: status.into(),
-            sources: sources.clone(),
-            note: note.map(str::to_string),
-            items: vec![],
-            json: false,
-        };
-        let sources_line: String = sources.iter().map(|s| format!(" --source '{s}'")).collect();
-        cmd(
-            &who,
-            &format!("check {} --status {status}{sources_line}", statement.id),
-            Command::Check(args),
-        )?;
+        desk.run(assignee, &args)?;
     }
     if let Some(opinion) = statements.iter().find(|s| s.kinds.is_opinion_only()) {
-        cmd(
-            &ed,
-            &format!(
-                "check {} --status waived --note 'Analysis, not a factual claim.'",
-                opinion.id
-            ),
-            Command::Check(super::check::Args {
-                id: opinion.id,
-                status: "waived".into(),
-                sources: vec![],
-                note: Some("Analysis, not a factual claim.".into()),
-                items: vec![],
-                json: false,
-            }),
+        let id = opinion.id.to_string();
+        desk.run(
+            "ed",
+            &[
+                "check",
+                &id,
+                "--status",
+                "waived",
+                "--note",
+                "Analysis, not a factual claim.",
+            ],
         )?;
     }
-    cmd(
-        &ed,
-        "articles",
-        Command::Articles(super::articles::Args::default()),
-    )?;
+    desk.run("ed", &["articles"])?;
 
     step("6. The writer files revision 2: checks carry over only where the words did not change");
     let (name, text) = REVISION_2;
-    let path = dir.join("seeds").join(name);
-    std::fs::write(&path, text)?;
-    cmd(
-        &ed,
-        &format!("revise {SAMPLE} seeds/revisions/{name}"),
-        Command::Revise(super::revise::Args {
-            slug: SAMPLE.into(),
-            file: path,
-            json: false,
-        }),
+    std::fs::write(dir.join("seeds").join("revisions").join(name), text)?;
+    desk.run(
+        "ed",
+        &["revise", SAMPLE, &format!("seeds/revisions/{name}")],
     )?;
-    cmd(
-        &ed,
-        &format!("diff {SAMPLE}"),
-        Command::Diff(super::diff::Args {
-            slug: SAMPLE.into(),
-            from: None,
-            to: None,
-            all: false,
-            json: false,
-        }),
-    )?;
+    desk.run("ed", &["diff", SAMPLE])?;
 
     step("7. The verification report after revision 2");
-    let html = dir.join("cia-mexico-report.html");
-    cmd(
-        &ed,
-        &format!("report {SAMPLE} --format html -o {}", html.display()),
-        Command::Report(super::report::Args {
-            slug: SAMPLE.into(),
-            revision: None,
-            format: "html".into(),
-            output: Some(html.clone()),
-        }),
-    )?;
-    cmd(
-        &ed,
-        &format!("report {SAMPLE}"),
-        Command::Report(super::report::Args {
-            slug: SAMPLE.into(),
-            revision: None,
-            format: "text".into(),
-            output: None,
-        }),
-    )?;
+    desk.run("ed", &["report", SAMPLE, "-o", "cia-mexico-report.html"])?;
+    desk.run("ed", &["report", SAMPLE])?;
 
     step("8. The gate: may the sample article be published?");
-    let gate = cmd(
-        &ed,
-        &format!("gate {SAMPLE}"),
-        Command::Gate(super::gate::Args {
-            slug: SAMPLE.into(),
-            json: false,
-        }),
+    let gate = desk.run("ed", &["gate", SAMPLE]);
+    println!(
+        "\nThe demo's folder is {} (database {DB_NAME}, seeds/, cia-mexico-report.html); delete it when done.",
+        dir.display()
     );
-    println!("\nThe demo database is {}", db.display());
     match gate {
         // A blocked gate is the expected answer mid-morning; the demo itself succeeded.
         Ok(()) | Err(Failure::Blocked) => Ok(()),
@@ -293,12 +276,10 @@ pub fn run(outer: &Context, args: Args) -> Outcome {
     }
 }
 
-fn write_seeds(dir: &Path) -> Result<Vec<(String, PathBuf)>, Failure> {
-    let mut out = Vec::new();
+/// Writes the bundled seeds under `dir/seeds/`; returns their file names.
+fn write_seeds(dir: &Path) -> Result<Vec<&'static str>, Failure> {
     for (name, text) in SEEDS {
-        let path = dir.join("seeds").join(name);
-        std::fs::write(&path, text)?;
-        out.push((name.to_string(), path));
+        std::fs::write(dir.join("seeds").join(name), text)?;
     }
-    Ok(out)
+    Ok(SEEDS.iter().map(|(name, _)| *name).collect())
 }

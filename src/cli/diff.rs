@@ -4,6 +4,7 @@ use crate::model::Change;
 /// Statement-level changes between two revisions, with word-level detail.
 #[derive(Debug, clap::Args)]
 pub struct Args {
+    /// The article's slug (see `factdesk articles`).
     pub slug: String,
     /// The older revision (default: the one before --to).
     #[arg(long)]
@@ -14,6 +15,7 @@ pub struct Args {
     /// Show unchanged statements too.
     #[arg(long)]
     pub all: bool,
+    /// Print the changes as JSON.
     #[arg(long)]
     pub json: bool,
 }

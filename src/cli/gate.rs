@@ -3,7 +3,9 @@ use super::{Context, Failure, Outcome, output};
 /// Go/no-go for the article's latest revision: exit 0 if ready, 3 if blocked, with the reasons.
 #[derive(Debug, clap::Args)]
 pub struct Args {
+    /// The article's slug (see `factdesk articles`).
     pub slug: String,
+    /// Print the decision and its reasons as JSON.
     #[arg(long)]
     pub json: bool,
 }

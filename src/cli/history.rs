@@ -1,10 +1,13 @@
-use super::{Context, Outcome, output};
+use super::{Context, Outcome, output, values};
 use crate::model::StatementId;
 
 /// Every assignment, check and text change of one statement, oldest first.
 #[derive(Debug, clap::Args)]
 pub struct Args {
+    /// The statement's id (`221` or `#221`).
+    #[arg(value_parser = values::statement_id)]
     pub id: StatementId,
+    /// Print the history as JSON.
     #[arg(long)]
     pub json: bool,
 }

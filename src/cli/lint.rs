@@ -3,9 +3,12 @@ use super::{Context, Outcome, output};
 /// The findings of the automatic checks on an article's revision (latest by default).
 #[derive(Debug, clap::Args)]
 pub struct Args {
+    /// The article's slug (see `factdesk articles`).
     pub slug: String,
+    /// The revision (default: the latest).
     #[arg(long)]
     pub revision: Option<u32>,
+    /// Print the findings as JSON.
     #[arg(long)]
     pub json: bool,
 }

@@ -8,6 +8,7 @@ mod articles;
 mod assign;
 mod check;
 mod checklist;
+mod completions;
 mod context;
 mod demo;
 mod diff;
@@ -24,6 +25,7 @@ mod revise;
 mod show;
 mod split;
 mod statements;
+mod values;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -45,6 +47,7 @@ pub struct Cli {
         long,
         global = true,
         env = "FACTDESK_DB",
+        hide_env_values = true,
         default_value = "factdesk.db",
         value_name = "PATH"
     )]
@@ -55,6 +58,7 @@ pub struct Cli {
         long = "as",
         global = true,
         env = "FACTDESK_USER",
+        hide_env_values = true,
         value_name = "HANDLE"
     )]
     pub actor: Option<String>,
@@ -86,6 +90,8 @@ pub enum Command {
     #[command(subcommand)]
     Checklist(checklist::Command),
     Demo(demo::Args),
+    Completions(completions::CompletionsArgs),
+    Man(completions::ManArgs),
 }
 
 /// How a command ended, when it did not simply succeed.
@@ -140,5 +146,52 @@ fn run(ctx: &Context, command: Command) -> Outcome {
         Command::Gate(args) => gate::run(ctx, args),
         Command::Checklist(command) => checklist::run(ctx, command),
         Command::Demo(args) => demo::run(ctx, args),
+        Command::Completions(args) => completions::run_completions(args),
+        Command::Man(args) => completions::run_man(args),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    /// Every argument of every command, with the command path that holds it.
+    fn arguments(command: &clap::Command, path: &str, out: &mut Vec<(String, String, bool)>) {
+        for arg in command.get_arguments() {
+            let id = arg.get_id().as_str();
+            // clap's own --help and --version carry their help already.
+            if id == "help" || id == "version" {
+                continue;
+            }
+            let has_help = arg
+                .get_help()
+                .is_some_and(|h| !h.to_string().trim().is_empty());
+            out.push((path.to_string(), id.to_string(), has_help));
+        }
+        for sub in command.get_subcommands() {
+            arguments(sub, &format!("{path} {}", sub.get_name()), out);
+        }
+    }
+
+    #[test]
+    fn clap_definition_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn every_argument_of_every_command_has_help() {
+        let mut all = Vec::new();
+        arguments(&super::Cli::command(), "factdesk", &mut all);
+        assert!(all.len() > 40, "walked {} arguments", all.len());
+        let missing: Vec<String> = all
+            .iter()
+            .filter(|(_, _, has_help)| !has_help)
+            .map(|(path, id, _)| format!("{path}: {id}"))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "arguments without help:\n{}",
+            missing.join("\n")
+        );
     }
 }

@@ -3,6 +3,7 @@ use super::{Context, Outcome, output};
 /// The acting reviewer's open statements (unchecked, in progress or stale), oldest assignment first.
 #[derive(Debug, clap::Args)]
 pub struct Args {
+    /// Print the queue as JSON.
     #[arg(long)]
     pub json: bool,
 }

@@ -1,29 +1,28 @@
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use super::{Context, Failure, Outcome};
+use super::{Context, Failure, Outcome, values};
 use crate::report::{Format, Style, render};
 
 /// The verification report: header with the gate, every statement with its check and sources,
 /// the changes since the previous revision, and the automatic checks' findings.
 #[derive(Debug, clap::Args)]
 pub struct Args {
+    /// The article's slug (see `factdesk articles`).
     pub slug: String,
     /// The revision to report on (default: the latest).
     #[arg(long)]
     pub revision: Option<u32>,
     /// text (terminal), md (e-mail, wikis), html (one self-contained file), json, csv.
-    #[arg(long, default_value = "text")]
-    pub format: String,
-    /// Write to this file instead of standard output.
+    /// Default: from the -o file's extension (.txt, .md, .html, .json, .csv), else text.
+    #[arg(long, value_parser = values::report_format())]
+    pub format: Option<Format>,
+    /// Write to this file instead of standard output; its extension picks the format.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {
-    let format: Format = args
-        .format
-        .parse()
-        .map_err(|e| Failure::Error(format!("--format: {e}")))?;
+    let format = chosen_format(args.format, args.output.as_deref())?;
     let report = ctx.desk()?.report(&args.slug, args.revision)?;
     // Colour only for text on a terminal, never into a file.
     let style = Style {
@@ -39,4 +38,25 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
         None => print!("{rendered}"),
     }
     Ok(())
+}
+
+/// The format asked for, or the one the output file's extension names; a file whose extension
+/// names another format than --format is refused rather than written with misleading contents.
+fn chosen_format(asked: Option<Format>, output: Option<&Path>) -> Result<Format, Failure> {
+    let by_extension = output
+        .and_then(|path| path.extension())
+        .and_then(|ext| ext.to_str())
+        .and_then(Format::from_extension);
+    match (asked, by_extension) {
+        (Some(asked), Some(implied)) if asked != implied => Err(Failure::Error(format!(
+            "--format {} does not match the file name {} (a {} file): drop --format, or name the file for {}",
+            asked.name(),
+            output.map(|p| p.display().to_string()).unwrap_or_default(),
+            implied.name(),
+            asked.name()
+        ))),
+        (Some(asked), _) => Ok(asked),
+        (None, Some(implied)) => Ok(implied),
+        (None, None) => Ok(Format::Text),
+    }
 }

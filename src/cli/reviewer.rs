@@ -1,4 +1,4 @@
-use super::{Context, Failure, Outcome, output};
+use super::{Context, Outcome, output, values};
 use crate::model::{Reviewer, Role};
 
 /// The people on the desk.
@@ -16,12 +16,14 @@ pub enum Command {
 
 #[derive(Debug, clap::Args)]
 pub struct AddArgs {
+    /// The short name they act under (`--as HANDLE`): letters, digits, '-', '_' or '.'.
     pub handle: String,
+    /// Their full name, as reports show it.
     #[arg(long)]
     pub name: String,
-    /// checker or editor.
-    #[arg(long, default_value = "checker")]
-    pub role: String,
+    /// Checkers check what they are assigned; editors also assign, waive and add reviewers.
+    #[arg(long, default_value = "checker", value_parser = values::role())]
+    pub role: Role,
     /// Comma-separated skills, matched to statement kinds by the checklist's routing.
     #[arg(long, value_delimiter = ',')]
     pub skills: Vec<String>,
@@ -29,12 +31,14 @@ pub struct AddArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {
+    /// Print the reviewers as JSON.
     #[arg(long)]
     pub json: bool,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct HandleArgs {
+    /// The reviewer's handle (see `factdesk reviewer list`).
     pub handle: String,
 }
 
@@ -42,10 +46,7 @@ pub fn run(ctx: &Context, command: Command) -> Outcome {
     let desk = ctx.desk()?;
     match command {
         Command::Add(args) => {
-            let role: Role = args
-                .role
-                .parse()
-                .map_err(|e| Failure::Error(format!("--role: {e}")))?;
+            let role = args.role;
             let reviewer = Reviewer {
                 handle: args.handle.trim().to_string(),
                 name: args.name.trim().to_string(),

@@ -7,6 +7,7 @@ use super::{Context, Outcome, output};
 /// statements keep their checks, edited ones keep their id and go stale.
 #[derive(Debug, clap::Args)]
 pub struct Args {
+    /// The article's slug (see `factdesk articles`).
     pub slug: String,
     /// The new draft (plain text, or Markdown when it ends in `.md`).
     pub file: PathBuf,

@@ -4,7 +4,9 @@ use crate::model::Metadata;
 /// The article's text with statement ids and status marks inline.
 #[derive(Debug, clap::Args)]
 pub struct Args {
+    /// The article's slug (see `factdesk articles`).
     pub slug: String,
+    /// The revision (default: the latest).
     #[arg(long)]
     pub revision: Option<u32>,
 }

@@ -1,48 +1,43 @@
-use super::{Context, Failure, Outcome, output};
-use crate::model::{Kind, Statement, Status};
+use super::values::{self, StatusFilter};
+use super::{Context, Outcome, output};
+use crate::model::{Kind, Statement};
 
 /// The statements of an article's revision (the latest by default), with filters.
 #[derive(Debug, clap::Args)]
 pub struct Args {
+    /// The article's slug (see `factdesk articles`).
     pub slug: String,
+    /// The revision to list (default: the latest).
     #[arg(long)]
     pub revision: Option<u32>,
     /// Only statements with this status (`stale` selects stale ones).
-    #[arg(long)]
-    pub status: Option<String>,
+    #[arg(long, value_parser = values::status_filter())]
+    pub status: Option<StatusFilter>,
     /// Only statements of this kind.
-    #[arg(long)]
-    pub kind: Option<String>,
+    #[arg(long, value_parser = values::kind())]
+    pub kind: Option<Kind>,
     /// Only statements assigned to this handle (`none` for unassigned).
-    #[arg(long)]
+    #[arg(long, value_name = "HANDLE")]
     pub assignee: Option<String>,
+    /// Print the statements as JSON.
     #[arg(long)]
     pub json: bool,
 }
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {
-    let status = match args.status.as_deref() {
-        None | Some("stale") => None,
-        Some(s) => Some(
-            s.parse::<Status>()
-                .map_err(|e| Failure::Error(format!("--status: {e}; or stale")))?,
-        ),
-    };
-    let kind = match args.kind.as_deref() {
-        None => None,
-        Some(k) => Some(
-            k.parse::<Kind>()
-                .map_err(|e| Failure::Error(format!("--kind: {e}")))?,
-        ),
-    };
-    let only_stale = args.status.as_deref() == Some("stale");
-    let statements: Vec<Statement> = ctx
-        .desk()?
+    let desk = ctx.desk()?;
+    if let Some(handle) = args.assignee.as_deref().filter(|h| *h != "none") {
+        desk.reviewer_named(handle)?;
+    }
+    let statements: Vec<Statement> = desk
         .statements(&args.slug, args.revision)?
         .into_iter()
-        .filter(|s| status.is_none_or(|st| s.status == st))
-        .filter(|s| !only_stale || s.stale)
-        .filter(|s| kind.is_none_or(|k| s.kinds.contains(k)))
+        .filter(|s| match args.status {
+            None => true,
+            Some(StatusFilter::Is(status)) => s.status == status,
+            Some(StatusFilter::Stale) => s.stale,
+        })
+        .filter(|s| args.kind.is_none_or(|k| s.kinds.contains(k)))
         .filter(|s| match args.assignee.as_deref() {
             None => true,
             Some("none") => s.assignee.is_none(),

@@ -145,29 +145,7 @@ impl Desk {
                     .article_by_id(version.article_id)?
                     .ok_or_else(|| DeskError::NotFound("the statement's article is gone".into()))?;
                 let checklist = self.article_checklist(&article)?;
-                let known: Vec<&str> = checklist
-                    .items_for(version.kinds)
-                    .iter()
-                    .map(|i| i.id.as_str())
-                    .collect();
-                let unknown: Vec<&str> = input
-                    .items
-                    .iter()
-                    .map(String::as_str)
-                    .filter(|i| !known.contains(i))
-                    .collect();
-                if !unknown.is_empty() {
-                    return Err(workflow::Refusal::UnknownItems {
-                        id: input.statement,
-                        unknown: unknown.join(", "),
-                        known: if known.is_empty() {
-                            "(none)".into()
-                        } else {
-                            known.join(", ")
-                        },
-                    }
-                    .into());
-                }
+                workflow::items_apply(input.statement, version.kinds, input.items, &checklist)?;
             }
             Ok(store.insert_check(&NewCheck {
                 statement_id: input.statement,

@@ -94,6 +94,30 @@ impl Desk {
             .collect())
     }
 
+    /// The reviewer called `handle`, active or not; an unknown handle is an error that lists
+    /// the desk's handles, so a typo is caught instead of matching nothing.
+    pub fn reviewer_named(&self, handle: &str) -> Result<Reviewer> {
+        if let Some(reviewer) = self.store.reviewer(handle)? {
+            return Ok(reviewer);
+        }
+        let handles: Vec<String> = self
+            .store
+            .reviewers()?
+            .into_iter()
+            .map(|r| r.handle)
+            .collect();
+        Err(DeskError::NotFound(if handles.is_empty() {
+            format!(
+                "unknown reviewer '{handle}': the desk has no reviewers yet (`factdesk reviewer add`)"
+            )
+        } else {
+            format!(
+                "unknown reviewer '{handle}' (reviewers: {})",
+                handles.join(", ")
+            )
+        }))
+    }
+
     pub fn reviewers(&self) -> Result<Vec<Reviewer>> {
         Ok(self.store.reviewers()?)
     }

@@ -35,8 +35,14 @@ pub enum SourceParseError {
         "source '{0}' has no kind: write it as KIND:CITATION, e.g. web:https://example.org/report"
     )]
     MissingKind(String),
+    #[error("source '{0}' has no kind: a web page is written web:{0}")]
+    BareUrl(String),
     #[error(transparent)]
     UnknownKind(#[from] super::UnknownName),
+    #[error(
+        "a web source must be an http:// or https:// address, got '{0}' (e.g. web:https://example.org/report; use document:, data: or prior-reporting: for other material)"
+    )]
+    NotAUrl(String),
     #[error("source '{0}' has an empty citation: say what was consulted after the colon")]
     EmptyCitation(String),
 }
@@ -50,10 +56,17 @@ impl Source {
         let (kind, citation) = input
             .split_once(':')
             .ok_or_else(|| SourceParseError::MissingKind(input.to_string()))?;
+        let scheme = kind.trim().to_ascii_lowercase();
+        if (scheme == "http" || scheme == "https") && citation.starts_with("//") {
+            return Err(SourceParseError::BareUrl(input.trim().to_string()));
+        }
         let kind: SourceKind = kind.trim().parse()?;
         let citation = citation.trim();
         if citation.is_empty() {
             return Err(SourceParseError::EmptyCitation(input.to_string()));
+        }
+        if kind == SourceKind::Web && !is_http_url(citation) {
+            return Err(SourceParseError::NotAUrl(citation.to_string()));
         }
         let mut source = Source {
             kind,
@@ -82,6 +95,18 @@ impl Source {
         (lower.starts_with("http://") || lower.starts_with("https://"))
             .then_some(self.citation.as_str())
     }
+}
+
+/// `http://` or `https://` (any case), a host, and no whitespace anywhere.
+fn is_http_url(s: &str) -> bool {
+    let lower = s.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|rest| {
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        !host.is_empty() && !s.chars().any(char::is_whitespace)
+    })
 }
 
 fn is_iso_date(s: &str) -> bool {
@@ -128,8 +153,27 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_url_is_pointed_to_web_and_web_takes_only_http_urls() {
+        let bare = Source::parse_short("https://x.com/a").unwrap_err();
+        assert_eq!(bare, SourceParseError::BareUrl("https://x.com/a".into()));
+        assert!(bare.to_string().contains("web:https://x.com/a"), "{bare}");
+        for bad in [
+            "web:not a url",
+            "web:javascript:alert(1)",
+            "web:https://",
+            "web:ftp://x.org",
+        ] {
+            assert!(
+                matches!(Source::parse_short(bad), Err(SourceParseError::NotAUrl(_))),
+                "{bad}"
+            );
+        }
+        assert!(Source::parse_short("web:HTTP://Example.org").is_ok());
+    }
+
+    #[test]
     fn javascript_citations_never_link() {
-        let s = Source::parse_short("web:javascript:alert(1)").unwrap();
+        let s = Source::parse_short("document:javascript:alert(1)").unwrap();
         assert_eq!(s.link(), None);
     }
 }

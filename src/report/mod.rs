@@ -32,6 +32,29 @@ pub enum Format {
 
 impl Format {
     pub const NAMES: &'static [&'static str] = &["text", "md", "html", "json", "csv"];
+
+    /// The format's name, as `--format` takes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Markdown => "md",
+            Format::Html => "html",
+            Format::Json => "json",
+            Format::Csv => "csv",
+        }
+    }
+
+    /// The format a file name's extension says (`r.html`, `r.md`), if it says one.
+    pub fn from_extension(extension: &str) -> Option<Format> {
+        match extension.to_ascii_lowercase().as_str() {
+            "txt" | "text" => Some(Format::Text),
+            "md" | "markdown" => Some(Format::Markdown),
+            "html" | "htm" => Some(Format::Html),
+            "json" => Some(Format::Json),
+            "csv" => Some(Format::Csv),
+            _ => None,
+        }
+    }
 }
 
 /// A format name that is not one of [`Format::NAMES`].

@@ -77,7 +77,7 @@ fn the_html_report_loads_in_a_browser_with_statuses_visible_and_no_script_run() 
             "--status",
             "disputed",
             "--source",
-            "web:javascript:alert(1)",
+            "document:javascript:alert(1)",
         ],
     )
     .ok();

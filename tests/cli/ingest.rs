@@ -194,9 +194,9 @@ fn statements_filters_by_status_kind_and_assignee() {
         );
     }
     desk.run(&["statements", "cia-mexico", "--status", "done"])
-        .fails_with("unknown status 'done'");
+        .usage_error("invalid value 'done' for '--status <STATUS>'");
     desk.run(&["statements", "cia-mexico", "--kind", "rumour"])
-        .fails_with("unknown kind 'rumour'");
+        .usage_error("invalid value 'rumour' for '--kind <KIND>'");
     desk.run(&["statements", "cia-mexico", "--revision", "7"])
         .fails_with("has no revision 7");
 }

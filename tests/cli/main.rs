@@ -6,6 +6,8 @@ mod browser;
 mod bulk;
 mod checklists;
 mod concurrency;
+mod conventions;
+mod demo;
 mod elements;
 mod help;
 mod ingest;
@@ -76,6 +78,22 @@ impl Run {
             self.stderr
         );
         assert!(self.stderr.starts_with("error: "), "{}", self.stderr);
+        self
+    }
+
+    /// A usage error: exit 2, clap's message naming `needle`.
+    #[track_caller]
+    pub fn usage_error(self, needle: &str) -> Run {
+        assert_eq!(
+            self.code, 2,
+            "expected exit 2 (usage)\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
+        assert!(
+            self.stderr.contains(needle),
+            "stderr lacks {needle:?}:\n{}",
+            self.stderr
+        );
         self
     }
 

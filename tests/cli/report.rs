@@ -183,7 +183,7 @@ fn hostile_article_text_and_sources_render_inert_in_html() {
             "--status",
             "verified",
             "--source",
-            "web:javascript:alert(1)",
+            "document:javascript:alert(1)",
             "--note",
             "<b>bold</b>",
         ],
@@ -223,5 +223,5 @@ fn report_writes_to_a_file_with_o() {
     let html = std::fs::read_to_string(&out).unwrap();
     assert!(html.contains("cia-mexico"));
     desk.run(&["report", "cia-mexico", "--format", "pdf"])
-        .fails_with("--format");
+        .usage_error("invalid value 'pdf' for '--format <FORMAT>'");
 }
