@@ -16,6 +16,9 @@ pub enum ChecklistError {
     /// The file was read but is not a valid checklist.
     #[error("{0}")]
     Invalid(Invalid),
+    /// Several problems, in file order, one a line.
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
+    Several(Vec<Invalid>),
 }
 
 /// A problem inside a checklist's text.
@@ -51,12 +54,27 @@ impl ChecklistError {
         })
     }
 
-    /// 1-based line and column of the problem, when known.
-    pub fn location(&self) -> Option<(usize, usize)> {
-        match self {
-            ChecklistError::Read { .. } => None,
-            ChecklistError::Invalid(invalid) => invalid.location,
+    /// One error for one problem, `Several` for more (`problems` is not empty).
+    pub(super) fn from_problems(mut problems: Vec<Invalid>) -> ChecklistError {
+        if problems.len() == 1 {
+            ChecklistError::Invalid(problems.remove(0))
+        } else {
+            ChecklistError::Several(problems)
         }
+    }
+
+    /// Every problem found, in file order.
+    pub fn problems(&self) -> Vec<&Invalid> {
+        match self {
+            ChecklistError::Read { .. } => Vec::new(),
+            ChecklistError::Invalid(invalid) => vec![invalid],
+            ChecklistError::Several(all) => all.iter().collect(),
+        }
+    }
+
+    /// 1-based line and column of the (first) problem, when known.
+    pub fn location(&self) -> Option<(usize, usize)> {
+        self.problems().first().and_then(|p| p.location)
     }
 
     /// Turns a serde_yaml error into ours: its location moves to the front, and the path it
@@ -84,9 +102,13 @@ impl ChecklistError {
 }
 
 /// serde's names for our types, as a reader would say them.
-const STRUCT_NAMES: [(&str, &str); 3] = [
+const STRUCT_NAMES: [(&str, &str); 4] = [
     (
         "struct RawChecklist",
+        "a mapping with name, title, items, routing, checks and gate",
+    ),
+    (
+        "struct PartialChecklist",
         "a mapping with name, title, items, routing, checks and gate",
     ),
     ("struct RawItem", "an item with id, text and required"),

@@ -3,6 +3,7 @@
 //! YAML (serde_yaml is archived upstream; keeping it here makes it replaceable in an afternoon).
 
 mod error;
+mod fragments;
 mod schema;
 
 use std::collections::BTreeMap;
@@ -106,8 +107,21 @@ pub fn parse(yaml: &str, origin: &str) -> Result<Checklist, ChecklistError> {
             "the checklist is empty (expected a mapping with name, title, items, routing, checks and gate)",
         ));
     }
-    let raw: schema::RawChecklist =
-        serde_yaml::from_str(yaml).map_err(|e| ChecklistError::from_yaml(origin, yaml, &e))?;
+    let raw: schema::RawChecklist = match serde_yaml::from_str(yaml) {
+        Ok(raw) => raw,
+        Err(e) => {
+            let whole = ChecklistError::from_yaml(origin, yaml, &e);
+            // A syntax error leaves nothing to read piece by piece; a schema error may have
+            // company: find it all, so a desk fixes its file in one go.
+            let syntax = serde_yaml::from_str::<serde_yaml::Value>(yaml).is_err();
+            return Err(match whole {
+                ChecklistError::Invalid(invalid) if !syntax => {
+                    ChecklistError::from_problems(fragments::schema_errors(yaml, origin, invalid))
+                }
+                other => other,
+            });
+        }
+    };
     raw.validate(yaml, origin)
 }
 

@@ -9,7 +9,7 @@ use std::marker::PhantomData;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
-use super::error::{ChecklistError, locate};
+use super::error::{ChecklistError, Invalid, locate};
 use super::{Checklist, GatePolicy, Item};
 use crate::lint::RULES;
 use crate::model::{Kind, Level, Status};
@@ -28,6 +28,20 @@ pub(super) struct RawChecklist {
     checks: Option<UniqueMap<RuleName, CheckLevel>>,
     #[serde(default)]
     gate: RawGate,
+}
+
+/// The same file with every section optional: one section read alone (see `fragments`) is
+/// checked against exactly the rules it would meet in the whole file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)] // read only for its errors
+pub(super) struct PartialChecklist {
+    name: Option<String>,
+    title: Option<String>,
+    items: Option<UniqueMap<Kind, Vec<RawItem>>>,
+    routing: Option<UniqueMap<Kind, Vec<String>>>,
+    checks: Option<UniqueMap<RuleName, CheckLevel>>,
+    gate: Option<RawGate>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -162,11 +176,17 @@ where
 impl RawChecklist {
     /// The checks serde cannot make, then the conversion. `text` and `origin` place errors.
     pub(super) fn validate(self, text: &str, origin: &str) -> Result<Checklist, ChecklistError> {
-        let fail =
-            |location, message: String| Err(ChecklistError::invalid(origin, location, message));
+        let mut problems: Vec<Invalid> = Vec::new();
+        let mut fail = |location, message: String| {
+            problems.push(Invalid {
+                origin: origin.to_string(),
+                location,
+                message,
+            })
+        };
 
         if !is_kebab(&self.name) {
-            return fail(
+            fail(
                 locate(text, "name", None, 0),
                 format!(
                     "checklist name '{}' must be kebab-case (lowercase letters, digits and dashes, e.g. 'city-desk')",
@@ -175,7 +195,7 @@ impl RawChecklist {
             );
         }
         if self.title.trim().is_empty() {
-            return fail(
+            fail(
                 locate(text, "title", None, 0),
                 "the title is empty (expected a short human title, e.g. 'Daily news')".into(),
             );
@@ -187,7 +207,7 @@ impl RawChecklist {
             for item in list {
                 let occurrence = seen_ids.iter().filter(|id| **id == item.id).count();
                 if !is_kebab(&item.id) {
-                    return fail(
+                    fail(
                         locate(text, "id", Some(&item.id), occurrence),
                         format!(
                             "item id '{}' under items.{kind} must be kebab-case (lowercase letters, digits and dashes, e.g. 'quote-verbatim')",
@@ -196,7 +216,7 @@ impl RawChecklist {
                     );
                 }
                 if occurrence > 0 {
-                    return fail(
+                    fail(
                         locate(text, "id", Some(&item.id), occurrence),
                         format!(
                             "duplicate item id '{}' under items.{kind} (expected each item id once in the whole checklist: reviewers tick items by id)",
@@ -205,7 +225,7 @@ impl RawChecklist {
                     );
                 }
                 if item.text.trim().is_empty() {
-                    return fail(
+                    fail(
                         locate(text, "id", Some(&item.id), 0),
                         format!(
                             "item '{}' has an empty text (expected what the reviewer must confirm)",
@@ -229,7 +249,7 @@ impl RawChecklist {
         let mut routing = BTreeMap::new();
         for (kind, skills) in &self.routing.0 {
             if let Some(empty) = skills.iter().position(|s| s.trim().is_empty()) {
-                return fail(
+                fail(
                     locate(text, kind.as_str(), None, 0),
                     format!(
                         "skill {} under routing.{kind} is empty (expected a reviewer skill, e.g. 'data')",
@@ -257,7 +277,7 @@ impl RawChecklist {
 
         for never_blocks in [Status::Verified, Status::Waived] {
             if self.gate.blocking_statuses.contains(&never_blocks) {
-                return fail(
+                fail(
                     locate(text, "blocking_statuses", None, 0),
                     format!(
                         "'{never_blocks}' cannot be a blocking status under gate.blocking_statuses (expected some of: unchecked, in-progress, incorrect, disputed, unverifiable)"
@@ -266,6 +286,9 @@ impl RawChecklist {
             }
         }
 
+        if !problems.is_empty() {
+            return Err(ChecklistError::from_problems(problems));
+        }
         Ok(Checklist {
             name: self.name,
             title: self.title.trim().to_string(),

@@ -300,3 +300,58 @@ fn load_reads_a_file_and_names_it_in_errors() {
     std::fs::write(&path, b"name: \xff\n").unwrap();
     assert!(load(&path).unwrap_err().to_string().contains("not UTF-8"));
 }
+
+#[test]
+fn every_schema_mistake_is_reported_each_at_its_line_and_column() {
+    let yaml = VALID
+        .replace("      required: true", "      required: maybe")
+        .replace("  figure: [data, finance]", "  rumour: [data]")
+        .replace("anonymous-sourcing: note", "anonymous-sourcing: loud")
+        .replace("[unchecked, incorrect]", "[unchecked, wrong]")
+        .replace(
+            "      text: Traced to the source.\n",
+            "      text: Traced.\n      colour: red\n",
+        );
+    let error = parse(&yaml, "checklists/desk.yaml").expect_err("refused");
+    let lines: Vec<String> = error.to_string().lines().map(str::to_string).collect();
+    let starts = [
+        "checklists/desk.yaml:7:17: invalid type: string \"maybe\" under items.quote[0].required",
+        "checklists/desk.yaml:11:7: unknown field `colour`",
+        "checklists/desk.yaml:13:3: unknown kind 'rumour' under routing",
+        "checklists/desk.yaml:16:23: unknown level 'loud'",
+        "checklists/desk.yaml:19:34: unknown status 'wrong'",
+    ];
+    assert_eq!(lines.len(), starts.len(), "{error}");
+    for (line, start) in lines.iter().zip(starts) {
+        assert!(
+            line.starts_with(start),
+            "{line}\n  should start with\n{start}"
+        );
+    }
+    assert_eq!(error.location(), Some((7, 17)));
+}
+
+#[test]
+fn a_list_element_is_named_by_its_real_index() {
+    let yaml = VALID.replace(
+        "      text: Traced to the source.\n",
+        "      text: Traced to the source.\n    - id: figure-sum\n      text: Added up.\n      required: perhaps\n",
+    );
+    let message = error_of(&yaml);
+    assert!(
+        message.contains("under items.figure[1].required"),
+        "{message}"
+    );
+}
+
+#[test]
+fn every_rule_mistake_after_parsing_is_reported_too() {
+    let yaml = VALID
+        .replace("name: desk", "name: City Desk")
+        .replace("id: figure-source", "id: Figure_Source");
+    let error = parse(&yaml, "checklists/desk.yaml").expect_err("refused");
+    let text = error.to_string();
+    assert_eq!(text.lines().count(), 2, "{text}");
+    assert!(text.contains("checklist name 'City Desk'"), "{text}");
+    assert!(text.contains("item id 'Figure_Source'"), "{text}");
+}

@@ -61,7 +61,20 @@ pub fn run(_ctx: &Context, command: Command) -> Outcome {
             }
         },
         Command::Validate(args) => {
-            let checklist = checklist::load(&args.file)?;
+            let checklist = match checklist::load(&args.file) {
+                Ok(checklist) => checklist,
+                Err(error) if error.problems().len() > 1 => {
+                    for problem in error.problems() {
+                        eprintln!("error: {problem}");
+                    }
+                    return Err(Failure::Error(format!(
+                        "{}: {} problems; nothing was written",
+                        args.file.display(),
+                        error.problems().len()
+                    )));
+                }
+                Err(error) => return Err(error.into()),
+            };
             let items: usize = checklist.items.values().map(Vec::len).sum();
             println!(
                 "{}: valid checklist '{}' ({} items, {} automatic checks)",

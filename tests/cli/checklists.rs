@@ -44,6 +44,46 @@ fn checklist_validate_reports_file_line_and_column_and_writes_nothing() {
 }
 
 #[test]
+fn checklist_validate_reports_every_error_with_file_line_and_column() {
+    let desk = Desk::empty();
+    let news = desk.run(&["checklist", "show", "news"]).ok().stdout;
+    let bad = desk.dir.path().join("bad.yaml");
+    let text = news
+        .replacen("  place:", "  rumour:", 1)
+        .replacen("required: true", "required: maybe", 3)
+        .replacen("block_stale: true", "block_stale: sometimes", 1);
+    std::fs::write(&bad, &text).unwrap();
+    let run = desk.run(&["checklist", "validate", &bad.display().to_string()]);
+    assert_eq!(run.code, 1);
+    let lines: Vec<&str> = run.stderr.lines().collect();
+    let placed: Vec<&&str> = lines
+        .iter()
+        .filter(|l| {
+            let mut parts = l.split("bad.yaml:").nth(1).unwrap_or("").split(':');
+            parts.next().is_some_and(|n| n.parse::<u32>().is_ok())
+                && parts.next().is_some_and(|n| n.parse::<u32>().is_ok())
+        })
+        .collect();
+    // The kind, three `required` values under quote, and block_stale.
+    assert_eq!(placed.len(), 5, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("unknown kind 'rumour'"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("block_stale"), "{}", run.stderr);
+    assert!(run.stderr.contains("maybe"), "{}", run.stderr);
+    assert!(
+        lines
+            .last()
+            .unwrap()
+            .contains(&format!("{} problems", placed.len())),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn ingest_with_a_malformed_checklist_is_refused_and_the_database_untouched() {
     let desk = Desk::staffed();
     let bad = desk.dir.path().join("desk.yaml");
