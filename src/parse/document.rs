@@ -254,14 +254,19 @@ fn statements_of(
 ) -> impl Iterator<Item = ParsedStatement> {
     let plain = raw.plain.text();
     let flat = plain[from..].replace(['\n', '\r'], " ");
-    split::sentences(&flat)
+    split::split(&flat)
         .into_iter()
         .enumerate()
         .map(move |(i, sentence)| {
-            let in_plain: Span = sentence.shift(from);
+            let in_plain: Span = sentence.span.shift(from);
             let text = in_plain.slice(plain).to_string();
+            let mut found = kinds::classify(&text);
+            // A sentence inside a quotation of several is a quote even without a mark of its own.
+            if sentence.quotation.is_some() {
+                found.insert(Kind::Quote);
+            }
             ParsedStatement {
-                kinds: kinds::classify(&text),
+                kinds: found,
                 text,
                 span: raw.plain.source_span(in_plain),
                 paragraph: number,

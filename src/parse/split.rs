@@ -6,24 +6,33 @@
 //!
 //! 1. A paragraph break (a blank line) always ends a sentence; a gap of only no-break spaces never
 //!    does.
-//! 2. Nothing ends inside a quotation or a parenthetical, so one that holds several sentences stays
-//!    whole. Quotation marks are read by what stands beside them, not by glyph. A quotation still
-//!    open at the end of its paragraph was a stray mark: the paragraph is read again without it.
+//! 2. Quotations and parentheticals are split like any text: a quotation of several sentences is
+//!    several sentences, each told which quotation it lies in ([`Sentence::quotation`]), and the
+//!    attribution tail (`," he said.`) stays with the sentence it closes. Quotation marks are read
+//!    by what stands beside them, not by glyph, so a stray one can at worst mark its paragraph as
+//!    quoted; it never makes a sentence run on.
 //! 3. A sentence needs a word: a lone list marker (`1.`, `a.`, `•`) or run of dots never ends one.
 //! 4. A line without terminal punctuation (a heading, a list item) ends at its line break, unless
 //!    the next line carries on in lowercase (a wrapped line).
 //! 5. `?` and `!` end a sentence unless a lowercase word follows (`"Why now?" she asked.`,
-//!    `Yahoo! in`) or, after a closing quotation mark, an attribution (`"Why?" Smith asked.`).
-//! 6. An ellipsis ends a sentence only before a capitalised word other than `I`.
+//!    `Yahoo! in`), or after a closing quotation mark an attribution (`"Why?" Smith asked.`,
+//!    `"Wonderful!" Winston beams.`), or the `!` is inside a name (`Yahoo! Mail`).
+//! 6. An ellipsis ends a sentence only before a capitalised word; before `I` only when it is glued
+//!    to its word (`wait... I`), not spaced (`. . . I`).
 //! 7. A full stop after an ordinary word ends a sentence unless a lowercase word follows. After a
 //!    title (`Mr.`, `Sen.`) it never does; after `No.`, `Art.`, `Jan.` not before a number; after
 //!    an acronym, initial or suffix (`U.S.`, `W.`, `Inc.`) only before a sentence-starting word
 //!    (`He`, `The`, `But`...); after `a.m.`/`p.m.` before any capitalised word that is not a time
 //!    zone, weekday or month, unless the clock time opens the sentence (`At 5 a.m. Mr. Smith`).
-//!    At a line break the acronym and time rules fall back to the ordinary rule.
+//!    At a line break the acronym and time rules fall back to the ordinary rule. After `etc.` any
+//!    capitalised word starts a sentence; after a state, a ZIP code does not (`D.C. 20006`).
+//!    A lowercase word starts one only on strong evidence: a camel-case brand (`iPhone`), a
+//!    lowercase `i`, or a starter (`they`) after a sentence that also began in lowercase.
 //! 8. Addresses (`press@state.gov`, `https://www.justice.gov/x.html`) and numbers (`$1.5`,
 //!    `3.2%`) are single tokens, so their inner full stops are never candidates; a full stop glued
-//!    between a word and a capitalised word (`world.Today`) is.
+//!    between a word and a capitalised word (`world.Today`) is, unless a top-level domain follows
+//!    it (`Newsfeed.Com`).
+//! 9. A rule line (`___`, `---`) starts a new sentence: a wire story's sign-off is its own.
 
 mod machine;
 mod scan;
@@ -34,9 +43,40 @@ mod golden_rules;
 #[cfg(test)]
 mod news_cases;
 #[cfg(test)]
+mod rule_cases;
+#[cfg(test)]
 mod tests;
 
 use crate::model::Span;
+
+/// One sentence: its byte span, and the quotation it lies in, if any.
+///
+/// Quotations are numbered from 0 in the order they open in the text; every sentence that holds
+/// words of quotation `n` carries `Some(n)` (a sentence touching several carries the first). So
+/// the sentences of one quotation of several sentences share a number: lint and the kinds can
+/// still see one quotation and one speaker, while each sentence is checked on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Span,
+    pub quotation: Option<u32>,
+}
+
+/// Where the splitter writes its sentences: spans alone, or spans with their quotation.
+pub(crate) trait Sink {
+    fn push(&mut self, sentence: Sentence);
+}
+
+impl Sink for Vec<Span> {
+    fn push(&mut self, sentence: Sentence) {
+        Vec::push(self, sentence.span);
+    }
+}
+
+impl Sink for Vec<Sentence> {
+    fn push(&mut self, sentence: Sentence) {
+        Vec::push(self, sentence);
+    }
+}
 
 /// The sentences of `text` as byte spans into it: in order, trimmed of surrounding whitespace,
 /// on character boundaries, and together covering every non-space byte exactly once.
@@ -59,4 +99,23 @@ pub fn sentences(text: &str) -> Vec<Span> {
 pub fn sentences_into(text: &str, out: &mut Vec<Span>) {
     out.clear();
     machine::Splitter::new(text, out).run();
+}
+
+/// Like [`sentences`], with each sentence's quotation (see [`Sentence`]).
+///
+/// ```
+/// use factdesk::parse::split::split;
+///
+/// let text = "\"Cool clock. Want to bring it?\" he asked. It ticked.";
+/// let found: Vec<(&str, Option<u32>)> =
+///     split(text).iter().map(|s| (s.span.slice(text), s.quotation)).collect();
+/// assert_eq!(
+///     found,
+///     [("\"Cool clock.", Some(0)), ("Want to bring it?\" he asked.", Some(0)), ("It ticked.", None)]
+/// );
+/// ```
+pub fn split(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    machine::Splitter::new(text, &mut out).run();
+    out
 }

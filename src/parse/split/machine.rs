@@ -1,17 +1,24 @@
 //! The splitter's single pass: tokens in order, one boundary decision between each pair.
 //!
-//! State is a handful of counters (quotation and bracket depth, the current sentence's start and
-//! size, the list being read). The one way back is the unbalanced-quote rule: when a paragraph
-//! ends with a quotation or bracket still open, the pass resumes at the mark that opened it and
-//! reads the rest of that paragraph without protection, so each byte is read at most twice.
+//! State is a handful of counters (quotation depth and number, the current sentence's start and
+//! size, the list being read). Quotation marks never hold a boundary back: a quotation of several
+//! sentences is several sentences, as annotators draw them, each told which quotation it belongs
+//! to. So a stray or oddly spaced mark can no longer make a statement run on; at worst it marks
+//! the rest of its paragraph as quoted. The pass never goes back: each byte is read once, plus a
+//! bounded look-ahead of a few tokens at some decisions.
 
 use super::scan::{self, Gap, Terminal, Token};
 use super::words::{self, ListMarker, WordClass};
+use super::{Sentence as SplitSentence, Sink};
 use crate::model::Span;
 
-/// A parenthetical or quotation still open after this many tokens is not protected any more:
-/// nobody quotes a whole article in one breath, and a stray mark must not swallow it.
-const MAX_PROTECTED_TOKENS: u32 = 400;
+/// A quotation still open after this many tokens is over: nobody quotes a whole article in one
+/// breath, and a stray mark must not mark everything after it as quoted.
+const MAX_QUOTATION_TOKENS: u32 = 400;
+
+/// After a quotation that ends in `!` or `?`, a clause this short whose speaker is a name and whose
+/// verb is any lowercase word is its attribution (`"Wonderful!" Winston beams.`).
+const MAX_ATTRIBUTION_TAIL: usize = 3;
 
 /// How long a sentence's opening phrase can be and still be a fronted time phrase
 /// (`On the day they all left at 6 a.m. Mr. Smith greeted him.`).
@@ -37,6 +44,8 @@ struct Previous {
     dots_only: bool,
     /// The token before this one ended with a comma (`Springfield, Ill.`).
     follows_comma: bool,
+    /// The terminal mark is glued to its word (`said...`), not set off by spaces (`. . .`).
+    glued_mark: bool,
 }
 
 /// The sentence being read.
@@ -47,51 +56,50 @@ struct Sentence {
     /// It holds a word: a lone list marker or run of dots never makes a sentence.
     has_word: bool,
     first_token: Option<Token>,
+    /// The quotation any of its words lie inside (the first, if several).
+    quotation: Option<u32>,
 }
 
-/// The state to resume from when a quotation or parenthetical turns out not to close.
-#[derive(Debug, Clone, Copy)]
-struct Checkpoint {
-    token: Token,
-    line_start: bool,
-    sentence: Sentence,
-    list: Option<ListMarker>,
-    spans: usize,
-}
-
-pub(super) struct Splitter<'t, 'o> {
+pub(super) struct Splitter<'t, 'o, S: Sink> {
     text: &'t str,
     bytes: &'t [u8],
-    out: &'o mut Vec<Span>,
+    out: &'o mut S,
     sentence: Sentence,
     quote_depth: u32,
-    bracket_depth: u32,
-    protected_tokens: u32,
-    /// Quotation and bracket marks before this byte are ignored (set by a resumed pass).
-    unprotected_until: usize,
-    checkpoint: Option<Checkpoint>,
+    /// Tokens read since the open quotation opened.
+    quotation_tokens: u32,
+    /// Quotations opened so far: the next one's number.
+    quotations: u32,
+    /// The quotation open now, if any.
+    open_quotation: Option<u32>,
     /// The list whose next item may start mid-line.
     list: Option<ListMarker>,
     /// How the last token read ended.
     last_ended_with_comma: bool,
     last_ended_with_dot: bool,
+    /// The token read before the current one: in tokenised copy (`Mr .`) its word is the one a
+    /// lone full stop ends.
+    last_token: Option<Token>,
+    /// Open brackets: a sentence inside them starts with a capital letter, never a number.
+    bracket_depth: u32,
 }
 
-impl<'t, 'o> Splitter<'t, 'o> {
-    pub fn new(text: &'t str, out: &'o mut Vec<Span>) -> Self {
+impl<'t, 'o, S: Sink> Splitter<'t, 'o, S> {
+    pub fn new(text: &'t str, out: &'o mut S) -> Self {
         Splitter {
             text,
             bytes: text.as_bytes(),
             out,
             sentence: Sentence::default(),
             quote_depth: 0,
-            bracket_depth: 0,
-            protected_tokens: 0,
-            unprotected_until: 0,
-            checkpoint: None,
+            quotation_tokens: 0,
+            quotations: 0,
+            open_quotation: None,
             list: None,
             last_ended_with_comma: false,
             last_ended_with_dot: false,
+            last_token: None,
+            bracket_depth: 0,
         }
     }
 
@@ -100,26 +108,14 @@ impl<'t, 'o> Splitter<'t, 'o> {
         let mut previous: Option<Previous> = None;
         loop {
             let (gap, token) = scan::next_token(self.bytes, pos);
-            let Some(token) = token else {
-                if let Some(resume) = self.resume_if_unbalanced(self.bytes.len()) {
-                    previous = Some(self.read(resume.token, resume.line_start));
-                    pos = resume.token.end;
-                    continue;
-                }
-                break;
-            };
+            let Some(token) = token else { break };
             match previous {
                 Some(prev) => {
-                    if gap.paragraph_break()
-                        && let Some(resume) = self.resume_if_unbalanced(prev.token.end)
-                    {
-                        previous = Some(self.read(resume.token, resume.line_start));
-                        pos = resume.token.end;
-                        continue;
-                    }
                     // Most pairs are two words on one line outside a list: no decision to make.
-                    let may_end =
-                        prev.terminal.is_some() || gap.line_break() || self.list.is_some();
+                    let may_end = prev.terminal.is_some()
+                        || gap.line_break()
+                        || self.list.is_some()
+                        || scan::is_rule_line(self.bytes, token);
                     if may_end && self.boundary(&prev, gap, token) {
                         self.emit(prev.token.end);
                         self.begin(token.start);
@@ -128,7 +124,23 @@ impl<'t, 'o> Splitter<'t, 'o> {
                 None => self.begin(token.start),
             }
             let line_start = previous.is_none() || gap.line_break();
-            previous = Some(self.read(token, line_start));
+            let mut read = self.read(token, line_start);
+            // A closing mark set off by a space (`process . ”`) closes the sentence its terminal
+            // mark ended: it inherits that mark.
+            if read.terminal.is_none()
+                && !gap.line_break()
+                && self.sentence.start < token.start
+                && let Some(prev) = previous
+                && prev.terminal.is_some()
+                && scan::is_closers_only(self.bytes, token)
+            {
+                read = Previous {
+                    token,
+                    quote_closed: true,
+                    ..prev
+                };
+            }
+            previous = Some(read);
             pos = token.end;
         }
         if let Some(prev) = previous {
@@ -139,42 +151,47 @@ impl<'t, 'o> Splitter<'t, 'o> {
     fn begin(&mut self, start: usize) {
         self.sentence = Sentence {
             start,
+            quotation: self.open_quotation,
             ..Sentence::default()
         };
     }
 
     fn emit(&mut self, end: usize) {
         if end > self.sentence.start {
-            self.out.push(Span::new(self.sentence.start, end));
+            self.out.push(SplitSentence {
+                span: Span::new(self.sentence.start, end),
+                quotation: self.sentence.quotation,
+            });
         }
     }
 
-    fn protected(&self) -> bool {
-        self.quote_depth + self.bracket_depth > 0
-    }
-
-    /// At the end of a paragraph (`scope_end`) with a quotation or bracket still open: go back to
-    /// the token that opened it and read on with marks ignored up to the paragraph's end.
-    fn resume_if_unbalanced(&mut self, scope_end: usize) -> Option<Checkpoint> {
-        if !self.protected() {
-            return None;
-        }
+    fn close_quotation(&mut self) {
         self.quote_depth = 0;
-        self.bracket_depth = 0;
-        self.protected_tokens = 0;
-        let checkpoint = self.checkpoint.take()?;
-        self.unprotected_until = scope_end;
-        self.sentence = checkpoint.sentence;
-        self.list = checkpoint.list;
-        self.out.truncate(checkpoint.spans);
-        Some(checkpoint)
+        self.open_quotation = None;
+    }
+
+    /// The word a lone full stop ends in tokenised copy (`Mr .`): the token before it, without
+    /// its opening and closing marks.
+    fn word_before_lone_stop(&self) -> &'t [u8] {
+        let Some(last) = self.last_token else {
+            return &[];
+        };
+        let b = self.bytes;
+        let from = scan::skip_openers(b, last.start, last.end);
+        let to = scan::strip_closers(b, from, last.end).core_end;
+        if b[from..to]
+            .iter()
+            .all(|c| c.is_ascii_alphanumeric() || *c == b'.')
+        {
+            &b[from..to]
+        } else {
+            &[]
+        }
     }
 
     /// Takes in one token: its words, its quotation marks, any boundary glued inside it, and what
     /// its end looks like to the next boundary decision.
     fn read(&mut self, token: Token, line_start: bool) -> Previous {
-        let before = self.sentence;
-        let list_before = self.list;
         let first_in_sentence = self.sentence.tokens == 0;
         self.sentence.tokens += 1;
         if first_in_sentence {
@@ -198,18 +215,17 @@ impl<'t, 'o> Splitter<'t, 'o> {
             self.sentence.has_word = true;
         }
 
-        if self.protected() {
-            self.protected_tokens += 1;
-            if self.protected_tokens > MAX_PROTECTED_TOKENS {
-                self.quote_depth = 0;
-                self.bracket_depth = 0;
-                self.checkpoint = None;
+        if self.open_quotation.is_some() {
+            self.quotation_tokens += 1;
+            if self.quotation_tokens > MAX_QUOTATION_TOKENS {
+                self.close_quotation();
             }
         }
-        if token.start >= self.unprotected_until
-            && (token.has(scan::QUOTE_OR_BRACKET) || token.has(scan::NON_ASCII))
-        {
-            self.track_quotes_and_brackets(token, line_start, before, list_before);
+        if token.has(scan::QUOTE_OR_BRACKET) || token.has(scan::NON_ASCII) {
+            self.track_quotes(token);
+        }
+        if self.open_quotation.is_some() && self.sentence.quotation.is_none() {
+            self.sentence.quotation = self.open_quotation;
         }
 
         let mut word_start = token.start;
@@ -220,6 +236,7 @@ impl<'t, 'o> Splitter<'t, 'o> {
             word_start = self.split_glued_sentences(token);
         }
         let previous = self.describe_end(token, word_start);
+        self.last_token = Some(token);
         self.last_ended_with_comma = self.bytes[token.end - 1] == b',';
         self.last_ended_with_dot = self.bytes[token.end - 1] == b'.';
         previous
@@ -233,40 +250,45 @@ impl<'t, 'o> Splitter<'t, 'o> {
                     .any(char::is_alphabetic))
     }
 
-    /// Updates quotation and bracket depth from the marks in `token`, saving a checkpoint when a
-    /// protected region opens.
-    fn track_quotes_and_brackets(
-        &mut self,
-        token: Token,
-        line_start: bool,
-        before: Sentence,
-        list_before: Option<ListMarker>,
-    ) {
-        let was_protected = self.protected();
+    /// Updates the quotation depth from the double quotation marks in `token`, numbering each
+    /// quotation as it opens.
+    fn track_quotes(&mut self, token: Token) {
         for (offset, c) in self.text[token.start..token.end].char_indices() {
             let at = token.start + offset;
             match c {
                 '(' | '[' | '{' => self.bracket_depth += 1,
                 ')' | ']' | '}' => self.bracket_depth = self.bracket_depth.saturating_sub(1),
-                '"' | '“' | '”' | '„' | '«' | '»' => match self.quote_role(token, at, c) {
-                    QuoteRole::Opens => self.quote_depth += 1,
-                    QuoteRole::Closes => self.quote_depth = self.quote_depth.saturating_sub(1),
-                    QuoteRole::Toggles if self.quote_depth == 0 => self.quote_depth = 1,
-                    QuoteRole::Toggles => self.quote_depth -= 1,
-                    QuoteRole::Unclear => {}
-                },
                 _ => {}
             }
+            if !matches!(c, '"' | '“' | '”' | '„' | '«' | '»') {
+                continue;
+            }
+            match self.quote_role(token, at, c) {
+                QuoteRole::Opens => self.open_one(),
+                QuoteRole::Closes => self.close_one(),
+                QuoteRole::Toggles if self.quote_depth == 0 => self.open_one(),
+                QuoteRole::Toggles => self.close_one(),
+                QuoteRole::Unclear => {}
+            }
         }
-        if !was_protected && self.protected() {
-            self.protected_tokens = 0;
-            self.checkpoint = Some(Checkpoint {
-                token,
-                line_start,
-                sentence: before,
-                list: list_before,
-                spans: self.out.len(),
-            });
+    }
+
+    fn open_one(&mut self) {
+        if self.quote_depth == 0 {
+            self.open_quotation = Some(self.quotations);
+            self.quotations += 1;
+            self.quotation_tokens = 0;
+            if self.sentence.quotation.is_none() {
+                self.sentence.quotation = self.open_quotation;
+            }
+        }
+        self.quote_depth += 1;
+    }
+
+    fn close_one(&mut self) {
+        self.quote_depth = self.quote_depth.saturating_sub(1);
+        if self.quote_depth == 0 {
+            self.open_quotation = None;
         }
     }
 
@@ -309,6 +331,13 @@ impl<'t, 'o> Splitter<'t, 'o> {
             (true, false) => QuoteRole::Opens,
             (false, true) => QuoteRole::Closes,
             (false, false) => QuoteRole::Toggles,
+            // Set off by spaces on both sides (`“ We`, `… . ”`, as tokenised copy writes them):
+            // only the glyph can tell.
+            (true, true) if left.is_none() && right.is_none() => match c {
+                '“' | '„' | '«' => QuoteRole::Opens,
+                '”' | '»' => QuoteRole::Closes,
+                _ => QuoteRole::Toggles,
+            },
             (true, true) => QuoteRole::Unclear,
         }
     }
@@ -328,8 +357,8 @@ impl<'t, 'o> Splitter<'t, 'o> {
                 && (b[i - 1].is_ascii_lowercase() || b[i - 1].is_ascii_digit())
                 && b[i + 1].is_ascii_uppercase()
                 && b[i + 2].is_ascii_lowercase()
-                && !self.protected()
                 && self.sentence.has_word
+                && !words::is_domain_suffix(&b[i + 1..token.end])
                 && words::classify(&b[segment_start..i]) == WordClass::Ordinary
             {
                 self.emit(i + 1);
@@ -357,6 +386,7 @@ impl<'t, 'o> Splitter<'t, 'o> {
             glued_period: false,
             dots_only: false,
             follows_comma: self.last_ended_with_comma,
+            glued_mark: false,
         };
         // Most tokens end in a letter, digit or comma: nothing to look at.
         let last = b[token.end - 1];
@@ -374,6 +404,7 @@ impl<'t, 'o> Splitter<'t, 'o> {
             return previous;
         };
         previous.dots_only = run_start == token.start;
+        previous.glued_mark = run_start > word_start;
         // The full stops of a spaced ellipsis (`. . .`) stand one to a token.
         let terminal = if previous.dots_only && self.last_ended_with_dot {
             Terminal::Ellipsis
@@ -385,6 +416,9 @@ impl<'t, 'o> Splitter<'t, 'o> {
         let word_from = scan::skip_openers(b, word_start, run_start);
         let word = &b[word_from..run_start];
         match terminal {
+            Terminal::Period if word.is_empty() && !self.last_ended_with_dot => {
+                previous.class = words::classify(self.word_before_lone_stop());
+            }
             Terminal::Period => {
                 previous.class = words::classify(word);
                 previous.glued_period = !word.is_empty();
@@ -400,13 +434,9 @@ impl<'t, 'o> Splitter<'t, 'o> {
     /// Whether a sentence ends between `prev` and `next`.
     fn boundary(&mut self, prev: &Previous, gap: Gap, next: Token) -> bool {
         if gap.paragraph_break() {
-            self.quote_depth = 0;
+            self.close_quotation();
             self.bracket_depth = 0;
-            self.checkpoint = None;
             return true;
-        }
-        if gap.only_no_break {
-            return false;
         }
         // A quotation running over several paragraphs is not closed before the next one reopens
         // it: the earlier quotation ended with its line.
@@ -414,10 +444,14 @@ impl<'t, 'o> Splitter<'t, 'o> {
             && self.quote_depth > 0
             && scan::starts_with_double_quote(self.bytes, next)
         {
-            self.quote_depth = 0;
+            self.close_quotation();
         }
-        if self.protected() || !self.sentence.has_word {
+        if !self.sentence.has_word {
             return false;
+        }
+        // A rule line (`___`, `---`) sets off what follows: a wire sign-off, a footnote.
+        if scan::is_rule_line(self.bytes, next) {
+            return true;
         }
         if !gap.line_break()
             && let Some(list) = self.list
@@ -446,24 +480,42 @@ impl<'t, 'o> Splitter<'t, 'o> {
         let line_break = gap.line_break();
         // A mark set off by a space closes what came before (`end . ”`); at the start of a line a
         // lone `*` or `_` is a bullet.
-        if !line_break && scan::is_closers_only(self.bytes, next) {
+        if !line_break
+            && scan::is_closers_only(self.bytes, next)
+            && !(self.quote_depth == 0 && scan::is_double_quotes_only(self.bytes, next))
+        {
+            return false;
+        }
+        // Inside brackets a sentence starts with a capital letter (`[page. 42]` is one).
+        if self.bracket_depth > 0 && terminal == Terminal::Period && !self.starts_uppercase(next) {
             return false;
         }
         match terminal {
+            Terminal::QuestionOrExclamation if prev.quote_closed => {
+                !self.starts_lowercase(next) && !self.is_attribution(next, true)
+            }
             Terminal::QuestionOrExclamation => {
-                let attributed = prev.quote_closed && self.is_attribution(next);
-                !self.starts_lowercase(next) && !attributed
+                if self.starts_lowercase(next) {
+                    self.lowercase_starts_sentence(next)
+                } else {
+                    !self.is_exclamation_name(prev, next)
+                }
             }
             Terminal::Ellipsis if prev.bracketed_ellipsis => false,
             Terminal::Ellipsis if line_break => !self.starts_lowercase(next),
-            Terminal::Ellipsis => self.starts_uppercase(next) && !self.is_pronoun_i(next),
+            // After a spaced ellipsis (`. . . I`) the pronoun carries on an omission inside one
+            // sentence; after one glued to its word (`wait... I`) it starts the next.
+            Terminal::Ellipsis => {
+                self.starts_uppercase(next) && (prev.glued_mark || !self.is_pronoun_i(next))
+            }
+            Terminal::Period if prev.quote_closed && self.is_attribution(next, false) => false,
             Terminal::Period => self.period_ends(prev, next, line_break),
         }
     }
 
     /// Whether a full stop after `prev`'s word ends the sentence before `next`.
     fn period_ends(&self, prev: &Previous, next: Token, line_break: bool) -> bool {
-        let ordinary = || !self.starts_lowercase(next);
+        let ordinary = || !self.starts_lowercase(next) || self.lowercase_starts_sentence(next);
         let ambiguous =
             || self.starts_with_starter(next) || scan::starts_with_double_quote(self.bytes, next);
         match prev.class {
@@ -472,6 +524,9 @@ impl<'t, 'o> Splitter<'t, 'o> {
             WordClass::Numbered if self.starts_number(next) => false,
             WordClass::Numbered => ordinary(),
             WordClass::Month if self.starts_number(next) => false,
+            // A state before a ZIP code (`Washington, D.C. 20006`) is inside an address.
+            WordClass::State if self.starts_digit(next) => false,
+            WordClass::ClosesList => self.starts_capitalised(next) && !self.starts_digit(next),
             WordClass::Month | WordClass::Ambiguous | WordClass::State if line_break => ordinary(),
             WordClass::State if prev.follows_comma => self.starts_capitalised(next),
             WordClass::Month | WordClass::Ambiguous | WordClass::State => ambiguous(),
@@ -549,24 +604,91 @@ impl<'t, 'o> Splitter<'t, 'o> {
         }
     }
 
-    /// `"Why now?" Smith asked.`: capitalised words, then a verb of saying.
-    fn is_attribution(&self, next: Token) -> bool {
+    /// `"Why now?" Smith asked.`: capitalised words, then a verb of saying. After a quotation
+    /// that ends in `!` or `?` (`loose`), any short clause of a name and a lowercase verb is one
+    /// (`"Wonderful!" Winston beams.`): a new sentence rarely opens on a bare name and ends a
+    /// word or two later.
+    fn is_attribution(&self, next: Token, loose: bool) -> bool {
         let mut token = next;
-        for _ in 0..MAX_ATTRIBUTION_WORDS {
+        // Each round reads one capitalised word of the speaker's name.
+        for names in 0..MAX_ATTRIBUTION_WORDS {
             let word = scan::leading_word(self.bytes, token);
             if words::is_speech_verb(word) {
                 return true;
             }
             if !self.starts_capitalised(token) {
+                return loose && names > 0 && self.starts_lowercase(token) && self.ends_soon(token);
+            }
+            if words::is_sentence_starter(word) {
                 return false;
             }
             let (gap, after) = scan::next_token(self.bytes, token.end);
             match after {
-                Some(after) if !gap.line_break() => token = after,
+                Some(after) if !gap.line_break() && !self.ends_with_mark(token) => token = after,
                 _ => return false,
             }
         }
         false
+    }
+
+    /// The clause that `token` is in ends with a terminal mark within a few tokens.
+    fn ends_soon(&self, mut token: Token) -> bool {
+        for _ in 0..MAX_ATTRIBUTION_TAIL {
+            let closers = scan::strip_closers(self.bytes, token.start, token.end);
+            if scan::terminal_run(self.bytes, token.start, closers.core_end).is_some() {
+                return true;
+            }
+            if self.ends_with_mark(token) {
+                return false;
+            }
+            match scan::next_token(self.bytes, token.end) {
+                (gap, Some(after)) if !gap.line_break() => token = after,
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// The token ends in a mark that closes a clause (`Smith,`), not in a full stop that may be
+    /// an abbreviation's (`Sen.`).
+    fn ends_with_mark(&self, token: Token) -> bool {
+        matches!(self.bytes[token.end - 1], b',' | b';' | b':' | b'?' | b'!')
+    }
+
+    /// A name with `!` in it (`Yahoo! Mail`): a capitalised word inside its sentence, glued to
+    /// one `!`, before a capitalised word that is not a sentence starter. Outside quotations news
+    /// copy uses `!` in names far more often than in its own voice.
+    fn is_exclamation_name(&self, prev: &Previous, next: Token) -> bool {
+        let b = self.bytes;
+        let token = prev.token;
+        let word_start = scan::skip_openers(b, token.start, token.end);
+        b[token.end - 1] == b'!'
+            && token.end >= word_start + 2
+            && b[token.end - 2].is_ascii_alphanumeric()
+            && b[word_start].is_ascii_uppercase()
+            && self.sentence.tokens > 1
+            && self.starts_uppercase(next)
+            && !self.starts_with_starter(next)
+            && !scan::starts_with_double_quote(b, next)
+    }
+
+    /// A lowercase word after terminal punctuation starts a sentence only on strong evidence: a
+    /// brand written in camel case (`eHow`, `iPhone`), the pronoun `i` in lowercase, or a
+    /// sentence-starting word (`they`, `why`) when the sentence before it also began in lowercase
+    /// (text written without capitals, as e-mail often is).
+    fn lowercase_starts_sentence(&self, next: Token) -> bool {
+        let word = scan::leading_word(self.bytes, next);
+        if word.is_empty() {
+            return false;
+        }
+        if words::is_camel_case_brand(word) || words::is_lowercase_pronoun_i(word) {
+            return true;
+        }
+        let sentence_began_lowercase = self
+            .sentence
+            .first_token
+            .is_some_and(|first| self.starts_lowercase(first));
+        sentence_began_lowercase && words::is_lowercase_sentence_starter(word)
     }
 
     fn first_char(&self, token: Token) -> Option<char> {
@@ -585,6 +707,10 @@ impl<'t, 'o> Splitter<'t, 'o> {
 
     fn starts_uppercase(&self, token: Token) -> bool {
         self.first_char(token).is_some_and(char::is_uppercase)
+    }
+
+    fn starts_digit(&self, token: Token) -> bool {
+        self.bytes[token.start].is_ascii_digit()
     }
 
     /// A number, a `#`, or a Roman numeral follows (`No. 5`, `Art. IV`, `No. #3`).

@@ -351,8 +351,10 @@ pub(super) const NEWS_CASES: &[(&str, &[&str])] = &[
         &["\"I don't know . . . I just don't know,\" the mayor said."],
     ),
     (
+        // An ellipsis after a full stop marks sentences left out: the next sentence opens with it
+        // (Golden Rule 51).
         "\"We will fight. . . . We will win,\" he said.",
-        &["\"We will fight. . . . We will win,\" he said."],
+        &["\"We will fight.", ". . . We will win,\" he said."],
     ),
     (
         "Sales fell sharply in the quarter... The company blamed the weather.",
@@ -361,11 +363,13 @@ pub(super) const NEWS_CASES: &[(&str, &[&str])] = &[
             "The company blamed the weather.",
         ],
     ),
-    // Quotations.
+    // Quotations: a quotation of several sentences is several sentences; the attribution tail
+    // stays with the one it closes.
     (
         "\"We will not back down. We will win,\" Smith said. The crowd cheered.",
         &[
-            "\"We will not back down. We will win,\" Smith said.",
+            "\"We will not back down.",
+            "We will win,\" Smith said.",
             "The crowd cheered.",
         ],
     ),
@@ -394,7 +398,10 @@ pub(super) const NEWS_CASES: &[(&str, &[&str])] = &[
     ),
     (
         "“We followed the law. We always have,” the spokesperson said in a statement.",
-        &["“We followed the law. We always have,” the spokesperson said in a statement."],
+        &[
+            "“We followed the law.",
+            "We always have,” the spokesperson said in a statement.",
+        ],
     ),
     (
         "The senator said the bill was “dead on arrival.” Her aides disagreed.",
@@ -421,7 +428,8 @@ pub(super) const NEWS_CASES: &[(&str, &[&str])] = &[
     (
         "\"We are not going anywhere. This is our home.\n\"We will rebuild,\" Ortiz said.",
         &[
-            "\"We are not going anywhere. This is our home.",
+            "\"We are not going anywhere.",
+            "This is our home.",
             "\"We will rebuild,\" Ortiz said.",
         ],
     ),
@@ -433,12 +441,13 @@ pub(super) const NEWS_CASES: &[(&str, &[&str])] = &[
         "He said \"we will\n\nNot this time,\" she replied.",
         &["He said \"we will", "Not this time,\" she replied."],
     ),
-    // Parentheses.
+    // Parentheses: sentences inside them are sentences.
     (
         "The bill passed 52-48. (Two Democrats voted against it. One Republican voted for it.) It now goes to the House.",
         &[
             "The bill passed 52-48.",
-            "(Two Democrats voted against it. One Republican voted for it.)",
+            "(Two Democrats voted against it.",
+            "One Republican voted for it.)",
             "It now goes to the House.",
         ],
     ),

@@ -319,6 +319,25 @@ pub(super) fn is_closers_only(bytes: &[u8], token: Token) -> bool {
     strip_closers(bytes, token.start, token.end).core_end == token.start
 }
 
+/// A token made only of double quotation marks (`"`, `”`, `«`, or `''` as tokenised copy writes
+/// one): set off by spaces it may open a quotation as well as close one.
+pub(super) fn is_double_quotes_only(bytes: &[u8], token: Token) -> bool {
+    let text = &bytes[token.start..token.end];
+    let text = std::str::from_utf8(text).unwrap_or("");
+    text == "''"
+        || (!text.is_empty()
+            && text
+                .chars()
+                .all(|c| matches!(c, '"' | '“' | '”' | '„' | '«' | '»')))
+}
+
+/// A token of three or more `_`, `-`, `=` or `*` alone: a rule line that sets off what follows
+/// (the `___` before a wire story's sign-off).
+pub(super) fn is_rule_line(bytes: &[u8], token: Token) -> bool {
+    let b = &bytes[token.start..token.end];
+    b.len() >= 3 && matches!(b[0], b'_' | b'-' | b'=' | b'*') && b.iter().all(|&c| c == b[0])
+}
+
 /// The leading run of ASCII letters of the token after its openers (`It's` gives `It`).
 pub(super) fn leading_word(bytes: &[u8], token: Token) -> &[u8] {
     let from = skip_openers(bytes, token.start, token.end);

@@ -1,6 +1,7 @@
 use super::golden_rules::GOLDEN_RULES;
 use super::news_cases::NEWS_CASES;
-use super::{sentences, sentences_into};
+use super::rule_cases;
+use super::{sentences, sentences_into, split as split_quoted};
 use crate::model::Span;
 
 /// Splits `input`, checks the spans are well formed, and returns the sentences as text.
@@ -63,6 +64,69 @@ fn news_cases() {
     assert!(NEWS_CASES.len() >= 80, "{} cases", NEWS_CASES.len());
     for (input, expected) in NEWS_CASES {
         check(input, expected);
+    }
+}
+
+fn check_all(cases: &[(&str, &[&str])]) {
+    for (input, expected) in cases {
+        check(input, expected);
+    }
+}
+
+#[test]
+fn quotations_of_several_sentences_split_at_each() {
+    check_all(rule_cases::QUOTATIONS);
+}
+
+#[test]
+fn sentences_inside_parentheses_split() {
+    check_all(rule_cases::PARENTHESES);
+}
+
+#[test]
+fn lowercase_sentence_starts_need_strong_evidence() {
+    check_all(rule_cases::LOWERCASE_STARTS);
+}
+
+#[test]
+fn abbreviation_rules() {
+    check_all(rule_cases::ABBREVIATIONS);
+}
+
+#[test]
+fn names_with_a_dot_or_exclamation_inside() {
+    check_all(rule_cases::NAMES);
+}
+
+#[test]
+fn ellipses_sign_offs_and_no_break_spaces() {
+    check_all(rule_cases::MARKS_AND_SPACES);
+}
+
+/// Each sentence knows its quotation: those of one quotation share a number, others have none.
+#[test]
+fn sentences_carry_their_quotation() {
+    let cases: &[(&str, &[Option<u32>])] = &[
+        (
+            "\"Cool clock. Want to bring it?\" he asked. It ticked.",
+            &[Some(0), Some(0), None],
+        ),
+        (
+            "He called it \"bad.\" She agreed. \"No. Never,\" he said.",
+            &[Some(0), None, Some(1), Some(1)],
+        ),
+        ("No quotes here. None at all.", &[None, None]),
+        // A quotation over two paragraphs, the AP way: reopened, not closed.
+        (
+            "\"We came here to work.\n\n\"We will stay,\" she said.",
+            &[Some(0), Some(1)],
+        ),
+    ];
+    for (input, expected) in cases {
+        let found: Vec<Option<u32>> = split_quoted(input).iter().map(|s| s.quotation).collect();
+        assert_eq!(&found, expected, "input: {input:?}");
+        let spans: Vec<Span> = split_quoted(input).iter().map(|s| s.span).collect();
+        assert_eq!(spans, sentences(input), "input: {input:?}");
     }
 }
 

@@ -25,6 +25,9 @@ pub(super) enum WordClass {
     /// `p.m.`), eras (`B.C.`, `A.D.`), degrees (`Ph.D.`, `M.D.`). See the trailing-marker rule in
     /// the splitter.
     Trailing,
+    /// A word that closes a list (`etc.`): it is never followed by a name inside its sentence, so
+    /// any capitalised word after it starts the next one (`field work, etc. Manuscript review`).
+    ClosesList,
     /// Acronyms (`U.S.`, `D.C.`), initials (`W.`), company and street suffixes (`Inc.`, `St.`),
     /// state abbreviations (`Calif.`): they end a sentence only when a sentence-starting word
     /// follows.
@@ -66,12 +69,14 @@ pub(super) fn classify(word: &[u8]) -> WordClass {
         | b"sen" | b"sens" | b"rep" | b"reps" | b"gov" | b"lt" | b"col" | b"sgt" | b"capt"
         | b"cmdr" | b"adm" | b"maj" | b"cpl" | b"pvt" | b"pfc" | b"spc" | b"brig" | b"rev"
         | b"hon" | b"pres" | b"supt" | b"det" | b"insp" | b"atty" | b"msgr" | b"fr" | b"mt"
-        | b"ft" | b"sra" | b"mme" | b"mlle"
+        | b"ft" | b"sra" | b"mme" | b"mlle" | b"drs" | b"profs" | b"revs" | b"govs" | b"lts"
+        | b"cols" | b"sgts" | b"capts" | b"adms" | b"majs" | b"dets" | b"attys" | b"msgrs"
             if capitalised =>
         {
             WordClass::NeverEnds
         }
         b"vs" | b"viz" | b"cf" => WordClass::NeverEnds,
+        b"etc" => WordClass::ClosesList,
         b"no" | b"nos" | b"nr" | b"art" | b"arts" | b"sec" | b"secs" | b"ch" | b"chap" | b"vol"
         | b"vols" | b"fig" | b"figs" | b"pp" | b"para" | b"paras" | b"op" | b"pt" | b"ex"
         | b"exh" | b"cl" | b"tel" | b"ext" | b"rm" | b"ste" | b"apt" | b"bldg" | b"ft" | b"in"
@@ -92,8 +97,8 @@ pub(super) fn classify(word: &[u8]) -> WordClass {
         }
         b"inc" | b"corp" | b"ltd" | b"co" | b"cos" | b"bros" | b"llc" | b"plc" | b"jr" | b"sr"
         | b"esq" | b"st" | b"ave" | b"blvd" | b"rd" | b"hwy" | b"pkwy" | b"ln" | b"ct" | b"sq"
-        | b"etc" | b"approx" | b"est" | b"dept" | b"univ" | b"assn" | b"intl" | b"natl"
-        | b"govt" | b"mfg" | b"dist" | b"div" => WordClass::Ambiguous,
+        | b"approx" | b"est" | b"dept" | b"univ" | b"assn" | b"intl" | b"natl" | b"govt"
+        | b"mfg" | b"dist" | b"div" => WordClass::Ambiguous,
         _ => WordClass::Ordinary,
     }
 }
@@ -247,6 +252,64 @@ pub(super) fn is_sentence_starter(word: &[u8]) -> bool {
             | b"Like"
             | b"Unlike"
     )
+}
+
+/// The rest of a token after a full stop glued between two words is a top-level domain
+/// (`Newsfeed.Com`, `Animals R Us.Net`): the token is a name or an address, not two sentences.
+pub(super) fn is_domain_suffix(rest: &[u8]) -> bool {
+    let len = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let Some((buf, len)) = lowercase(&rest[..len]) else {
+        return false;
+    };
+    matches!(
+        &buf[..len],
+        b"com"
+            | b"net"
+            | b"org"
+            | b"gov"
+            | b"edu"
+            | b"mil"
+            | b"int"
+            | b"info"
+            | b"biz"
+            | b"io"
+            | b"co"
+            | b"tv"
+            | b"uk"
+            | b"us"
+            | b"ca"
+            | b"au"
+            | b"de"
+            | b"fr"
+            | b"eu"
+            | b"me"
+            | b"ly"
+            | b"news"
+            | b"online"
+    )
+}
+
+/// A word in lowercase with a capital inside it, before more lowercase: a brand written in camel
+/// case (`eHow`, `iPhone`, `wikiHow`, `eBay`) that may start a sentence.
+pub(super) fn is_camel_case_brand(word: &[u8]) -> bool {
+    word.first().is_some_and(u8::is_ascii_lowercase)
+        && word
+            .windows(2)
+            .any(|pair| pair[0].is_ascii_uppercase() && pair[1].is_ascii_lowercase())
+}
+
+/// The pronoun `I` written in lowercase (`i`, `i'm`): a writer who does not capitalise.
+pub(super) fn is_lowercase_pronoun_i(word: &[u8]) -> bool {
+    word == b"i"
+}
+
+/// A sentence starter written in lowercase (`they`, `why`, `the`).
+pub(super) fn is_lowercase_sentence_starter(word: &[u8]) -> bool {
+    let Some((mut buf, len)) = lowercase(word) else {
+        return false;
+    };
+    buf[0] = buf[0].to_ascii_uppercase();
+    word[0].is_ascii_lowercase() && is_sentence_starter(&buf[..len])
 }
 
 /// Verbs of saying that make `"Why now?" Smith asked.` one sentence.
@@ -497,6 +560,8 @@ mod tests {
             ("No", WordClass::Numbered),
             ("Inc", WordClass::Ambiguous),
             ("Calif", WordClass::State),
+            ("Drs", WordClass::NeverEnds),
+            ("etc", WordClass::ClosesList),
             ("D.C", WordClass::State),
             ("W", WordClass::Ambiguous),
             ("vs", WordClass::NeverEnds),
