@@ -1,7 +1,7 @@
 //! The desk's rules as pure functions: who may record which verdict, how statements are handed
 //! out, and when an article may be published. No storage, no clock, no printing.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::checklist::{Checklist, GatePolicy};
 use crate::model::{
@@ -44,6 +44,14 @@ pub enum Refusal {
         unknown: String,
         known: String,
     },
+    #[error(
+        "{handle} is the last active editor: without an editor nobody could add or reactivate reviewers; add or reactivate another editor first"
+    )]
+    LastEditor { handle: String },
+    #[error(
+        "unknown skill(s) {unknown}: a skill is a word the desk's checklists route kinds to, or a kind name; use some of: {known}"
+    )]
+    UnknownSkills { unknown: String, known: String },
     #[error(
         "checklist item(s) {items} exist but not for statement {id}, which is {kinds}; the items that apply to it are: {known}"
     )]
@@ -103,6 +111,48 @@ pub fn items_apply(
         });
     }
     Ok(())
+}
+
+/// Whether `target` may be deactivated: never the last active editor, or the desk would be
+/// locked for good (only editors add and reactivate reviewers).
+pub fn may_deactivate(target: &Reviewer, reviewers: &[Reviewer]) -> Result<(), Refusal> {
+    let other_editor = reviewers
+        .iter()
+        .any(|r| r.active && r.role == Role::Editor && r.handle != target.handle);
+    if target.active && target.role == Role::Editor && !other_editor {
+        return Err(Refusal::LastEditor {
+            handle: target.handle.clone(),
+        });
+    }
+    Ok(())
+}
+
+/// The words a reviewer's skills may be: every skill the checklists route a kind to, and the
+/// kind names themselves (a `figure` skill takes figure statements).
+pub fn skill_vocabulary<'a>(
+    checklists: impl IntoIterator<Item = &'a Checklist>,
+) -> BTreeSet<String> {
+    let mut words: BTreeSet<String> = Kind::ALL.iter().map(|k| k.as_str().to_string()).collect();
+    for checklist in checklists {
+        words.extend(checklist.routing.values().flatten().cloned());
+    }
+    words
+}
+
+/// Refuses skills outside `vocabulary`: a skill nothing routes to would never match, silently.
+pub fn check_skills(skills: &[String], vocabulary: &BTreeSet<String>) -> Result<(), Refusal> {
+    let unknown: Vec<&str> = skills
+        .iter()
+        .map(String::as_str)
+        .filter(|s| !vocabulary.contains(*s))
+        .collect();
+    if unknown.is_empty() {
+        return Ok(());
+    }
+    Err(Refusal::UnknownSkills {
+        unknown: unknown.join(", "),
+        known: vocabulary.iter().cloned().collect::<Vec<_>>().join(", "),
+    })
 }
 
 /// What a reviewer asks to record on one statement.
@@ -257,17 +307,29 @@ pub struct Unassigned {
     pub kinds: KindSet,
 }
 
+/// One statement handed out by [`auto_assign`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Planned {
+    pub id: StatementId,
+    pub to: String,
+    /// False when no active checker has a skill the statement's kinds call for, so it went by
+    /// load alone.
+    pub by_skill: bool,
+}
+
 /// Hands each statement to an active checker. Eligible are the checkers with at least one of
 /// the skills the checklist routes the statement's kinds to (any active checker when none has);
 /// among them the one with the least open work gets it, the better skill fit and then the handle
 /// breaking ties, so the same input always gives the same answer. Load wins over fit on purpose:
 /// a desk is only as fast as its busiest checker. `open_load` is the open work each already has.
+/// A skill matches a statement when the checklist routes one of its kinds to it, or when it is
+/// the name of one of its kinds.
 pub fn auto_assign(
     statements: &[Unassigned],
     reviewers: &[Reviewer],
     routing: &BTreeMap<Kind, Vec<String>>,
     open_load: &HashMap<String, usize>,
-) -> Vec<(StatementId, String)> {
+) -> Vec<Planned> {
     let mut checkers: Vec<&Reviewer> = reviewers
         .iter()
         .filter(|r| r.active && r.role == Role::Checker)
@@ -290,7 +352,14 @@ pub fn auto_assign(
         let wanted: Vec<&str> = statement
             .kinds
             .iter()
-            .flat_map(|k| routing.get(&k).into_iter().flatten().map(String::as_str))
+            .flat_map(|k| {
+                routing
+                    .get(&k)
+                    .into_iter()
+                    .flatten()
+                    .map(String::as_str)
+                    .chain([k.as_str()])
+            })
             .collect();
         let score = |r: &Reviewer| {
             wanted
@@ -310,7 +379,11 @@ pub fn auto_assign(
             })
             .expect("at least one checker");
         *load.get_mut(chosen.handle.as_str()).expect("known checker") += 1;
-        out.push((statement.id, chosen.handle.clone()));
+        out.push(Planned {
+            id: statement.id,
+            to: chosen.handle.clone(),
+            by_skill: any_match,
+        });
     }
     out
 }
@@ -462,6 +535,59 @@ mod tests {
     }
 
     #[test]
+    fn the_last_active_editor_cannot_be_deactivated() {
+        let ed = reviewer("ed", Role::Editor, &[]);
+        let ana = reviewer("ana", Role::Checker, &[]);
+        let mut old = reviewer("old", Role::Editor, &[]);
+        old.active = false;
+        let desk = [ed.clone(), ana.clone(), old];
+        assert!(matches!(
+            may_deactivate(&ed, &desk),
+            Err(Refusal::LastEditor { .. })
+        ));
+        assert_eq!(may_deactivate(&ana, &desk), Ok(()));
+        let eve = reviewer("eve", Role::Editor, &[]);
+        assert_eq!(may_deactivate(&ed, &[ed.clone(), eve]), Ok(()));
+    }
+
+    #[test]
+    fn skills_are_routing_words_or_kind_names() {
+        let news = Checklist::builtin(crate::checklist::DEFAULT_NAME).unwrap();
+        let words = skill_vocabulary([&news]);
+        let skills = |s: &[&str]| s.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            check_skills(&skills(&["data", "figure", "date"]), &words),
+            Ok(())
+        );
+        let refused = check_skills(&skills(&["data", "figures"]), &words).unwrap_err();
+        assert!(
+            matches!(&refused, Refusal::UnknownSkills { unknown, known } if unknown == "figures" && known.contains("finance")),
+            "{refused}"
+        );
+    }
+
+    #[test]
+    fn a_kind_name_as_skill_matches_that_kind() {
+        let reviewers = [
+            reviewer("ana", Role::Checker, &["figure"]),
+            reviewer("bo", Role::Checker, &[]),
+        ];
+        let figure: KindSet = [Kind::Figure].into_iter().collect();
+        let todo = [
+            Unassigned {
+                id: 1,
+                kinds: figure,
+            },
+            Unassigned {
+                id: 2,
+                kinds: figure,
+            },
+        ];
+        let got = auto_assign(&todo, &reviewers, &BTreeMap::new(), &HashMap::new());
+        assert!(got.iter().all(|p| p.to == "ana" && p.by_skill), "{got:?}");
+    }
+
+    #[test]
     fn gate_blocks_on_open_stale_sourceless_and_error_findings() {
         let checklist = Checklist::builtin(crate::checklist::DEFAULT_NAME).unwrap();
         let ready = [
@@ -541,7 +667,9 @@ mod tests {
         ];
         let load: HashMap<String, usize> = [("bo".to_string(), 1)].into();
         let got = auto_assign(&todo, &reviewers, &routing, &load);
-        let handles: Vec<&str> = got.iter().map(|(_, h)| h.as_str()).collect();
+        let handles: Vec<&str> = got.iter().map(|p| p.to.as_str()).collect();
+        let by_skill: Vec<bool> = got.iter().map(|p| p.by_skill).collect();
+        assert_eq!(by_skill, [true, true, true, true, false]);
         // cy has less load than bo; then they alternate; the quote goes to ana; the kindless
         // statement goes to whoever has least work (ana, 1; bo 2; cy 2).
         assert_eq!(handles, vec!["cy", "bo", "ana", "cy", "ana"]);

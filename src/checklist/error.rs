@@ -105,11 +105,11 @@ impl ChecklistError {
 const STRUCT_NAMES: [(&str, &str); 4] = [
     (
         "struct RawChecklist",
-        "a mapping with name, title, items, routing, checks and gate",
+        "a mapping with name, title, items, routing, checks, gate and auto_assign_on_revise",
     ),
     (
         "struct PartialChecklist",
-        "a mapping with name, title, items, routing, checks and gate",
+        "a mapping with name, title, items, routing, checks, gate and auto_assign_on_revise",
     ),
     ("struct RawItem", "an item with id, text and required"),
     (

@@ -29,6 +29,9 @@ pub struct Checklist {
     /// The automatic checks to run, by rule name, with the level their findings carry.
     pub checks: BTreeMap<String, Level>,
     pub gate: GatePolicy,
+    /// Whether `revise` hands the statements a new draft adds to checkers at once, as
+    /// `assign --auto` would; otherwise they wait, unassigned, for an editor.
+    pub auto_assign_on_revise: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

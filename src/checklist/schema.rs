@@ -28,6 +28,8 @@ pub(super) struct RawChecklist {
     checks: Option<UniqueMap<RuleName, CheckLevel>>,
     #[serde(default)]
     gate: RawGate,
+    #[serde(default)]
+    auto_assign_on_revise: bool,
 }
 
 /// The same file with every section optional: one section read alone (see `fragments`) is
@@ -42,6 +44,7 @@ pub(super) struct PartialChecklist {
     routing: Option<UniqueMap<Kind, Vec<String>>>,
     checks: Option<UniqueMap<RuleName, CheckLevel>>,
     gate: Option<RawGate>,
+    auto_assign_on_revise: Option<bool>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -290,6 +293,7 @@ impl RawChecklist {
             return Err(ChecklistError::from_problems(problems));
         }
         Ok(Checklist {
+            auto_assign_on_revise: self.auto_assign_on_revise,
             name: self.name,
             title: self.title.trim().to_string(),
             items,

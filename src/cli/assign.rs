@@ -1,4 +1,5 @@
 use super::{Context, Failure, Outcome, output, values};
+use crate::desk::AssignOutcome;
 use crate::model::StatementId;
 
 /// Give statements to a reviewer (`assign ID... --to HANDLE`), or every open, unassigned statement
@@ -54,20 +55,50 @@ pub fn run_assign(ctx: &Context, args: AssignArgs) -> Outcome {
     if args.json {
         return output::print_json(&assigned);
     }
-    let mut by_reviewer: std::collections::BTreeMap<&str, Vec<String>> = Default::default();
-    for a in &assigned {
-        by_reviewer
-            .entry(&a.to)
-            .or_default()
-            .push(a.statement.to_string());
-    }
-    for (who, ids) in &by_reviewer {
-        println!("{who}: {} statement(s): {}", ids.len(), ids.join(" "));
-    }
+    print_assigned(&assigned);
     if assigned.is_empty() {
-        println!("nothing to assign: every open statement has a reviewer");
+        println!("nothing to assign: every open statement has an active reviewer");
     }
     Ok(())
+}
+
+/// Who got what; then, for automatic assignment, what was taken from inactive reviewers and
+/// what went by load alone because no checker's skills matched.
+pub fn print_assigned(assigned: &[AssignOutcome]) {
+    let ids = |pick: &dyn Fn(&AssignOutcome) -> bool| -> Vec<String> {
+        assigned
+            .iter()
+            .filter(|a| pick(a))
+            .map(|a| format!("#{}", a.statement))
+            .collect()
+    };
+    let mut by_reviewer: std::collections::BTreeMap<&str, ()> = Default::default();
+    let mut from: std::collections::BTreeMap<&str, ()> = Default::default();
+    for a in assigned {
+        by_reviewer.insert(&a.to, ());
+        if let Some(old) = &a.from {
+            from.insert(old, ());
+        }
+    }
+    for who in by_reviewer.keys() {
+        let got = ids(&|a| a.to == *who);
+        println!("{who}: {} statement(s): {}", got.len(), got.join(" "));
+    }
+    for old in from.keys() {
+        let taken = ids(&|a| a.from.as_deref() == Some(*old));
+        println!(
+            "reassigned from {old} (inactive): {} statement(s): {}",
+            taken.len(),
+            taken.join(" ")
+        );
+    }
+    let by_load = ids(&|a| a.by_skill == Some(false));
+    if !by_load.is_empty() {
+        println!(
+            "by load alone (no active checker has a skill their kinds call for): {}",
+            by_load.join(" ")
+        );
+    }
 }
 
 pub fn run_unassign(ctx: &Context, args: UnassignArgs) -> Outcome {

@@ -63,5 +63,25 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
             );
         }
     }
+    if !outcome.unassigned.is_empty() {
+        let ids: Vec<String> = outcome
+            .unassigned
+            .iter()
+            .map(|id| format!("#{id}"))
+            .collect();
+        println!(
+            "{} new statement(s) have no reviewer yet: {}",
+            ids.len(),
+            ids.join(" ")
+        );
+        println!(
+            "  assign them: factdesk assign {} --auto (or assign ID... --to HANDLE)",
+            outcome.article
+        );
+    }
+    if !outcome.assigned.is_empty() {
+        println!("new statements assigned (the checklist's auto_assign_on_revise):");
+        super::assign::print_assigned(&outcome.assigned);
+    }
     Ok(())
 }

@@ -83,20 +83,29 @@ impl Desk {
 
     /// The acting reviewer, who must be known and active for any write.
     pub fn actor(&self) -> Result<Reviewer> {
+        let reviewer = self.reader()?;
+        if !reviewer.active {
+            let handle = &reviewer.handle;
+            return Err(DeskError::Refused(format!(
+                "reviewer '{handle}' is inactive and may not write; an editor can reactivate them with `factdesk reviewer activate {handle}`"
+            )));
+        }
+        Ok(reviewer)
+    }
+
+    /// The acting reviewer for a read of their own (their queue): known, active or not. A
+    /// deactivated reviewer may still see what they held.
+    pub fn reader(&self) -> Result<Reviewer> {
         let Some(handle) = self.actor.as_deref() else {
             return Err(DeskError::Refused(
                 "who is acting? pass --as HANDLE or set FACTDESK_USER (see `factdesk reviewer list`)".into(),
             ));
         };
-        match self.store.reviewer(handle)? {
-            Some(r) if r.active => Ok(r),
-            Some(_) => Err(DeskError::Refused(format!(
-                "reviewer '{handle}' is inactive and may not write; an editor can reactivate them with `factdesk reviewer activate {handle}`"
-            ))),
-            None => Err(DeskError::Refused(format!(
+        self.store.reviewer(handle)?.ok_or_else(|| {
+            DeskError::Refused(format!(
                 "unknown reviewer '{handle}': add them with `factdesk reviewer add {handle} --name NAME`"
-            ))),
-        }
+            ))
+        })
     }
 
     /// The acting reviewer, who must be an editor.

@@ -1,10 +1,10 @@
 //! Assignments and checks.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::{Desk, DeskError, Result};
-use crate::model::{Source, StatementId, Status};
-use crate::store::{NewCheck, VersionRow};
+use crate::model::{Role, Source, StatementId, Status};
+use crate::store::{NewCheck, Store, VersionRow};
 use crate::workflow::{self, CheckRequest, Unassigned};
 
 /// What a reviewer records on one statement.
@@ -20,6 +20,12 @@ pub struct CheckInput<'a> {
 pub struct AssignOutcome {
     pub statement: StatementId,
     pub to: String,
+    /// Automatic assignment only: whether a skill matched (false: it went by load alone).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub by_skill: Option<bool>,
+    /// Automatic assignment only: the inactive reviewer the statement was taken from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
 }
 
 impl Desk {
@@ -65,6 +71,8 @@ impl Desk {
                 out.push(AssignOutcome {
                     statement: *id,
                     to: to.to_string(),
+                    by_skill: None,
+                    from: None,
                 });
             }
             Ok(out)
@@ -84,8 +92,9 @@ impl Desk {
         })
     }
 
-    /// Hands every open, unassigned statement of the article's latest revision to an active
-    /// checker, by the checklist's skill routing and open load.
+    /// Hands every open statement of the article's latest revision that has no active reviewer
+    /// (unassigned, or held by a deactivated one) to an active checker, by the checklist's skill
+    /// routing and open load.
     pub fn auto_assign(&self, slug: &str) -> Result<Vec<AssignOutcome>> {
         let editor = self.editor("assign statements")?;
         let article = self.article(slug)?;
@@ -93,33 +102,63 @@ impl Desk {
         let now = self.now();
         // Planned under the write lock: two editors pressing --auto at once cannot both hand
         // out the same statements; the second sees the first one's assignments.
-        let plan = self.write(|store| {
-            let todo: Vec<Unassigned> = self
-                .statements(slug, None)?
-                .iter()
-                .filter(|s| s.assignee.is_none() && s.needs_work())
-                .map(|s| Unassigned { id: s.id, kinds: s.kinds })
-                .collect();
+        self.write(|store| {
             let reviewers = store.reviewers()?;
-            if !reviewers.iter().any(|r| r.active && r.role == crate::model::Role::Checker) {
+            if !reviewers.iter().any(|r| r.active && r.role == Role::Checker) {
                 return Err(DeskError::Refused(
                     "there is no active checker to assign to: add one with `factdesk reviewer add HANDLE --name NAME`".into(),
                 ));
             }
-            let mut load = HashMap::new();
-            for reviewer in reviewers.iter().filter(|r| r.active) {
-                load.insert(reviewer.handle.clone(), self.queue_of(&reviewer.handle)?.len());
-            }
-            let plan = workflow::auto_assign(&todo, &reviewers, &checklist.routing, &load);
-            for (id, to) in &plan {
-                store.insert_assignment(*id, Some(to), &editor.handle, &now)?;
-            }
-            Ok(plan)
-        })?;
-        Ok(plan
-            .into_iter()
-            .map(|(statement, to)| AssignOutcome { statement, to })
-            .collect())
+            let inactive: HashSet<&str> = reviewers
+                .iter()
+                .filter(|r| !r.active)
+                .map(|r| r.handle.as_str())
+                .collect();
+            let todo: Vec<(Unassigned, Option<String>)> = self
+                .statements(slug, None)?
+                .into_iter()
+                .filter(|s| s.needs_work())
+                .filter(|s| s.assignee.as_deref().is_none_or(|a| inactive.contains(a)))
+                .map(|s| (Unassigned { id: s.id, kinds: s.kinds }, s.assignee))
+                .collect();
+            self.hand_out(store, &reviewers, todo, &checklist, &editor.handle, &now)
+        })
+    }
+
+    /// Plans `todo` with [`workflow::auto_assign`] and records it, inside the caller's
+    /// transaction. Each statement comes with the (inactive) reviewer it is taken from, if any.
+    pub(super) fn hand_out(
+        &self,
+        store: &Store,
+        reviewers: &[crate::model::Reviewer],
+        todo: Vec<(Unassigned, Option<String>)>,
+        checklist: &crate::checklist::Checklist,
+        by: &str,
+        now: &str,
+    ) -> Result<Vec<AssignOutcome>> {
+        let mut load = HashMap::new();
+        for reviewer in reviewers.iter().filter(|r| r.active) {
+            load.insert(
+                reviewer.handle.clone(),
+                self.queue_of(&reviewer.handle)?.len(),
+            );
+        }
+        let (statements, held_by): (Vec<Unassigned>, Vec<Option<String>>) =
+            todo.into_iter().unzip();
+        let plan = workflow::auto_assign(&statements, reviewers, &checklist.routing, &load);
+        let from: HashMap<StatementId, Option<String>> =
+            statements.iter().map(|s| s.id).zip(held_by).collect();
+        let mut out = Vec::with_capacity(plan.len());
+        for planned in plan {
+            store.insert_assignment(planned.id, Some(&planned.to), by, now)?;
+            out.push(AssignOutcome {
+                statement: planned.id,
+                to: planned.to,
+                by_skill: Some(planned.by_skill),
+                from: from.get(&planned.id).cloned().flatten(),
+            });
+        }
+        Ok(out)
     }
 
     /// Records a check on the statement's current words.

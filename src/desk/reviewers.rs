@@ -20,6 +20,7 @@ impl Desk {
             )));
         }
         let first = self.store.reviewers()?.is_empty();
+        crate::workflow::check_skills(&reviewer.skills, &self.skill_vocabulary()?)?;
         let by = if first {
             if reviewer.role != Role::Editor {
                 return Err(DeskError::Refused(
@@ -69,6 +70,9 @@ impl Desk {
                     "unknown reviewer '{handle}': see `factdesk reviewer list`"
                 )));
             };
+            if !active {
+                crate::workflow::may_deactivate(&reviewer, &store.reviewers()?)?;
+            }
             if reviewer.active != active {
                 store.set_reviewer_active(handle, active)?;
                 store.insert_event(&NewEvent {
@@ -92,6 +96,22 @@ impl Desk {
             .into_iter()
             .map(|e| e.statement.id)
             .collect())
+    }
+
+    /// The skills a reviewer may have: the routing words of the built-in checklists and of every
+    /// checklist an article on this desk was ingested with, and the kind names.
+    pub fn skill_vocabulary(&self) -> Result<std::collections::BTreeSet<String>> {
+        let mut checklists: Vec<crate::checklist::Checklist> = crate::checklist::builtin_names()
+            .iter()
+            .filter_map(|name| crate::checklist::Checklist::builtin(name))
+            .collect();
+        for yaml in self.store.checklist_texts()? {
+            // A stored checklist that no longer parses routes nothing; it cannot add words.
+            if let Ok(checklist) = crate::checklist::parse(&yaml, "a stored checklist") {
+                checklists.push(checklist);
+            }
+        }
+        Ok(crate::workflow::skill_vocabulary(&checklists))
     }
 
     /// The reviewer called `handle`, active or not; an unknown handle is an error that lists

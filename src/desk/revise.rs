@@ -21,6 +21,10 @@ pub struct ReviseOutcome {
     pub findings: usize,
     /// Modified statements that had been checked: their checks no longer cover their words.
     pub stale: Vec<StaleStatement>,
+    /// Statements this draft added that have no reviewer yet.
+    pub unassigned: Vec<StatementId>,
+    /// Statements this draft added, handed out at once (the checklist's `auto_assign_on_revise`).
+    pub assigned: Vec<super::AssignOutcome>,
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
@@ -162,6 +166,38 @@ impl Desk {
                         }
                     }
                 }
+            }
+            let added: Vec<StatementId> = parsed
+                .statements
+                .iter()
+                .zip(&alignment.links)
+                .zip(&ids)
+                .filter(|((_, link), _)| link.old.is_none())
+                .map(|(_, id)| *id)
+                .collect();
+            let reviewers = store.reviewers()?;
+            let has_checker = reviewers
+                .iter()
+                .any(|r| r.active && r.role == crate::model::Role::Checker);
+            if checklist.auto_assign_on_revise && has_checker && !added.is_empty() {
+                let todo = parsed
+                    .statements
+                    .iter()
+                    .zip(&ids)
+                    .filter(|(_, id)| added.contains(id))
+                    .map(|(s, id)| {
+                        (
+                            crate::workflow::Unassigned {
+                                id: *id,
+                                kinds: s.kinds,
+                            },
+                            None,
+                        )
+                    })
+                    .collect();
+                outcome.assigned = self.hand_out(store, &reviewers, todo, &checklist, by, &now)?;
+            } else {
+                outcome.unassigned = added;
             }
             Ok(outcome)
         })

@@ -141,7 +141,7 @@ impl Desk {
 
     /// The acting reviewer's open statements, oldest assignment first.
     pub fn queue(&self) -> Result<Vec<QueueEntry>> {
-        let actor = self.actor()?;
+        let actor = self.reader()?;
         self.queue_of(&actor.handle)
     }
 

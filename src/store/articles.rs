@@ -88,6 +88,15 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// The distinct checklist texts articles were ingested with.
+    pub fn checklist_texts(&self) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT DISTINCT checklist_yaml FROM articles")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Whether an article already has this slug.
     pub fn slug_exists(&self, slug: &str) -> Result<bool> {
         Ok(self.conn.query_row(

@@ -14,6 +14,7 @@ mod ingest;
 mod report;
 mod review;
 mod revise;
+mod workflow;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -112,8 +113,8 @@ impl Desk {
         }
     }
 
-    /// A database with an editor `ed` and checkers `ana` (data, interviews) and `bo` (politics,
-    /// places), and the sample article ingested as `cia-mexico`.
+    /// A database with an editor `ed` and checkers `ana` (data, interviews) and `bo` (geography,
+    /// general), and the sample article ingested as `cia-mexico`.
     pub fn with_seed() -> Desk {
         let desk = Desk::staffed();
         desk.run_as(
@@ -165,7 +166,7 @@ impl Desk {
                 "--name",
                 "Bo Chen",
                 "--skills",
-                "politics,places",
+                "geography,general",
             ],
         )
         .ok();
