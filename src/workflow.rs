@@ -413,6 +413,7 @@ mod tests {
             text: format!("Statement {id}."),
             span: Span::new(0, 1),
             kinds: KindSet::EMPTY,
+            element: crate::model::Element::Body,
             status,
             stale,
             assignee: None,

@@ -14,6 +14,7 @@
 
 mod fragments;
 mod pairing;
+mod parts;
 mod tokens;
 mod words;
 
@@ -26,6 +27,7 @@ use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 pub use crate::model::{Change, WordEdit};
 use crate::normalize::{normalize, same_words};
+pub use parts::part_changes;
 pub use words::word_edits;
 
 /// One statement as the aligner sees it. Order is its index in the slice; `paragraph` and

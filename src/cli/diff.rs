@@ -51,5 +51,12 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
             .unwrap_or_default();
         println!("{:<9} #{}{related}: {text}", c.change.as_str(), c.id);
     }
+    if !diff.elements.is_empty() {
+        println!(
+            "{} element(s) that are not statements changed:",
+            diff.elements.len()
+        );
+        super::confirm::print_part_changes(&diff.elements, ctx.color);
+    }
     Ok(())
 }

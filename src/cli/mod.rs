@@ -9,6 +9,7 @@ mod assign;
 mod check;
 mod checklist;
 mod completions;
+mod confirm;
 mod context;
 mod demo;
 mod diff;
@@ -87,6 +88,7 @@ pub enum Command {
     Lint(lint::Args),
     Report(report::Args),
     Gate(gate::Args),
+    Confirm(confirm::Args),
     #[command(subcommand)]
     Checklist(checklist::Command),
     Demo(demo::Args),
@@ -144,6 +146,7 @@ fn run(ctx: &Context, command: Command) -> Outcome {
         Command::Lint(args) => lint::run(ctx, args),
         Command::Report(args) => report::run(ctx, args),
         Command::Gate(args) => gate::run(ctx, args),
+        Command::Confirm(args) => confirm::run(ctx, args),
         Command::Checklist(command) => checklist::run(ctx, command),
         Command::Demo(args) => demo::run(ctx, args),
         Command::Completions(args) => completions::run_completions(args),

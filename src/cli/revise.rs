@@ -41,6 +41,14 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
         outcome.removed,
         outcome.findings
     );
+    if !outcome.elements.is_empty() {
+        println!(
+            "{} element(s) that are not statements changed; they hold the gate until an editor runs `factdesk confirm {}`:",
+            outcome.elements.len(),
+            outcome.article
+        );
+        super::confirm::print_part_changes(&outcome.elements, ctx.color);
+    }
     if !outcome.stale.is_empty() {
         println!(
             "{} checked statement(s) went stale and return to their reviewers:",

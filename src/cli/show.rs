@@ -59,8 +59,9 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
         }
         out.push_str(&text[at..s.span.start]);
         let mark = format!(
-            "[#{} {}]",
+            "[#{} {} {}]",
             s.id,
+            s.element,
             output::status_label(s.status, s.stale, false)
         );
         out.push_str(&output::paint(&mark, "2", ctx.color));

@@ -1,6 +1,6 @@
 use super::values::{self, StatusFilter};
 use super::{Context, Outcome, output};
-use crate::model::{Kind, Statement};
+use crate::model::{Element, Kind, Statement};
 
 /// The statements of an article's revision (the latest by default), with filters.
 #[derive(Debug, clap::Args)]
@@ -16,6 +16,9 @@ pub struct Args {
     /// Only statements of this kind.
     #[arg(long, value_parser = values::kind())]
     pub kind: Option<Kind>,
+    /// Only statements standing in this element of the page.
+    #[arg(long, value_parser = values::element())]
+    pub element: Option<Element>,
     /// Only statements assigned to this handle (`none` for unassigned).
     #[arg(long, value_name = "HANDLE")]
     pub assignee: Option<String>,
@@ -38,6 +41,7 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
             Some(StatusFilter::Stale) => s.stale,
         })
         .filter(|s| args.kind.is_none_or(|k| s.kinds.contains(k)))
+        .filter(|s| args.element.is_none_or(|e| s.element == e))
         .filter(|s| match args.assignee.as_deref() {
             None => true,
             Some("none") => s.assignee.is_none(),
@@ -55,9 +59,10 @@ pub fn print_table(statements: &[Statement], color: bool) {
     for s in statements {
         let kinds: Vec<&str> = s.kinds.iter().map(|k| k.as_str()).collect();
         println!(
-            "#{:<6} ¶{:<3} {:<22} {:<10} {}",
+            "#{:<6} ¶{:<3} {:<9} {:<22} {:<10} {}",
             s.id,
             s.paragraph,
+            s.element.as_str(),
             output::status_label(s.status, s.stale, color),
             s.assignee.as_deref().unwrap_or("-"),
             output::paint(&kinds.join(","), "2", color)

@@ -4,7 +4,7 @@
 
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 
-use crate::model::{Kind, Role, StatementId, Status};
+use crate::model::{Element, Kind, Role, StatementId, Status};
 use crate::report::Format;
 
 /// A statement id as printed (`#221`) or bare (`221`).
@@ -33,6 +33,10 @@ pub fn role() -> impl TypedValueParser<Value = Role> {
 
 pub fn kind() -> impl TypedValueParser<Value = Kind> {
     closed(Kind::ALL.iter().map(|k| k.as_str()))
+}
+
+pub fn element() -> impl TypedValueParser<Value = Element> {
+    closed(Element::ALL.iter().map(|e| e.as_str()))
 }
 
 /// A verdict a reviewer may record: every status but `unchecked`, where statements start.

@@ -60,7 +60,7 @@ pub(super) fn insert_revision(
     (now, by): (&str, &str),
 ) -> Result<i64> {
     let metadata_json = serde_json::to_string(&parsed.metadata).expect("metadata serialises");
-    Ok(store.insert_revision(&NewRevision {
+    let revision_id = store.insert_revision(&NewRevision {
         article_id,
         number,
         text: draft.text,
@@ -68,7 +68,9 @@ pub(super) fn insert_revision(
         file_name: draft.file_name,
         at: now,
         by,
-    })?)
+    })?;
+    store.insert_parts(revision_id, &parsed.parts)?;
+    Ok(revision_id)
 }
 
 pub(super) fn insert_version(
@@ -86,6 +88,7 @@ pub(super) fn insert_version(
         span: statement.span,
         text: &statement.text,
         kinds: statement.kinds,
+        element: statement.element,
         change,
     })?)
 }

@@ -88,6 +88,7 @@ impl Desk {
         );
         let checklist = self.article_checklist(article)?;
         let findings = self.store.findings_of(view.revision.id)?;
+        let gate = self.revision_gate(&view, &findings, &checklist)?;
         Ok(ArticleSummary {
             slug: article.slug.clone(),
             headline: view.metadata.headline.clone(),
@@ -96,7 +97,7 @@ impl Desk {
             revision: article.latest_revision,
             statements: view.statements.len(),
             counts,
-            gate: crate::workflow::gate(&view.statements, &findings, &checklist),
+            gate,
         })
     }
 

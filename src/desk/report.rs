@@ -11,7 +11,7 @@ impl Desk {
         let view = self.revision_view(slug, number)?;
         let checklist = self.article_checklist(&view.article)?;
         let findings = self.store.findings_of(view.revision.id)?;
-        let gate = crate::workflow::gate(&view.statements, &findings, &checklist);
+        let gate = self.revision_gate(&view, &findings, &checklist)?;
         let changes = if view.revision.number > 1 {
             Some(self.diff(
                 slug,

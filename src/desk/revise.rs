@@ -25,6 +25,9 @@ pub struct ReviseOutcome {
     pub unassigned: Vec<StatementId>,
     /// Statements this draft added, handed out at once (the checklist's `auto_assign_on_revise`).
     pub assigned: Vec<super::AssignOutcome>,
+    /// Changes to the parts that are not statements (byline, dateline, labels...): they hold
+    /// the gate until an editor confirms them.
+    pub elements: Vec<crate::model::PartChange>,
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
@@ -84,6 +87,7 @@ impl Desk {
                 })
                 .collect();
             let alignment = align::align(&old_items, &new_items);
+            outcome.elements = align::part_changes(&self.parts_of(&latest)?, &parsed.parts);
             let number = latest.number + 1;
 
             let revision_id =

@@ -70,6 +70,7 @@ pub(crate) fn statement_view(
         text: version.text.clone(),
         span: version.span,
         kinds: version.kinds,
+        element: version.element,
         status: check.map_or(Status::Unchecked, |c| c.status),
         stale: check.is_some_and(|c| !same_words(&c.text, &version.text)),
         assignee: version.assignee.clone(),
@@ -132,11 +133,7 @@ impl Desk {
         let view = self.revision_view(slug, number)?;
         let checklist = self.article_checklist(&view.article)?;
         let findings = self.store.findings_of(view.revision.id)?;
-        Ok(crate::workflow::gate(
-            &view.statements,
-            &findings,
-            &checklist,
-        ))
+        self.revision_gate(&view, &findings, &checklist)
     }
 
     /// The acting reviewer's open statements, oldest assignment first.
@@ -290,19 +287,24 @@ impl Desk {
                 "--from {from} is after --to {to}: give the older revision first"
             )));
         }
-        let old = self
-            .store
-            .versions_of_revision(self.revision_row(&article, Some(from))?.id)?;
-        let new = self
-            .store
-            .versions_of_revision(self.revision_row(&article, Some(to))?.id)?;
+        let (old_revision, new_revision) = (
+            self.revision_row(&article, Some(from))?,
+            self.revision_row(&article, Some(to))?,
+        );
+        let old = self.store.versions_of_revision(old_revision.id)?;
+        let new = self.store.versions_of_revision(new_revision.id)?;
         let mut derived = HashMap::new();
         for version in &new {
             if let Some(parent) = self.store.derived_from(version.statement_id)? {
                 derived.insert(version.statement_id, parent);
             }
         }
-        Ok(diff_versions(slug, from, to, &old, &new, &derived))
+        let mut diff = diff_versions(slug, from, to, &old, &new, &derived);
+        diff.elements = crate::align::part_changes(
+            &self.parts_of(&old_revision)?,
+            &self.parts_of(&new_revision)?,
+        );
+        Ok(diff)
     }
 }
 
@@ -393,6 +395,7 @@ fn diff_versions(
         from,
         to,
         changes,
+        elements: Vec::new(),
     }
 }
 

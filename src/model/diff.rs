@@ -30,6 +30,9 @@ pub struct Diff {
     pub from: u32,
     pub to: u32,
     pub changes: Vec<StatementChange>,
+    /// Changes to the named parts that are not statements (byline, dateline, labels...).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub elements: Vec<super::PartChange>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -55,3 +55,25 @@ pub struct Part {
     pub span: Span,
     pub text: String,
 }
+
+/// A change to the non-statement parts between two revisions: `added`, `removed` or `modified`
+/// (the same kind of part in the same place with other words). Reported by `revise` and `diff`;
+/// it holds the gate until an editor confirms it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PartChange {
+    pub change: super::Change,
+    pub kind: PartKind,
+    pub old_text: Option<String>,
+    pub new_text: Option<String>,
+}
+
+/// An editor's confirmation that the parts of a revision are as they should be.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Confirmation {
+    pub revision: u32,
+    pub by: String,
+    /// RFC 3339, UTC.
+    pub at: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}

@@ -1,6 +1,6 @@
 use serde::Serialize;
 
-use super::{KindSet, Source, Span, StatementId, Status};
+use super::{Element, KindSet, Source, Span, StatementId, Status};
 
 /// A statement of one revision as the desk sees it now: its words and place, and the state of its
 /// checking (from its latest check and assignment). Serialises to the statement JSON of
@@ -16,6 +16,8 @@ pub struct Statement {
     pub text: String,
     pub span: Span,
     pub kinds: KindSet,
+    /// Where it stands on the page: `headline`, `deck`, `subhead`, `body`, `list-item`...
+    pub element: Element,
     pub status: Status,
     /// The words changed after the latest check: that check no longer covers them.
     pub stale: bool,

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use super::{Report, source_text};
 
-pub(super) const HEADER: [&str; 13] = [
+pub(super) const HEADER: [&str; 14] = [
     "id",
     "paragraph",
     "position",
@@ -19,6 +19,7 @@ pub(super) const HEADER: [&str; 13] = [
     "note",
     "items",
     "text",
+    "element",
 ];
 
 pub(super) fn render(report: &Report) -> String {
@@ -43,6 +44,7 @@ pub(super) fn render(report: &Report) -> String {
                 &inert(s.note.as_deref().unwrap_or("")),
                 &inert(&s.items.join(";")),
                 &inert(&s.text),
+                s.element.as_str(),
             ])
             .expect("in-memory CSV");
     }
@@ -93,6 +95,7 @@ mod tests {
             assert_eq!(&row[10], s.note.as_deref().unwrap_or(""));
             assert_eq!(row[11], s.items.join(";"));
             assert_eq!(row[12], s.text);
+            assert_eq!(&row[13], s.element.as_str());
         }
         // The note with a newline, quotes and a pipe survived intact.
         assert!(rows[1][10].contains('\n') && rows[1][10].contains('|'));

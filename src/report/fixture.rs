@@ -4,7 +4,7 @@
 //! than a terminal line, changes of every kind and findings at two levels.
 
 use crate::model::{
-    Byline, Change, Diff, Gate, GateReason, Kind, KindSet, Level, Published, Role, Source,
+    Byline, Change, Diff, Element, Gate, GateReason, Kind, KindSet, Level, Published, Role, Source,
     SourceKind, Span, Statement, StatementChange, StatementId, Status, WordEdit,
 };
 
@@ -37,6 +37,7 @@ fn placed(id: StatementId, paragraph: u32, position: u32, text: &str) -> Stateme
         text: text.to_string(),
         span: Span::new(start, start + text.len()),
         kinds: KindSet::EMPTY,
+        element: Element::Body,
         status: Status::Unchecked,
         stale: false,
         assignee: None,
@@ -196,6 +197,7 @@ fn changes(statements: &[Statement]) -> Diff {
         article: "cia-mexico".to_string(),
         from: 1,
         to: 2,
+        elements: vec![],
         changes: vec![
             change(Change::Unchanged, 1, text(0), text(0)),
             change(Change::Moved, 2, text(1), text(1)),

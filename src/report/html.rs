@@ -338,7 +338,9 @@ fn statements(page: &mut Page, report: &Report) {
         }
         page.raw("</td><td class=\"quote\">");
         page.text(&s.text);
-        page.raw("<div class=\"where\">paragraph ");
+        page.raw("<div class=\"where\">");
+        page.raw(s.element.as_str());
+        page.raw(" · paragraph ");
         page.num(s.paragraph);
         page.raw(", sentence ");
         page.num(s.position);

@@ -126,8 +126,8 @@ fn reviewers(out: &mut String, report: &Report) {
 fn statements(out: &mut String, report: &Report) {
     let _ = writeln!(out, "\n## Statements ({})\n", report.statements.len());
     out.push_str(
-        "| # | Status | Statement | Kinds | Assignee | Checked | Sources | Note |\n\
-         | ---: | --- | --- | --- | --- | --- | --- | --- |\n",
+        "| # | Status | Element | Statement | Kinds | Assignee | Checked | Sources | Note |\n\
+         | ---: | --- | --- | --- | --- | --- | --- | --- | --- |\n",
     );
     for s in &report.statements {
         let mut status = s.status.as_str().to_string();
@@ -144,8 +144,9 @@ fn statements(out: &mut String, report: &Report) {
         let sources: Vec<String> = s.sources.iter().map(source_cell).collect();
         let _ = writeln!(
             out,
-            "| {} | {status} | {} | {} | {} | {checked} | {} | {} |",
+            "| {} | {status} | {} | {} | {} | {} | {checked} | {} | {} |",
             s.id,
+            s.element,
             cell(&s.text),
             kinds.join(", "),
             cell(s.assignee.as_deref().unwrap_or("")),
@@ -295,9 +296,9 @@ mod tests {
             row.contains(r#""We are prepared" \| not "ready".<br>Ask the writer"#),
             "{row}"
         );
-        // Eight columns: nine unescaped pipes.
+        // Nine columns: ten unescaped pipes.
         let unescaped = row.replace("\\|", "").matches('|').count();
-        assert_eq!(unescaped, 9, "{row}");
+        assert_eq!(unescaped, 10, "{row}");
     }
 
     #[test]

@@ -175,7 +175,10 @@ fn one_statement(out: &mut Out, s: &Statement) {
         head.push(Word::painted(" STALE", "\x1b[1;33m"));
     }
     head.push(Word::owned(
-        format!(" (paragraph {}, sentence {})", s.paragraph, s.position),
+        format!(
+            " ({}, paragraph {}, sentence {})",
+            s.element, s.paragraph, s.position
+        ),
         Some(DIM),
     ));
     out.line_of(&head);
@@ -603,7 +606,7 @@ mod tests {
     fn shows_what_an_editor_needs_of_each_statement() {
         let text = render(&fixture::report(), Format::Text, Style::default());
         assert!(text.contains("GATE: BLOCKED (4 reasons)"));
-        assert!(text.contains("#3 VERIFIED STALE (paragraph 4, sentence 1)"));
+        assert!(text.contains("#3 VERIFIED STALE (body, paragraph 4, sentence 1)"));
         assert!(text.contains("#2 INCORRECT"));
         assert!(text.contains("Checked:   bo, 2026-01-16T15:30:00Z"));
         assert!(text.contains("[-$2-] {+$2.5+} billion"), "{text}");

@@ -11,6 +11,7 @@ mod checks;
 mod events;
 mod findings;
 mod overview;
+mod parts;
 #[cfg(test)]
 mod query_plans;
 mod reviewers;
@@ -33,6 +34,7 @@ pub use statements::{NewVersion, VersionRow};
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_article_overview.sql"),
+    include_str!("migrations/0003_elements.sql"),
 ];
 
 /// How long a writer waits for another writer before giving up with a conflict.

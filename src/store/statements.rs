@@ -1,7 +1,7 @@
 use rusqlite::{OptionalExtension, params};
 
 use super::{Result, Store};
-use crate::model::{KindSet, Span, StatementId};
+use crate::model::{Element, KindSet, Span, StatementId};
 
 pub struct NewVersion<'a> {
     pub revision_id: i64,
@@ -11,6 +11,7 @@ pub struct NewVersion<'a> {
     pub span: Span,
     pub text: &'a str,
     pub kinds: KindSet,
+    pub element: Element,
     /// `unchanged`, `moved`, `modified` or `added`, against the previous revision.
     pub change: &'a str,
 }
@@ -27,6 +28,7 @@ pub struct VersionRow {
     pub span: Span,
     pub text: String,
     pub kinds: KindSet,
+    pub element: Element,
     pub change: String,
     pub assignee: Option<String>,
     pub assigned_at: Option<String>,
@@ -35,7 +37,8 @@ pub struct VersionRow {
 const VERSION_COLUMNS: &str = "sv.statement_id, r.article_id, sv.revision_id, r.number, sv.paragraph, sv.position,
      sv.span_start, sv.span_end, sv.text, sv.kinds, sv.change,
      (SELECT reviewer FROM assignments a WHERE a.statement_id = sv.statement_id ORDER BY a.id DESC LIMIT 1),
-     (SELECT assigned_at FROM assignments a WHERE a.statement_id = sv.statement_id ORDER BY a.id DESC LIMIT 1)";
+     (SELECT assigned_at FROM assignments a WHERE a.statement_id = sv.statement_id ORDER BY a.id DESC LIMIT 1),
+     sv.element";
 
 fn version_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<VersionRow> {
     Ok(VersionRow {
@@ -54,6 +57,9 @@ fn version_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<VersionRow> {
         change: row.get(10)?,
         assignee: row.get(11)?,
         assigned_at: row.get(12)?,
+        element: row.get::<_, String>(13)?.parse().map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(13, rusqlite::types::Type::Text, Box::new(e))
+        })?,
     })
 }
 
@@ -75,8 +81,8 @@ impl Store {
         self.conn
             .prepare_cached(
                 "INSERT INTO statement_versions
-                 (revision_id, statement_id, paragraph, position, span_start, span_end, text, kinds, change)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                 (revision_id, statement_id, paragraph, position, span_start, span_end, text, kinds, change, element)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             )?
             .execute(params![
                 new.revision_id,
@@ -87,7 +93,8 @@ impl Store {
                 new.span.end as i64,
                 new.text,
                 new.kinds.bits(),
-                new.change
+                new.change,
+                new.element.as_str()
             ])?;
         Ok(())
     }

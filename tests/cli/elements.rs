@@ -104,3 +104,201 @@ fn split_names_every_element_and_every_figure_is_in_a_statement() {
         }
     }
 }
+
+/// The story ingested by `ed` as `budget`, every statement verified with a source, and the gate
+/// READY.
+fn verified_story() -> Desk {
+    let desk = Desk::staffed();
+    let file = write(&desk, "story.txt", STORY);
+    desk.run_as("ed", &["ingest", &file, "--slug", "budget"])
+        .ok();
+    verify_all(&desk);
+    desk
+}
+
+fn verify_all(desk: &Desk) {
+    for s in desk.statements("budget") {
+        if s["status"] == "verified" && s["stale"] == false {
+            continue;
+        }
+        let id = s["id"].to_string();
+        desk.run_as(
+            "ed",
+            &[
+                "check",
+                &id,
+                "--status",
+                "verified",
+                "--source",
+                "document:City budget 2026, p. 4",
+            ],
+        )
+        .ok();
+    }
+    let gate = desk.run(&["gate", "budget"]);
+    assert_eq!(gate.code, 0, "{}", gate.stdout);
+}
+
+#[test]
+fn changing_any_statement_element_after_verification_blocks_the_gate() {
+    let edits = [
+        ("$12 Million", "$15 Million", "headline"),
+        ("6 more hours", "60 more hours", "deck"),
+        ("12 more officers", "120 more officers", "list-item"),
+        ("$2 million", "$20 million", "list-item"),
+        ("3 bus routes", "30 bus routes", "list-item"),
+        ("40 new trees", "400 new trees", "body"),
+        ("40th library", "41st library", "caption"),
+    ];
+    for (old, new, element) in edits {
+        let desk = verified_story();
+        let file = write(&desk, "story-2.txt", &STORY.replacen(old, new, 1));
+        let revise = desk
+            .run_as("ed", &["revise", "budget", &file, "--json"])
+            .ok()
+            .json();
+        assert_eq!(revise["modified"], 1, "{old} -> {new}: {revise}");
+        assert_eq!(revise["stale"].as_array().unwrap().len(), 1, "{revise}");
+        let stale = &revise["stale"][0];
+        assert!(stale["new_text"].as_str().unwrap().contains(new));
+
+        let changed: Vec<serde_json::Value> = desk
+            .statements("budget")
+            .into_iter()
+            .filter(|s| s["stale"] == true)
+            .collect();
+        assert_eq!(changed.len(), 1, "{old} -> {new}");
+        assert_eq!(changed[0]["element"], element, "{old} -> {new}");
+
+        let gate = desk.run(&["gate", "budget", "--json"]);
+        assert_eq!(gate.code, 3, "{old} -> {new}: the gate must block");
+        assert!(gate.stdout.contains("\"stale\""), "{}", gate.stdout);
+
+        let diff = desk.run(&["diff", "budget", "--json"]).ok().json();
+        let modified: Vec<&serde_json::Value> = diff["changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["change"] == "modified")
+            .collect();
+        assert_eq!(modified.len(), 1, "{diff}");
+    }
+}
+
+#[test]
+fn spacing_alone_keeps_the_verification() {
+    let desk = verified_story();
+    let respaced = STORY
+        .replace("7-2 vote.", "7-2 vote .")
+        .replace("Main Street.", "Main Street .");
+    let file = write(&desk, "story-2.txt", &respaced);
+    let revise = desk
+        .run_as("ed", &["revise", "budget", &file, "--json"])
+        .ok()
+        .json();
+    assert_eq!(revise["modified"], 0, "{revise}");
+    assert_eq!(revise["stale"], serde_json::json!([]));
+    assert_eq!(desk.run(&["gate", "budget"]).code, 0);
+}
+
+#[test]
+fn a_changed_byline_or_label_blocks_until_an_editor_confirms_it() {
+    let desk = verified_story();
+    let file = write(
+        &desk,
+        "story-2.txt",
+        &STORY.replace("By Jane Doe", "By Jane Roe"),
+    );
+    let revise = desk.run_as("ed", &["revise", "budget", &file]).ok().stdout;
+    assert!(revise.contains("byline"), "{revise}");
+    assert!(revise.contains("factdesk confirm budget"), "{revise}");
+
+    let diff = desk.run(&["diff", "budget", "--json"]).ok().json();
+    assert_eq!(diff["elements"][0]["change"], "modified", "{diff}");
+    assert_eq!(diff["elements"][0]["kind"], "byline");
+    assert_eq!(
+        diff["elements"][0]["new_text"],
+        "By Jane Roe, City Hall Reporter"
+    );
+
+    let gate = desk.run(&["gate", "budget", "--json"]);
+    assert_eq!(gate.code, 3);
+    assert!(gate.stdout.contains("elements-changed"), "{}", gate.stdout);
+
+    // Only an editor confirms; a refused confirmation writes nothing.
+    let before = desk.fingerprint();
+    desk.run_as("ana", &["confirm", "budget"])
+        .fails_with("only an editor");
+    assert_eq!(desk.fingerprint(), before);
+
+    let confirmed = desk
+        .run_as(
+            "ed",
+            &[
+                "confirm",
+                "budget",
+                "--note",
+                "the byline was wrong",
+                "--json",
+            ],
+        )
+        .ok()
+        .json();
+    assert_eq!(confirmed["stored"], true);
+    assert_eq!(confirmed["changes"][0]["kind"], "byline");
+    assert_eq!(desk.run(&["gate", "budget"]).code, 0);
+    let again = desk.run_as("ed", &["confirm", "budget"]).ok().stdout;
+    assert!(again.contains("nothing to confirm"), "{again}");
+
+    // A later change to a label holds the gate again.
+    let file = write(
+        &desk,
+        "story-3.txt",
+        &STORY
+            .replace("By Jane Doe", "By Jane Roe")
+            .replace("What the money buys:", "What the money pays for:"),
+    );
+    desk.run_as("ed", &["revise", "budget", &file]).ok();
+    let gate = desk.run(&["gate", "budget", "--json"]);
+    assert_eq!(gate.code, 3);
+    assert!(gate.stdout.contains("section-heading"), "{}", gate.stdout);
+    desk.run_as("ed", &["confirm", "budget"]).ok();
+    assert_eq!(desk.run(&["gate", "budget"]).code, 0);
+}
+
+#[test]
+fn statements_filter_by_element_and_show_it() {
+    let desk = verified_story();
+    let items = desk
+        .run(&["statements", "budget", "--element", "list-item", "--json"])
+        .ok()
+        .json();
+    let texts: Vec<&str> = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "Police get 12 more officers",
+            "Libraries lose $2 million",
+            "Transit adds 3 bus routes"
+        ]
+    );
+    let wrong = desk.run(&["statements", "budget", "--element", "sidebar"]);
+    assert_eq!(wrong.code, 2, "a wrong element is a usage error");
+    assert!(wrong.stderr.contains("list-item"), "{}", wrong.stderr);
+    let show = desk.run(&["show", "budget"]).ok().stdout;
+    assert!(
+        show.contains("headline verified] City Budget Adds $12 Million"),
+        "{show}"
+    );
+    let csv = desk
+        .run(&["report", "budget", "--format", "csv"])
+        .ok()
+        .stdout;
+    assert!(csv.lines().next().unwrap().ends_with(",element"), "{csv}");
+    assert!(csv.contains(",caption"), "{csv}");
+}

@@ -207,7 +207,12 @@ fn show_marks_each_statement_inline() {
     let statements = desk.statements("cia-mexico");
     let run = desk.run(&["show", "cia-mexico"]).ok();
     for s in &statements {
-        let mark = format!("[#{} unchecked] {}", s["id"], s["text"].as_str().unwrap());
+        let mark = format!(
+            "[#{} {} unchecked] {}",
+            s["id"],
+            s["element"].as_str().unwrap(),
+            s["text"].as_str().unwrap()
+        );
         assert!(run.stdout.contains(&mark), "show lacks {mark:?}");
     }
 }

@@ -11,6 +11,7 @@ mod demo;
 mod elements;
 mod help;
 mod ingest;
+mod migration;
 mod report;
 mod review;
 mod revise;
