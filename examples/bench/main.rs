@@ -9,6 +9,7 @@
 mod archive;
 mod corpus;
 mod measure;
+mod pathological;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -126,6 +127,9 @@ fn main() {
         &run,
         50.0,
     ));
+
+    // 2b. Pathological inputs (issue 11): linear, whatever the punctuation.
+    rows.extend(pathological::rows(&factdesk, scratch.path()));
 
     // 3. Bulk ingest of 2,000 news-length articles into a fresh database, as a process.
     rows.push(bulk_ingest(&factdesk, &corpus, scratch.path()));

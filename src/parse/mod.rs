@@ -16,6 +16,9 @@ mod shape;
 pub mod split;
 mod text;
 
+#[cfg(test)]
+pub(crate) mod pathological;
+
 use serde::Serialize;
 
 use crate::model::{Element, KindSet, Metadata, Part, Span};

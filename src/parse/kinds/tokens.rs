@@ -65,6 +65,11 @@ pub fn tokenise<'a>(text: &'a str, lower: &'a str) -> Vec<Token<'a>> {
         let after_open = piece.trim_start_matches(OPENING);
         let opened_quote = piece[..piece.len() - after_open.len()].contains(QUOTES);
         let mut core = after_open.trim_end_matches(CLOSING);
+        // Only punctuation is stripped below, so whether the word has a letter never changes,
+        // and "another full stop remains" is "the first one lies before the end": both are
+        // computed once, keeping a run of a million dots linear (issue 11).
+        let has_letter = core.chars().any(char::is_alphabetic);
+        let first_stop = core.find('.');
         loop {
             let before = core.len();
             core = core
@@ -72,8 +77,7 @@ pub fn tokenise<'a>(text: &'a str, lower: &'a str) -> Vec<Token<'a>> {
                 .trim_end_matches(CLOSING);
             if let Some(without) = core.strip_suffix('.') {
                 // "U.S." keeps its full stop; "said." and "2026." lose theirs.
-                let abbreviation =
-                    without.contains('.') && without.chars().any(char::is_alphabetic);
+                let abbreviation = has_letter && first_stop.is_some_and(|i| i < without.len());
                 if !abbreviation {
                     core = without;
                 }
