@@ -10,6 +10,7 @@
 //! See `docs/architecture.md` for the map.
 
 pub mod align;
+pub mod bounded;
 pub mod checklist;
 pub mod cli;
 pub mod desk;

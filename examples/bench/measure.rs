@@ -30,6 +30,7 @@ impl Factdesk {
             .env("FACTDESK_DB", db)
             .env("FACTDESK_USER", actor)
             .env("FACTDESK_NOW", "2026-06-01T09:00:00Z")
+            .env("FACTDESK_TESTING", "1")
             .env("NO_COLOR", "1")
             .args(args)
             .stdin(Stdio::null())

@@ -13,6 +13,9 @@ pub enum ChecklistError {
         #[source]
         source: std::io::Error,
     },
+    /// The file is not one to read: a device, a pipe, a folder, or over the size limit.
+    #[error("{0}")]
+    Input(crate::bounded::ReadError),
     /// The file was read but is not a valid checklist.
     #[error("{0}")]
     Invalid(Invalid),
@@ -66,7 +69,7 @@ impl ChecklistError {
     /// Every problem found, in file order.
     pub fn problems(&self) -> Vec<&Invalid> {
         match self {
-            ChecklistError::Read { .. } => Vec::new(),
+            ChecklistError::Read { .. } | ChecklistError::Input(_) => Vec::new(),
             ChecklistError::Invalid(invalid) => vec![invalid],
             ChecklistError::Several(all) => all.iter().collect(),
         }

@@ -4,6 +4,7 @@
 
 mod error;
 mod fragments;
+mod guard;
 mod schema;
 
 use std::collections::BTreeMap;
@@ -11,6 +12,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
+use crate::bounded::ReadError;
 use crate::model::{Kind, Level, Status};
 
 pub use error::{ChecklistError, Invalid};
@@ -103,6 +105,7 @@ pub fn parse(yaml: &str, origin: &str) -> Result<Checklist, ChecklistError> {
         let line = line.trim();
         !line.is_empty() && !line.starts_with('#') && line != "---"
     });
+    guard::screen(yaml, origin)?;
     if !has_content {
         return Err(ChecklistError::invalid(
             origin,
@@ -177,10 +180,17 @@ impl Loaded {
 
 fn read_text(path: &Path) -> Result<String, ChecklistError> {
     let origin = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|source| ChecklistError::Read {
-        origin: origin.clone(),
-        source,
-    })?;
+    // A device or a pipe is refused, and no more than the limit is ever read (issue 11).
+    let bytes =
+        crate::bounded::read_limited(path, guard::MAX_CHECKLIST_BYTES as u64, "a checklist")
+            .map_err(|e| match e {
+                ReadError::NotFound { origin } => ChecklistError::Read {
+                    origin,
+                    source: std::io::ErrorKind::NotFound.into(),
+                },
+                ReadError::Io { origin, source } => ChecklistError::Read { origin, source },
+                other => ChecklistError::Input(other),
+            })?;
     String::from_utf8(bytes).map_err(|e| {
         ChecklistError::invalid(
             &origin,

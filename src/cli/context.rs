@@ -19,14 +19,14 @@ pub struct Context {
 }
 
 impl Context {
-    pub fn from_env(cli: &Cli) -> Context {
-        Context {
+    pub fn from_env(cli: &Cli) -> Result<Context, Failure> {
+        Ok(Context {
             db: cli.db.clone(),
             actor: cli.actor.clone().filter(|a| !a.is_empty()),
-            now: clock(),
+            now: clock()?,
             color: std::io::stdout().is_terminal()
                 && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-        }
+        })
     }
 
     /// The desk on the existing database.
@@ -40,10 +40,29 @@ impl Context {
     }
 }
 
-/// The current time, or `FACTDESK_NOW` (RFC 3339) when set: tests and demos fix the clock with it.
-fn clock() -> DateTime<Utc> {
-    std::env::var("FACTDESK_NOW")
-        .ok()
-        .and_then(|s| DateTime::parse_from_rfc3339(&s).ok())
-        .map_or_else(Utc::now, |t| t.with_timezone(&Utc))
+/// The environment variable that fixes the clock, and the switch without which it is refused.
+const FIXED_CLOCK: &str = "FACTDESK_NOW";
+const TEST_SWITCH: &str = "FACTDESK_TESTING";
+
+/// The current time. Tests fix it with `FACTDESK_NOW` (RFC 3339), which is honoured only when
+/// `FACTDESK_TESTING=1` says this is a test run: otherwise anyone could date a check before the
+/// article existed (issue 11). A malformed value is an error, never a silent fall back to the
+/// clock. The desk also refuses any write dated before the article's last event.
+fn clock() -> Result<DateTime<Utc>, Failure> {
+    let Some(fixed) = std::env::var_os(FIXED_CLOCK) else {
+        return Ok(Utc::now());
+    };
+    if std::env::var_os(TEST_SWITCH).is_none_or(|v| v != "1") {
+        return Err(Failure::Error(format!(
+            "{FIXED_CLOCK} is set, but a fixed clock is for test runs only ({TEST_SWITCH}=1): unset {FIXED_CLOCK}"
+        )));
+    }
+    let text = fixed.to_string_lossy();
+    DateTime::parse_from_rfc3339(&text)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| {
+            Failure::Error(format!(
+                "{FIXED_CLOCK}='{text}' is not an RFC 3339 time ({e}): e.g. 2026-01-17T09:00:00Z"
+            ))
+        })
 }

@@ -1,4 +1,4 @@
-use std::io::{IsTerminal, Read};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use indicatif::{ProgressBar, ProgressStyle};
@@ -62,33 +62,9 @@ impl ReadDraft {
 /// Reads an article file (or standard input for `-`), refusing what is not article text.
 pub fn read_draft(path: &Path) -> Result<ReadDraft, Failure> {
     let origin = path.display().to_string();
-    let bytes = if path == Path::new("-") {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .take(MAX_INPUT_BYTES + 1)
-            .read_to_end(&mut bytes)?;
-        bytes
-    } else {
-        let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => {
-                Failure::Error(format!("{origin}: no such file; check the path"))
-            }
-            _ => Failure::Error(format!("{origin}: cannot read it: {e}")),
-        })?;
-        if meta.is_dir() {
-            return Err(Failure::Error(format!(
-                "{origin} is a folder; give the article file"
-            )));
-        }
-        if meta.len() > MAX_INPUT_BYTES {
-            return Err(Failure::Error(format!(
-                "{origin}: {} bytes is over the {} MiB limit for one article; split it or check it is the right file",
-                meta.len(),
-                MAX_INPUT_BYTES / 1024 / 1024
-            )));
-        }
-        std::fs::read(path).map_err(|e| Failure::Error(format!("{origin}: cannot read it: {e}")))?
-    };
+    // Devices and pipes are refused and the limit counts bytes read (issue 11); decode_text
+    // says why the bytes are not an article.
+    let bytes = crate::bounded::read_limited(path, MAX_INPUT_BYTES, "one article")?;
     let text = decode_text(bytes, &origin)?;
     Ok(ReadDraft {
         text,
@@ -323,24 +299,42 @@ fn article_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Failure> {
     Ok(files)
 }
 
+/// How deep a folder is walked: far below any archive's layout, enough to stop a runaway walk.
+const MAX_FOLDER_DEPTH: usize = 32;
+
+/// How many files one run takes from folders: a whole archive fits; a walk gone wrong stops.
+const MAX_FOLDER_FILES: usize = 200_000;
+
+/// The files under `folder`, name-ordered within each folder. Symbolic links are not followed
+/// (two `ln -s .` links made a hand-written walk loop forever, issue 11) and are left out, as
+/// are hidden entries and what is not a regular file.
 fn collect_folder(folder: &Path, files: &mut Vec<PathBuf>) -> Result<(), Failure> {
-    let entries = std::fs::read_dir(folder).map_err(|e| {
-        Failure::Error(format!("{}: cannot read the folder: {e}", folder.display()))
-    })?;
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.file_name()
-                .is_some_and(|n| !n.to_string_lossy().starts_with('.'))
-        })
-        .collect();
-    paths.sort();
-    for path in paths {
-        if path.is_dir() {
-            collect_folder(&path, files)?;
-        } else {
-            files.push(path);
+    let walk = walkdir::WalkDir::new(folder)
+        .follow_links(false)
+        .max_depth(MAX_FOLDER_DEPTH)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walk {
+        let entry = entry.map_err(|e| {
+            Failure::Error(format!("{}: cannot read the folder: {e}", folder.display()))
+        })?;
+        if entry.file_type().is_dir() && entry.depth() == MAX_FOLDER_DEPTH {
+            return Err(Failure::Error(format!(
+                "{}: folders nested more than {MAX_FOLDER_DEPTH} deep; ingest the deeper folder itself",
+                entry.path().display()
+            )));
         }
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        if files.len() >= MAX_FOLDER_FILES {
+            return Err(Failure::Error(format!(
+                "{}: more than {MAX_FOLDER_FILES} files; ingest the folder in parts",
+                folder.display()
+            )));
+        }
+        files.push(entry.into_path());
     }
     Ok(())
 }

@@ -4,6 +4,23 @@
 //! turns arguments into a request to [`crate::desk::Desk`] and prints the answer. `main` maps the
 //! outcome to an exit code: 0 success, 1 an error, 2 a usage error (clap), 3 the gate is blocked.
 
+// Every command's output goes through `terminal`: control characters made visible, write
+// errors handled (see terminal.rs). These shadow the standard macros in every file below.
+macro_rules! print {
+    ($($arg:tt)*) => { $crate::cli::terminal::out(format_args!($($arg)*)) };
+}
+macro_rules! println {
+    () => { $crate::cli::terminal::out(format_args!("\n")) };
+    ($($arg:tt)*) => {
+        $crate::cli::terminal::out(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
+macro_rules! eprintln {
+    ($($arg:tt)*) => {
+        $crate::cli::terminal::err(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
+
 mod articles;
 mod assign;
 mod check;
@@ -26,6 +43,7 @@ mod revise;
 mod show;
 mod split;
 mod statements;
+mod terminal;
 mod values;
 
 use std::path::PathBuf;
@@ -115,8 +133,11 @@ pub type Outcome = Result<(), Failure>;
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    let ctx = Context::from_env(&cli);
-    let outcome = run(&ctx, cli.command);
+    let outcome = Context::from_env(&cli).and_then(|ctx| {
+        terminal::allow_color(ctx.color);
+        run(&ctx, cli.command)
+    });
+    terminal::finish();
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Blocked) => ExitCode::from(3),

@@ -8,7 +8,8 @@ use crate::model::Status;
 
 pub fn print_json<T: Serialize + ?Sized>(value: &T) -> Result<(), Failure> {
     let text = serde_json::to_string_pretty(value)?;
-    println!("{text}");
+    // JSON is data: its bytes go out exactly (a parser reads U+202E as the character it is).
+    super::terminal::out_exact(&format!("{text}\n"));
     Ok(())
 }
 

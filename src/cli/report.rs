@@ -35,7 +35,9 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
                 .map_err(|e| Failure::Error(format!("{}: cannot write: {e}", path.display())))?;
             eprintln!("wrote {}", path.display());
         }
-        None => print!("{rendered}"),
+        // The text report is for a terminal; the other formats are data, written exactly.
+        None if format == Format::Text => print!("{rendered}"),
+        None => super::terminal::out_exact(&rendered),
     }
     Ok(())
 }

@@ -27,7 +27,8 @@ pub fn decode_text(bytes: Vec<u8>, origin: &str) -> Result<String> {
             e.as_bytes()[offset]
         ))
     })?;
-    if text.trim().is_empty() {
+    // A byte-order mark is not text: a file of only one is empty.
+    if text.trim_start_matches('\u{feff}').trim().is_empty() {
         return Err(DeskError::Invalid(format!(
             "{origin}: the file is empty (nothing but whitespace); nothing to check"
         )));

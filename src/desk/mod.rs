@@ -74,6 +74,23 @@ impl Desk {
         })
     }
 
+    /// Refuses a write dated before the latest thing recorded about the article: a check made
+    /// "before the article existed" would be a forged history (issue 11), whether the clock was
+    /// fixed by hand or is wrong. Called inside the write transaction.
+    pub(crate) fn not_before_history(&self, store: &Store, article_id: i64) -> Result<()> {
+        let Some(last) = store.last_activity_at(article_id)? else {
+            return Ok(());
+        };
+        let last_time = DateTime::parse_from_rfc3339(&last).map(|t| t.with_timezone(&Utc));
+        if last_time.is_ok_and(|t| self.now < t) {
+            return Err(DeskError::Refused(format!(
+                "the clock says {}, earlier than this article's last recorded event ({last}); nothing was written: check the system clock",
+                self.now()
+            )));
+        }
+        Ok(())
+    }
+
     /// The moment of this command, as stored: RFC 3339 in UTC.
     pub fn now(&self) -> String {
         self.now.to_rfc3339_opts(SecondsFormat::Secs, true)

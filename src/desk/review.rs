@@ -65,6 +65,7 @@ impl Desk {
             let mut out = Vec::with_capacity(ids.len());
             for id in ids {
                 let version = self.current(*id)?;
+                self.not_before_history(store, version.article_id)?;
                 if version.assignee.as_deref() != Some(to) {
                     store.insert_assignment(*id, Some(to), &editor.handle, &now)?;
                 }
@@ -84,7 +85,9 @@ impl Desk {
         let now = self.now();
         self.write(|store| {
             for id in ids {
-                if self.current(*id)?.assignee.is_some() {
+                let version = self.current(*id)?;
+                self.not_before_history(store, version.article_id)?;
+                if version.assignee.is_some() {
                     store.insert_assignment(*id, None, &editor.handle, &now)?;
                 }
             }
@@ -103,6 +106,7 @@ impl Desk {
         // Planned under the write lock: two editors pressing --auto at once cannot both hand
         // out the same statements; the second sees the first one's assignments.
         self.write(|store| {
+            self.not_before_history(store, article.id)?;
             let reviewers = store.reviewers()?;
             if !reviewers.iter().any(|r| r.active && r.role == Role::Checker) {
                 return Err(DeskError::Refused(
@@ -169,6 +173,7 @@ impl Desk {
             // Read inside the write transaction: the assignee and text checked are the ones the
             // verdict is stored against, even if another process wrote a moment before.
             let version = self.current(input.statement)?;
+            self.not_before_history(store, version.article_id)?;
             workflow::may_check(
                 &actor,
                 &CheckRequest {

@@ -19,6 +19,14 @@ impl Desk {
                 reviewer.handle
             )));
         }
+        // A name of nothing but spaces, or of invisible characters, names nobody in a report.
+        let visible = |c: char| !c.is_whitespace() && !crate::model::hidden::is_hidden(c);
+        if !reviewer.name.chars().any(visible) {
+            return Err(DeskError::Invalid(format!(
+                "reviewer '{}' needs a name (--name \"First Last\"): it is shown on every check they record",
+                reviewer.handle
+            )));
+        }
         let first = self.store.reviewers()?.is_empty();
         crate::workflow::check_skills(&reviewer.skills, &self.skill_vocabulary()?)?;
         let by = if first {

@@ -50,6 +50,7 @@ impl Desk {
         let now = self.now();
         let by = actor.handle.as_str();
         self.write(|store| {
+            self.not_before_history(store, article.id)?;
             // The latest revision as it is now, under the write lock: a second `revise` of the same
             // article waits for the first and then aligns with the revision it stored.
             let latest_number = store

@@ -6,6 +6,7 @@ mod diff;
 mod element;
 mod finding;
 mod gate;
+pub mod hidden;
 mod kind;
 mod metadata;
 mod source;

@@ -92,7 +92,9 @@ impl Source {
             .get(..8)
             .unwrap_or(&self.citation)
             .to_ascii_lowercase();
-        (lower.starts_with("http://") || lower.starts_with("https://"))
+        // A link with a hidden character would open something other than what it shows.
+        let shows_what_it_opens = !self.citation.contains(super::hidden::is_hidden);
+        ((lower.starts_with("http://") || lower.starts_with("https://")) && shows_what_it_opens)
             .then_some(self.citation.as_str())
     }
 }

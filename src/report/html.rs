@@ -26,7 +26,7 @@ pub(super) fn render(report: &Report) -> String {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"factdesk\">\n<title>Verification report: ",
     );
-    page.text(&report.article);
+    page.plain(&report.article);
     page.raw(", revision ");
     page.num(report.revision);
     page.raw("</title>\n<style>\n");
@@ -401,7 +401,7 @@ fn source_item(page: &mut Page, source: &Source) {
     match source.link() {
         Some(url) => {
             page.raw("<a class=\"citation\" href=\"");
-            page.text(url);
+            page.plain(url);
             page.raw("\" rel=\"noopener noreferrer\">");
             page.text(url);
             page.raw("</a>");
@@ -580,8 +580,24 @@ impl Page {
         let _ = write!(self.out, "{:.1}%", percent.clamp(0.0, 100.0));
     }
 
-    /// Text, escaped for element content and double-quoted attribute values alike.
+    /// Text from the database in element content: escaped, hidden characters shown as
+    /// `<U+202E>`, and isolated in `<bdi>` when it holds a right-to-left letter or a direction
+    /// control, so it cannot reorder what stands around it (issue 11).
     fn text(&mut self, text: &str) {
+        use crate::model::hidden::{is_hidden, is_right_to_left};
+        let isolate = text.contains(|c| is_hidden(c) || is_right_to_left(c));
+        if isolate {
+            self.raw("<bdi>");
+        }
+        self.plain(text);
+        if isolate {
+            self.raw("</bdi>");
+        }
+    }
+
+    /// Text escaped for element content and double-quoted attribute values alike (the title, a
+    /// link's target), hidden characters shown as `<U+202E>`.
+    fn plain(&mut self, text: &str) {
         for c in text.chars() {
             match c {
                 '&' => self.out.push_str("&amp;"),
@@ -594,7 +610,11 @@ impl Page {
                 '=' => self.out.push_str("&#61;"),
                 '`' => self.out.push_str("&#96;"),
                 '\n' | '\t' => self.out.push(c),
-                c if c.is_control() => self.out.push('\u{fffd}'),
+                c if crate::model::hidden::is_hidden(c) => {
+                    let name = crate::model::hidden::visible_name(c);
+                    self.out
+                        .push_str(&name.replace('<', "&lt;").replace('>', "&gt;"));
+                }
                 c => self.out.push(c),
             }
         }

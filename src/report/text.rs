@@ -359,8 +359,7 @@ fn words_of<'a>(text: &'a str, paint: Option<&'static str>) -> Vec<Word<'a>> {
 /// `text` without control characters or bidirectional overrides, which could move the cursor,
 /// recolour the terminal or reorder what the editor sees.
 fn printable(text: &str) -> Cow<'_, str> {
-    let hidden =
-        |c: char| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    let hidden = |c: char| c.is_control() || crate::model::hidden::is_hidden(c);
     if text.contains(hidden) {
         Cow::Owned(
             text.chars()

@@ -106,3 +106,23 @@ impl Store {
         )?)
     }
 }
+
+impl Store {
+    /// The time of the latest thing recorded about an article (created, a revision, an
+    /// assignment, a check, an event): a write is never dated before it.
+    pub fn last_activity_at(&self, article_id: i64) -> Result<Option<String>> {
+        Ok(self.conn.query_row(
+            "SELECT max(t) FROM (
+                 SELECT created_at AS t FROM articles WHERE id = ?1
+                 UNION ALL SELECT max(received_at) FROM revisions WHERE article_id = ?1
+                 UNION ALL SELECT max(c.checked_at) FROM statements s
+                     JOIN checks c ON c.statement_id = s.id WHERE s.article_id = ?1
+                 UNION ALL SELECT max(g.assigned_at) FROM statements s
+                     JOIN assignments g ON g.statement_id = s.id WHERE s.article_id = ?1
+                 UNION ALL SELECT max(e.at) FROM statements s
+                     JOIN events e ON e.statement_id = s.id WHERE s.article_id = ?1)",
+            [article_id],
+            |r| r.get(0),
+        )?)
+    }
+}

@@ -1,5 +1,6 @@
 //! Black-box tests of the real `factdesk` binary against `seeds/` and temporary databases.
-//! Every run is sealed: the environment is cleared, the clock fixed through FACTDESK_NOW.
+//! Every run is sealed: the environment is cleared, the clock fixed through FACTDESK_NOW (with
+//! FACTDESK_TESTING=1, without which factdesk refuses a fixed clock).
 
 mod bad_input;
 mod browser;
@@ -10,6 +11,7 @@ mod conventions;
 mod demo;
 mod elements;
 mod help;
+mod hostile;
 mod ingest;
 mod migration;
 mod report;
@@ -42,7 +44,7 @@ pub struct Run {
 }
 
 impl Run {
-    fn from(output: Output) -> Run {
+    pub fn from(output: Output) -> Run {
         Run {
             code: output.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
@@ -183,6 +185,7 @@ impl Desk {
         cmd.env_clear()
             .env("FACTDESK_DB", self.db())
             .env("FACTDESK_NOW", &self.now)
+            .env("FACTDESK_TESTING", "1")
             .env("TZ", "UTC")
             .env("NO_COLOR", "1")
             .current_dir(self.dir.path())

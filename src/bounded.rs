@@ -1,0 +1,139 @@
+//! Reading an input file with a size limit, refusing what is not a regular file.
+//!
+//! Issue 11: `ingest /dev/zero` grew to 2 GB before failing, a named pipe hung forever. The size
+//! a file reports says nothing for devices and pipes, so the limit applies to the bytes actually
+//! read; and a device, a pipe, a socket or a folder is refused before it is opened (opening a
+//! named pipe blocks until a writer appears). Standard input is the one stream accepted, read
+//! through the same limit.
+
+use std::io::Read;
+use std::path::Path;
+
+/// Why an input could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("{origin}: no such file; check the path")]
+    NotFound { origin: String },
+    #[error("{origin} is a folder; give the file itself")]
+    Folder { origin: String },
+    #[error(
+        "{origin} is not a regular file (a {what}); give a file, or pipe it through standard input (-)"
+    )]
+    NotRegular { origin: String, what: &'static str },
+    #[error(
+        "{origin}: more than {limit} bytes (the limit for {purpose}); check it is the right file"
+    )]
+    TooLarge {
+        origin: String,
+        limit: u64,
+        purpose: &'static str,
+    },
+    #[error("{origin}: cannot read it: {source}")]
+    Io {
+        origin: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// The bytes of the file at `path`, or of standard input when `path` is `-`, at most `limit` of
+/// them. `purpose` ("one article", "a checklist") names the limit in the message.
+pub fn read_limited(path: &Path, limit: u64, purpose: &'static str) -> Result<Vec<u8>, ReadError> {
+    let origin = if path == Path::new("-") {
+        "standard input".to_string()
+    } else {
+        path.display().to_string()
+    };
+    let io = |source: std::io::Error| ReadError::Io {
+        origin: origin.clone(),
+        source,
+    };
+    let bytes = if path == Path::new("-") {
+        read_up_to(std::io::stdin().lock(), limit).map_err(io)?
+    } else {
+        let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => ReadError::NotFound {
+                origin: origin.clone(),
+            },
+            _ => io(e),
+        })?;
+        if meta.is_dir() {
+            return Err(ReadError::Folder { origin });
+        }
+        if !meta.is_file() {
+            return Err(ReadError::NotRegular {
+                what: file_type_name(&meta.file_type()),
+                origin,
+            });
+        }
+        read_up_to(std::fs::File::open(path).map_err(io)?, limit).map_err(io)?
+    };
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::TooLarge {
+            origin,
+            limit,
+            purpose,
+        });
+    }
+    Ok(bytes)
+}
+
+/// At most `limit + 1` bytes: one more than allowed is enough to know it is too many.
+fn read_up_to(reader: impl Read, limit: u64) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    reader.take(limit + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+fn file_type_name(kind: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "named pipe";
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return "device";
+        }
+        if kind.is_socket() {
+            return "socket";
+        }
+    }
+    let _ = kind;
+    "special file"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_device_is_refused_before_it_is_read() {
+        let err = read_limited(Path::new("/dev/zero"), 1024, "one article").unwrap_err();
+        assert!(
+            matches!(err, ReadError::NotRegular { what: "device", .. }),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn the_limit_counts_bytes_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.txt");
+        std::fs::write(&path, vec![b'a'; 2048]).unwrap();
+        assert!(matches!(
+            read_limited(&path, 1024, "one article"),
+            Err(ReadError::TooLarge { limit: 1024, .. })
+        ));
+        assert_eq!(
+            read_limited(&path, 2048, "one article").unwrap().len(),
+            2048
+        );
+    }
+
+    #[test]
+    fn a_bounded_stream_stops_one_byte_past_the_limit() {
+        let endless = std::io::repeat(b'x');
+        assert_eq!(read_up_to(endless, 10).unwrap().len(), 11);
+    }
+}
