@@ -21,7 +21,8 @@ pub enum ReadError {
     )]
     NotRegular { origin: String, what: &'static str },
     #[error(
-        "{origin}: more than {limit} bytes (the limit for {purpose}); check it is the right file"
+        "{origin}: over the {} limit for {purpose}; split it or check it is the right file",
+        human_size(*limit)
     )]
     TooLarge {
         origin: String,
@@ -83,6 +84,15 @@ fn read_up_to(reader: impl Read, limit: u64) -> std::io::Result<Vec<u8>> {
     let mut bytes = Vec::new();
     reader.take(limit + 1).read_to_end(&mut bytes)?;
     Ok(bytes)
+}
+
+/// 5 MiB, 256 KiB, 1000 bytes.
+fn human_size(bytes: u64) -> String {
+    match bytes {
+        b if b >= 1 << 20 && b % (1 << 20) == 0 => format!("{} MiB", b >> 20),
+        b if b >= 1 << 10 && b % (1 << 10) == 0 => format!("{} KiB", b >> 10),
+        b => format!("{b} bytes"),
+    }
 }
 
 fn file_type_name(kind: &std::fs::FileType) -> &'static str {

@@ -123,7 +123,7 @@ fn issue11_7_devices_pipes_and_endless_input_are_refused_without_reading_them() 
     });
     let run = Run::from(child.wait_with_output().unwrap());
     feeder.join().unwrap();
-    run.fails_with("standard input: more than 5242880 bytes");
+    run.fails_with("standard input: over the 5 MiB limit for one article");
     assert_eq!(desk.fingerprint(), before);
 }
 
@@ -191,7 +191,7 @@ fn issue11_9_checklists_with_aliases_deep_nesting_or_too_large_are_refused() {
     refused_untouched(
         &desk,
         &["ingest", &article, "--slug", "x", "--checklist", &big],
-        "more than 262144 bytes (the limit for a checklist)",
+        "over the 256 KiB limit for a checklist",
     );
     desk.run(&["checklist", "validate", &bomb])
         .fails_with("YAML anchors");
