@@ -14,6 +14,8 @@ pub mod bounded;
 pub mod checklist;
 pub mod cli;
 pub mod desk;
+pub mod import;
+pub mod lang;
 pub mod lint;
 pub mod model;
 pub mod normalize;

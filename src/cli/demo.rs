@@ -15,27 +15,36 @@ pub struct Args {
     pub dir: Option<PathBuf>,
 }
 
-/// The seeds, compiled in so the demo needs no files: (file name, text).
-const SEEDS: &[(&str, &str)] = &[
+/// The seeds, compiled in so the demo needs no files: (file name, bytes): a web page
+/// and a Word draft among them, read as any desk would read them.
+const SEEDS: &[(&str, &[u8])] = &[
     (
         "cia-mexico-2026-01-17.txt",
-        include_str!("../../seeds/cia-mexico-2026-01-17.txt"),
+        include_bytes!("../../seeds/cia-mexico-2026-01-17.txt"),
     ),
     (
         "wire-port-strike-2026-03-04.txt",
-        include_str!("../../seeds/wire-port-strike-2026-03-04.txt"),
+        include_bytes!("../../seeds/wire-port-strike-2026-03-04.txt"),
     ),
     (
         "cms-city-budget-2026-05-12.md",
-        include_str!("../../seeds/cms-city-budget-2026-05-12.md"),
+        include_bytes!("../../seeds/cms-city-budget-2026-05-12.md"),
     ),
     (
         "feature-glacier-2026-08-30.txt",
-        include_str!("../../seeds/feature-glacier-2026-08-30.txt"),
+        include_bytes!("../../seeds/feature-glacier-2026-08-30.txt"),
     ),
     (
         "opinion-transit-2026-06-02.txt",
-        include_str!("../../seeds/opinion-transit-2026-06-02.txt"),
+        include_bytes!("../../seeds/opinion-transit-2026-06-02.txt"),
+    ),
+    (
+        "web-ferry-fares-2026-03-13.html",
+        include_bytes!("../../seeds/web-ferry-fares-2026-03-13.html"),
+    ),
+    (
+        "draft-water-leaks-2026-04-20.docx",
+        include_bytes!("../../seeds/draft-water-leaks-2026-04-20.docx"),
     ),
 ];
 const REVISION_2: (&str, &str) = (

@@ -4,13 +4,12 @@ use std::path::{Path, PathBuf};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 
+use super::input::{InputArgs, read_draft};
 use super::{Context, Failure, Outcome, output};
 use crate::checklist::Loaded;
 use crate::desk::{
-    BATCH_SIZE, BulkArticle, BulkRequest, Draft, IngestOutcome, IngestRequest, MAX_INPUT_BYTES,
-    decode_text, slug_from_file_name,
+    BATCH_SIZE, BulkArticle, BulkRequest, IngestOutcome, IngestRequest, slug_from_file_name,
 };
-use crate::parse::Format;
 
 /// Store new articles at revision 1: their text as received, metadata and statements.
 ///
@@ -23,8 +22,8 @@ use crate::parse::Format;
 /// Exit status: 0 when every file went in; 1 when any was skipped or on an error.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Article files (plain text, or Markdown when they end in `.md`) or folders of them; `-` reads
-    /// one article from standard input (give --slug).
+    /// Article files (plain text; Markdown, HTML or Word by their extension or --format) or
+    /// folders of them; `-` reads one article from standard input (give --slug).
     #[arg(required = true, value_name = "FILE|DIR")]
     pub files: Vec<PathBuf>,
     /// The article's name on the desk: lowercase letters, digits and hyphens. Only with one file;
@@ -37,40 +36,11 @@ pub struct Args {
     /// The checklist: a built-in name (news, investigation, opinion) or a YAML file.
     #[arg(long, default_value = crate::checklist::DEFAULT_NAME)]
     pub checklist: String,
+    #[command(flatten)]
+    pub input: InputArgs,
     /// Print the outcome as JSON.
     #[arg(long)]
     pub json: bool,
-}
-
-/// A file read and checked: the text, where it came from and how to read it.
-pub struct ReadDraft {
-    pub text: String,
-    pub format: Format,
-    pub file_name: Option<String>,
-}
-
-impl ReadDraft {
-    pub fn draft(&self) -> Draft<'_> {
-        Draft {
-            text: &self.text,
-            format: self.format,
-            file_name: self.file_name.as_deref(),
-        }
-    }
-}
-
-/// Reads an article file (or standard input for `-`), refusing what is not article text.
-pub fn read_draft(path: &Path) -> Result<ReadDraft, Failure> {
-    let origin = path.display().to_string();
-    // Devices and pipes are refused and the limit counts bytes read (issue 11); decode_text
-    // says why the bytes are not an article.
-    let bytes = crate::bounded::read_limited(path, MAX_INPUT_BYTES, "one article")?;
-    let text = decode_text(bytes, &origin)?;
-    Ok(ReadDraft {
-        text,
-        format: Format::from_path(path),
-        file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()),
-    })
 }
 
 /// Finds a checklist by built-in name or file path, with its YAML text.
@@ -107,7 +77,7 @@ fn derived_slug(path: &Path) -> Result<String, Failure> {
 
 fn ingest_one(ctx: &Context, args: &Args, file: &Path, slug: &str) -> Outcome {
     // Everything about the input is checked before the database is opened.
-    let read = read_draft(file)?;
+    let read = read_draft(file, &args.input)?;
     crate::desk::validate_slug(slug)?;
     let checklist = resolve_checklist(&args.checklist)?;
     let desk = ctx.desk()?;
@@ -186,7 +156,7 @@ fn ingest_many(ctx: &Context, args: &Args) -> Outcome {
     for batch in files.chunks(BATCH_SIZE) {
         let mut reads = Vec::with_capacity(batch.len());
         for file in batch {
-            let read = match read_draft(file) {
+            let read = match read_draft(file, &args.input) {
                 Ok(read) => read,
                 Err(Failure::Error(reason)) => {
                     summary.skip(file, reason);

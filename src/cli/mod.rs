@@ -34,6 +34,7 @@ mod gate;
 mod history;
 mod ingest;
 mod init;
+mod input;
 mod lint;
 mod output;
 mod queue;

@@ -1,6 +1,6 @@
 use std::path::PathBuf;
 
-use super::ingest::read_draft;
+use super::input::{InputArgs, read_draft};
 use super::{Context, Outcome, output};
 
 /// Store a new draft of an article and align it with the last revision: unchanged and moved
@@ -9,15 +9,18 @@ use super::{Context, Outcome, output};
 pub struct Args {
     /// The article's slug (see `factdesk articles`).
     pub slug: String,
-    /// The new draft (plain text, or Markdown when it ends in `.md`).
+    /// The new draft (plain text; Markdown, HTML or Word by its extension or --format); it may
+    /// be in another format than the last revision.
     pub file: PathBuf,
+    #[command(flatten)]
+    pub input: InputArgs,
     /// Print the summary as JSON.
     #[arg(long)]
     pub json: bool,
 }
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {
-    let read = read_draft(&args.file)?;
+    let read = read_draft(&args.file, &args.input)?;
     let desk = ctx.desk()?;
     let outcome = desk.revise(&args.slug, &read.draft())?;
     if args.json {

@@ -2,17 +2,19 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
-use super::ingest::read_draft;
+use super::input::{InputArgs, read_draft};
 use super::{Context, Outcome, output};
 use crate::model::{Element, KindSet, Metadata, Part, Span};
-use crate::parse;
 
 /// Parse and split a text without storing it: what `ingest` would store.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The article file (`.md` is read as Markdown), or `-` for standard input.
+    /// The article file (`.md` is read as Markdown, `.html`/`.htm` as a web page, `.docx` as a
+    /// Word document), or `-` for standard input.
     #[arg(default_value = "-")]
     pub file: PathBuf,
+    #[command(flatten)]
+    pub input: InputArgs,
     /// Print JSON: {"statements": [...], "elements": [...], "metadata": {...}}.
     #[arg(long)]
     pub json: bool,
@@ -37,8 +39,8 @@ struct SplitOutput<'a> {
 }
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {
-    let draft = read_draft(&args.file)?;
-    let parsed = parse::parse(&draft.text, draft.format);
+    let draft = read_draft(&args.file, &args.input)?;
+    let parsed = draft.draft().parse();
     if args.json {
         let statements = parsed
             .statements

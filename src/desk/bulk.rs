@@ -49,7 +49,7 @@ impl Desk {
         );
         let prepare = |article: &'a BulkArticle<'a>| -> Result<Prepared<'a>> {
             validate_slug(article.slug)?;
-            let parsed = crate::parse::parse(article.draft.text, article.draft.format);
+            let parsed = article.draft.parse();
             let findings = crate::lint::run(article.draft.text, &parsed, checks);
             Ok((article, parsed, findings))
         };
@@ -145,6 +145,8 @@ mod tests {
             text,
             format: Format::Text,
             file_name: None,
+            original: None,
+            language: None,
         }
     }
 

@@ -22,6 +22,17 @@ pub struct Draft<'a> {
     pub format: Format,
     /// The file it came from, kept for the record.
     pub file_name: Option<&'a str>,
+    /// The file as received when `text` was extracted from it (a web page, a Word document).
+    pub original: Option<&'a [u8]>,
+    /// The language to read it in (`--lang`); detected when `None`.
+    pub language: Option<crate::lang::Language>,
+}
+
+impl Draft<'_> {
+    /// The draft read: metadata, blocks and statements.
+    pub fn parse(&self) -> ParsedRevision {
+        parse::parse_in(self.text, self.format, self.language)
+    }
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
@@ -66,6 +77,7 @@ pub(super) fn insert_revision(
         text: draft.text,
         metadata_json: &metadata_json,
         file_name: draft.file_name,
+        original: draft.original,
         at: now,
         by,
     })?;

@@ -17,7 +17,7 @@ use chrono::{DateTime, SecondsFormat, Utc};
 
 pub use bulk::{BATCH_SIZE, BulkArticle, BulkRequest};
 pub use ingest::{Draft, IngestOutcome, IngestRequest};
-pub use input::{MAX_INPUT_BYTES, decode_text, slug_from_file_name, validate_slug};
+pub use input::{MAX_INPUT_BYTES, slug_from_file_name, validate_slug};
 pub use overview::{ArticleSummary, ArticlesPage};
 pub use parts::{ConfirmOutcome, Unconfirmed};
 pub use review::{AssignOutcome, CheckInput};

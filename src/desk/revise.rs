@@ -45,7 +45,7 @@ impl Desk {
         let article = self.article(slug)?;
         let checklist = self.article_checklist(&article)?;
         // Parsing and the automatic checks need nothing from the database: done before the lock.
-        let parsed = crate::parse::parse(draft.text, draft.format);
+        let parsed = draft.parse();
         let findings = crate::lint::run(draft.text, &parsed, &checklist.checks);
         let now = self.now();
         let by = actor.handle.as_str();

@@ -5,6 +5,10 @@ use serde::{Deserialize, Serialize};
 pub struct Metadata {
     /// `text` or `markdown`.
     pub format: String,
+    /// The language the text is read in (ISO 639-1: `en`, `es`, `fr`, `de`, `pt`, `sv`): given
+    /// with `--lang` or detected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub headline: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -342,14 +342,10 @@ fn name_the_rest(
 pub fn parse(text: &str, format: Format) -> ParsedRevision {
     let raw_blocks = match format {
         Format::Text => text::read(text),
-        Format::Markdown => markdown::read(text),
+        Format::Markdown | Format::Html | Format::Docx => markdown::read(text),
     };
     let mut reader = Reader::default();
-    reader.metadata.format = match format {
-        Format::Text => "text",
-        Format::Markdown => "markdown",
-    }
-    .to_string();
+    reader.metadata.format = format.as_str().to_string();
     let mut blocks = Vec::with_capacity(raw_blocks.len());
     let mut statements = Vec::new();
     let mut parts = Vec::new();

@@ -21,25 +21,48 @@ pub(crate) mod pathological;
 
 use serde::Serialize;
 
+use crate::lang::Language;
 use crate::model::{Element, KindSet, Metadata, Part, Span};
 
-/// How a file's text is to be read.
+/// How a file's text is to be read. For `Html` and `Docx` the text is the extracted text
+/// (CommonMark written by [`crate::import`]), read by the Markdown reader.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Text,
     Markdown,
+    Html,
+    Docx,
 }
 
 impl Format {
-    /// `.md` and `.markdown` files are Markdown; everything else is plain text.
-    pub fn from_path(path: &std::path::Path) -> Format {
-        match path
-            .extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase)
-        {
-            Some(ext) if ext == "md" || ext == "markdown" => Format::Markdown,
-            _ => Format::Text,
+    /// The names `--format` accepts, and the one each format is stored under.
+    pub const NAMES: &'static [&'static str] = &["text", "md", "html", "docx"];
+
+    /// `text`, `md` (or `markdown`), `html`, `docx`.
+    pub fn from_name(name: &str) -> Option<Format> {
+        match name.to_ascii_lowercase().as_str() {
+            "text" | "txt" => Some(Format::Text),
+            "md" | "markdown" => Some(Format::Markdown),
+            "html" | "htm" => Some(Format::Html),
+            "docx" => Some(Format::Docx),
+            _ => None,
+        }
+    }
+
+    /// The format a file name's extension tells, if it tells one: `.md`/`.markdown`,
+    /// `.html`/`.htm`, `.docx`, `.txt`/`.text`.
+    pub fn from_file_name(name: &str) -> Option<Format> {
+        let (_, ext) = name.rsplit_once('.')?;
+        Format::from_name(ext)
+    }
+
+    /// As stored in a revision's metadata: `text`, `markdown`, `html`, `docx`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Markdown => "markdown",
+            Format::Html => "html",
+            Format::Docx => "docx",
         }
     }
 }
@@ -100,7 +123,15 @@ pub struct ParsedRevision {
     pub parts: Vec<Part>,
 }
 
-/// Parses a revision's full text.
+/// Parses a revision's full text, in the language it is detected to be in.
 pub fn parse(text: &str, format: Format) -> ParsedRevision {
-    document::parse(text, format)
+    parse_in(text, format, None)
+}
+
+/// Parses a revision's full text in `language`, or in the one detected when `None`.
+pub fn parse_in(text: &str, format: Format, language: Option<Language>) -> ParsedRevision {
+    let language = language.unwrap_or_else(|| crate::lang::detect(text));
+    let mut parsed = document::parse(text, format);
+    parsed.metadata.language = Some(language.code().to_string());
+    parsed
 }

@@ -35,6 +35,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_article_overview.sql"),
     include_str!("migrations/0003_elements.sql"),
+    include_str!("migrations/0004_original_files.sql"),
 ];
 
 /// How long a writer waits for another writer before giving up with a conflict.
@@ -211,6 +212,31 @@ mod tests {
         drop(store);
         let again = Store::open(&path, false).unwrap();
         assert_eq!(again.schema_version().unwrap(), MIGRATIONS.len() as i64);
+    }
+
+    #[test]
+    fn a_first_version_database_migrates_forward_with_its_revisions() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        {
+            let mut conn = Connection::open(&path).unwrap();
+            let tx = conn.transaction().unwrap();
+            tx.execute_batch(MIGRATIONS[0]).unwrap();
+            tx.pragma_update(None, "user_version", 1).unwrap();
+            tx.execute_batch(
+                "INSERT INTO articles (slug, checklist, checklist_yaml, created_at, created_by)
+                 VALUES ('old', 'news', '', '2026-01-01T00:00:00Z', 'ed');
+                 INSERT INTO revisions (article_id, number, text, metadata, received_at, received_by)
+                 VALUES (1, 1, 'Old text.', '{}', '2026-01-01T00:00:00Z', 'ed');",
+            )
+            .unwrap();
+            tx.commit().unwrap();
+        }
+        let store = Store::open(&path, false).unwrap();
+        assert_eq!(store.schema_version().unwrap(), MIGRATIONS.len() as i64);
+        let revision = store.revision(1, 1).unwrap().unwrap();
+        assert_eq!(revision.text, "Old text.");
+        assert_eq!(store.revision_original(revision.id).unwrap(), None);
     }
 
     #[test]

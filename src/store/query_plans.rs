@@ -87,6 +87,8 @@ fn draft(text: &str) -> Draft<'_> {
         text,
         format: Format::Text,
         file_name: None,
+        original: None,
+        language: None,
     }
 }
 

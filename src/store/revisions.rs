@@ -8,6 +8,8 @@ pub struct NewRevision<'a> {
     pub text: &'a str,
     pub metadata_json: &'a str,
     pub file_name: Option<&'a str>,
+    /// The file as received, when `text` was extracted from it (a web page, a Word document).
+    pub original: Option<&'a [u8]>,
     pub at: &'a str,
     pub by: &'a str,
 }
@@ -27,9 +29,9 @@ pub struct RevisionRow {
 impl Store {
     pub fn insert_revision(&self, new: &NewRevision<'_>) -> Result<i64> {
         self.conn.execute(
-            "INSERT INTO revisions (article_id, number, text, metadata, file_name, received_at, received_by)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            params![new.article_id, new.number, new.text, new.metadata_json, new.file_name, new.at, new.by],
+            "INSERT INTO revisions (article_id, number, text, metadata, file_name, received_at, received_by, original)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![new.article_id, new.number, new.text, new.metadata_json, new.file_name, new.at, new.by, new.original],
         )?;
         Ok(self.conn.last_insert_rowid())
     }
@@ -55,5 +57,15 @@ impl Store {
                 },
             )
             .optional()?)
+    }
+
+    /// The file a revision's text was extracted from, byte for byte; `None` for plain text and
+    /// Markdown, whose text is the file.
+    pub fn revision_original(&self, revision_id: i64) -> Result<Option<Vec<u8>>> {
+        Ok(self.conn.query_row(
+            "SELECT original FROM revisions WHERE id = ?1",
+            params![revision_id],
+            |row| row.get(0),
+        )?)
     }
 }

@@ -13,6 +13,7 @@ mod elements;
 mod help;
 mod hostile;
 mod ingest;
+mod inputs;
 mod migration;
 mod report;
 mod review;

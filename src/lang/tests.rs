@@ -1,0 +1,69 @@
+use super::*;
+
+#[test]
+fn every_data_file_loads_with_twelve_months_and_seven_weekdays() {
+    for language in Language::ALL {
+        let words = language.words();
+        assert_eq!(words.code, language.code());
+        assert_eq!(words.months.len(), 12, "{}", words.name);
+        assert_eq!(words.weekdays.len(), 7, "{}", words.name);
+        assert!(!words.byline_words.is_empty(), "{}", words.name);
+        assert!(!words.quotes.is_empty(), "{}", words.name);
+        assert!(!words.speech_verbs.is_empty(), "{}", words.name);
+        assert_eq!(Language::from_name(&words.name), Some(language));
+    }
+}
+
+#[test]
+fn months_and_weekdays_in_each_language() {
+    assert_eq!(Language::Spanish.words().month("Marzo"), Some(3));
+    assert_eq!(Language::German.words().month("März"), Some(3));
+    assert_eq!(Language::Swedish.words().weekday("tisdagen"), Some(1));
+    assert_eq!(Language::French.words().weekday("Vendredi"), Some(4));
+    assert_eq!(Language::Portuguese.words().weekday("terça-feira"), Some(1));
+    assert_eq!(Language::English.words().month("Sept."), Some(9));
+    assert_eq!(Language::English.words().month("Maybe"), None);
+}
+
+#[test]
+fn speech_verbs_open_what_follows_a_quotation() {
+    let es = Language::Spanish.words();
+    assert!(es.opens_with_speech_verb(", afirmó la concejala."));
+    assert!(!es.opens_with_speech_verb(", afirmaciones aparte."));
+    let fr = Language::French.words();
+    assert!(fr.opens_with_speech_verb(", a déclaré le maire."));
+}
+
+#[test]
+fn detects_each_language_from_a_paragraph() {
+    let samples = [
+        (
+            Language::English,
+            "The city council approved the budget on Tuesday after a long debate about the cost of the new bridge and the schools.",
+        ),
+        (
+            Language::Spanish,
+            "El ayuntamiento aprobó el presupuesto el martes después de un largo debate sobre el coste del nuevo puente y de las escuelas.",
+        ),
+        (
+            Language::French,
+            "Le conseil municipal a approuvé le budget mardi après un long débat sur le coût du nouveau pont et des écoles de la ville.",
+        ),
+        (
+            Language::German,
+            "Der Stadtrat hat den Haushalt am Dienstag nach einer langen Debatte über die Kosten der neuen Brücke und der Schulen beschlossen.",
+        ),
+        (
+            Language::Portuguese,
+            "A câmara municipal aprovou o orçamento na terça-feira depois de um longo debate sobre o custo da nova ponte e das escolas.",
+        ),
+        (
+            Language::Swedish,
+            "Kommunfullmäktige godkände budgeten på tisdagen efter en lång debatt om kostnaden för den nya bron och skolorna i staden.",
+        ),
+    ];
+    for (language, text) in samples {
+        assert_eq!(detect(text), language, "{text}");
+    }
+    assert_eq!(detect("Short."), Language::English);
+}
