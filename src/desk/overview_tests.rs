@@ -52,6 +52,8 @@ fn draft(text: &str) -> Draft<'_> {
         text,
         format,
         file_name: None,
+        original: None,
+        language: None,
     }
 }
 

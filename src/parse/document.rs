@@ -322,7 +322,7 @@ fn name_the_rest(
                     .is_none_or(|first| gap.end <= first.span.start)
         });
         debug_assert!(
-            marker || format == Format::Markdown,
+            marker || format.reads_as_markdown(),
             "plain text left {:?} outside every statement and part",
             gap.slice(source)
         );

@@ -56,6 +56,12 @@ impl Format {
         Format::from_name(ext)
     }
 
+    /// Whether the text is read by the Markdown reader: Markdown itself, and the extracted text
+    /// of a web page or a Word document.
+    pub fn reads_as_markdown(self) -> bool {
+        self != Format::Text
+    }
+
     /// As stored in a revision's metadata: `text`, `markdown`, `html`, `docx`.
     pub fn as_str(self) -> &'static str {
         match self {
