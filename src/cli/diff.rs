@@ -33,15 +33,7 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
     for c in &diff.changes {
         let text = match c.change {
             Change::Unchanged if !args.all => continue,
-            Change::Modified => c
-                .edits
-                .iter()
-                .map(|e| match e.op {
-                    "delete" => output::paint(&format!("[-{}-]", e.text), "31", ctx.color),
-                    "insert" => output::paint(&format!("{{+{}+}}", e.text), "32", ctx.color),
-                    _ => e.text.clone(),
-                })
-                .collect::<String>(),
+            Change::Modified => output::word_diff(&c.edits, ctx.color),
             Change::Removed => c.old_text.clone().unwrap_or_default(),
             _ => c.new_text.clone().unwrap_or_default(),
         };

@@ -13,7 +13,8 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {
-    let history = ctx.desk()?.history(args.id)?;
+    let desk = ctx.desk()?;
+    let history = desk.history(args.id)?;
     if args.json {
         return output::print_json(&history);
     }
@@ -27,6 +28,7 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
                 e.detail.as_deref().unwrap_or(""),
                 e.new_text.as_deref().unwrap_or("")
             ),
+            "moved" => println!("{when} {:<10}{rev} moved in the article", e.by),
             "check" => {
                 let c = e.check.as_ref().expect("check entries carry the check");
                 println!("{when} {:<10}{rev} check: {}", e.by, c.status);
@@ -48,11 +50,11 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
                     e.detail.as_deref().unwrap_or("")
                 )
             }
-            "text-changed" => {
-                println!("{when} {:<10}{rev} text changed", e.by);
-                println!("{:>28} was: {}", "", e.old_text.as_deref().unwrap_or(""));
-                println!("{:>28} now: {}", "", e.new_text.as_deref().unwrap_or(""));
-            }
+            "text-changed" => println!(
+                "{when} {:<10}{rev} text changed: {}",
+                e.by,
+                output::word_diff(&e.edits, ctx.color)
+            ),
             other => println!(
                 "{when} {:<10}{rev} {other} {}",
                 e.by,
@@ -62,6 +64,14 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
                     .unwrap_or("")
             ),
         }
+    }
+    if let Some(since) = desk.since_last_check(args.id)? {
+        println!(
+            "stale: changed since the check in r{} by {}: {}",
+            since.checked_revision,
+            since.checked_by,
+            output::word_diff(&since.edits, ctx.color)
+        );
     }
     Ok(())
 }

@@ -58,3 +58,16 @@ pub fn clip(text: &str, max: usize) -> String {
     let cut: String = text.chars().take(max.saturating_sub(1)).collect();
     format!("{cut}…")
 }
+
+/// Word edits as `git diff --word-diff` writes them: `[-deleted-]{+inserted+}`, readable without
+/// colour; on a terminal deletions are red and insertions green.
+pub fn word_diff(edits: &[crate::model::WordEdit], color: bool) -> String {
+    edits
+        .iter()
+        .map(|e| match e.op {
+            "delete" => paint(&format!("[-{}-]", e.text), "31", color),
+            "insert" => paint(&format!("{{+{}+}}", e.text), "32", color),
+            _ => e.text.clone(),
+        })
+        .collect()
+}

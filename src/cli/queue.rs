@@ -6,6 +6,10 @@ pub struct Args {
     /// Print the queue as JSON.
     #[arg(long)]
     pub json: bool,
+    /// List the checklist items under every statement (by default only under the first; the
+    /// others show how many apply).
+    #[arg(long)]
+    pub items: bool,
 }
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {
@@ -17,7 +21,7 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
         println!("your queue is empty");
         return Ok(());
     }
-    for entry in &queue {
+    for (n, entry) in queue.iter().enumerate() {
         let s = &entry.statement;
         let kinds: Vec<&str> = s.kinds.iter().map(|k| k.as_str()).collect();
         println!(
@@ -32,12 +36,28 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
         if entry.paragraph_text != s.text {
             println!("  in: {}", output::clip(&entry.paragraph_text, 300));
         }
-        for item in &entry.items {
+        if let Some(since) = &entry.since_check {
             println!(
-                "  [ ] {} ({}){}",
-                item.id,
-                item.text,
-                if item.required { " *required" } else { "" }
+                "  changed since the check in r{} by {}: {}",
+                since.checked_revision,
+                since.checked_by,
+                output::word_diff(&since.edits, ctx.color)
+            );
+        }
+        if args.items || n == 0 {
+            for item in &entry.items {
+                println!(
+                    "  [ ] {} ({}){}",
+                    item.id,
+                    item.text,
+                    if item.required { " *required" } else { "" }
+                );
+            }
+        } else if !entry.items.is_empty() {
+            let required = entry.items.iter().filter(|i| i.required).count();
+            println!(
+                "  {} checklist item(s), {required} required: see them with `factdesk queue --items`",
+                entry.items.len()
             );
         }
         if let Some(at) = &entry.assigned_at {

@@ -7,7 +7,8 @@ use serde::Serialize;
 
 use super::{Desk, DeskError, Result};
 use crate::model::{
-    Change, Check, Diff, Gate, Metadata, Statement, StatementChange, StatementId, Status,
+    Change, Check, Diff, Gate, Metadata, SinceCheck, Statement, StatementChange, StatementId,
+    Status,
 };
 use crate::normalize::same_words;
 use crate::store::{ArticleRow, CheckRow, RevisionRow, VersionRow};
@@ -20,6 +21,9 @@ pub struct QueueEntry {
     pub paragraph_text: String,
     /// The checklist items that apply to it.
     pub items: Vec<QueueItem>,
+    /// For a stale statement: the words changed since its latest check.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub since_check: Option<SinceCheck>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -34,7 +38,8 @@ pub struct QueueItem {
 pub struct HistoryEntry {
     pub at: String,
     pub by: String,
-    /// `text`, `assigned`, `unassigned`, `check`, `text-changed`, `retired`, `split-from`, `merged-into`.
+    /// `text` (its first words), `moved`, `assigned`, `unassigned`, `check`, `text-changed`,
+    /// `retired`, `split-from`, `merged-into`.
     pub event: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub revision: Option<u32>,
@@ -44,6 +49,9 @@ pub struct HistoryEntry {
     pub old_text: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub new_text: Option<String>,
+    /// For `text-changed`: the word-level edits from `old_text` to `new_text`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub edits: Vec<crate::model::WordEdit>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub check: Option<Check>,
 }
@@ -54,6 +62,20 @@ pub struct RevisionView {
     pub revision: RevisionRow,
     pub metadata: Metadata,
     pub statements: Vec<Statement>,
+}
+
+/// The change since the latest check, when the statement's words are no longer the checked ones.
+pub(crate) fn since_check(version: &VersionRow, check: Option<&CheckRow>) -> Option<SinceCheck> {
+    let check = check.filter(|c| !same_words(&c.text, &version.text))?;
+    Some(SinceCheck {
+        id: version.statement_id,
+        checked_revision: check.revision,
+        checked_by: check.checked_by.clone(),
+        checked_at: check.checked_at.clone(),
+        checked_text: check.text.clone(),
+        text: version.text.clone(),
+        edits: crate::align::word_edits(&check.text, &version.text),
+    })
 }
 
 pub(crate) fn statement_view(
@@ -201,12 +223,15 @@ impl Desk {
                 assigned_at: version.assigned_at.clone(),
                 paragraph_text,
                 items,
+                since_check: since_check(&version, check),
             });
         }
         Ok(out)
     }
 
-    /// Every assignment, check and text change of one statement, oldest first.
+    /// Every assignment, check and text change of one statement, oldest first: one entry per
+    /// event. A revision in which the statement stayed as it was is no event; its first words,
+    /// a move and each change of words are.
     pub fn history(&self, id: StatementId) -> Result<Vec<HistoryEntry>> {
         let versions = self.store.versions_of_statement(id)?;
         if versions.is_empty() {
@@ -214,67 +239,125 @@ impl Desk {
                 "no statement {id}: see `factdesk statements SLUG` for ids"
             )));
         }
-        let mut entries = Vec::new();
-        for version in &versions {
+        // (at, revision the event belongs to, rank within a revision, entry): the sort key.
+        // The revision and rank order events stamped with the same second (a scripted desk, a
+        // fixed clock): a revision's words first, then what the revision did to the statement,
+        // then assignments, then checks.
+        let mut keyed: Vec<(String, u32, u8, HistoryEntry)> = Vec::new();
+        let mut received: Vec<(u32, String)> = Vec::new();
+        for (n, version) in versions.iter().enumerate() {
             let revision = self
                 .store
                 .revision(version.article_id, version.revision)?
                 .ok_or_else(|| DeskError::NotFound("a revision is gone".into()))?;
-            entries.push(HistoryEntry {
-                at: revision.received_at.clone(),
-                by: revision.received_by.clone(),
-                event: "text".into(),
-                revision: Some(version.revision),
-                detail: Some(version.change.clone()),
-                old_text: None,
-                new_text: Some(version.text.clone()),
-                check: None,
-            });
+            received.push((version.revision, revision.received_at.clone()));
+            let event = match (n, version.change.as_str()) {
+                (0, _) => "text",
+                (_, "moved") => "moved",
+                _ => continue,
+            };
+            keyed.push((
+                revision.received_at.clone(),
+                version.revision,
+                0,
+                HistoryEntry {
+                    at: revision.received_at,
+                    by: revision.received_by,
+                    event: event.into(),
+                    revision: Some(version.revision),
+                    detail: Some(version.change.clone()),
+                    old_text: None,
+                    new_text: Some(version.text.clone()),
+                    edits: vec![],
+                    check: None,
+                },
+            ));
         }
+        let latest = received.last().map_or(1, |(n, _)| *n);
+        // An assignment carries no revision: it belongs to the first one received at or after
+        // its time (the latest when none was).
+        let revision_at = |at: &str| {
+            received
+                .iter()
+                .find(|(_, received_at)| received_at.as_str() >= at)
+                .map_or(latest, |(n, _)| *n)
+        };
         for event in self.store.events_of(id)? {
-            entries.push(HistoryEntry {
-                at: event.at,
-                by: event.actor,
-                event: event.event,
-                revision: event.revision,
-                detail: None,
-                old_text: event.old_value,
-                new_text: event.new_value,
-                check: None,
-            });
+            let edits = match (&event.event[..], &event.old_value, &event.new_value) {
+                ("text-changed", Some(old), Some(new)) => crate::align::word_edits(old, new),
+                _ => vec![],
+            };
+            let revision = event.revision.unwrap_or_else(|| revision_at(&event.at));
+            keyed.push((
+                event.at.clone(),
+                revision,
+                1,
+                HistoryEntry {
+                    at: event.at,
+                    by: event.actor,
+                    event: event.event,
+                    revision: event.revision,
+                    detail: None,
+                    old_text: event.old_value,
+                    new_text: event.new_value,
+                    edits,
+                    check: None,
+                },
+            ));
         }
         for assignment in self.store.assignments_of(id)? {
-            entries.push(HistoryEntry {
-                at: assignment.at,
-                by: assignment.by,
-                event: if assignment.to.is_some() {
-                    "assigned".into()
-                } else {
-                    "unassigned".into()
+            keyed.push((
+                assignment.at.clone(),
+                revision_at(&assignment.at),
+                2,
+                HistoryEntry {
+                    at: assignment.at,
+                    by: assignment.by,
+                    event: if assignment.to.is_some() {
+                        "assigned".into()
+                    } else {
+                        "unassigned".into()
+                    },
+                    revision: None,
+                    detail: assignment.to,
+                    old_text: None,
+                    new_text: None,
+                    edits: vec![],
+                    check: None,
                 },
-                revision: None,
-                detail: assignment.to,
-                old_text: None,
-                new_text: None,
-                check: None,
-            });
+            ));
         }
         for check in self.store.checks_of(id)? {
             let check = check.into_check();
-            entries.push(HistoryEntry {
-                at: check.checked_at.clone(),
-                by: check.checked_by.clone(),
-                event: "check".into(),
-                revision: Some(check.revision),
-                detail: Some(check.status.to_string()),
-                old_text: None,
-                new_text: None,
-                check: Some(check),
-            });
+            keyed.push((
+                check.checked_at.clone(),
+                check.revision,
+                3,
+                HistoryEntry {
+                    at: check.checked_at.clone(),
+                    by: check.checked_by.clone(),
+                    event: "check".into(),
+                    revision: Some(check.revision),
+                    detail: Some(check.status.to_string()),
+                    old_text: None,
+                    new_text: None,
+                    edits: vec![],
+                    check: Some(check),
+                },
+            ));
         }
-        // Stable: same-second entries keep the order revision text, events, assignments, checks.
-        entries.sort_by(|a, b| a.at.cmp(&b.at));
-        Ok(entries)
+        // Stable: entries of one kind keep the store's order (insertion order) on a tie.
+        keyed.sort_by(|a, b| (&a.0, a.1, a.2).cmp(&(&b.0, b.1, b.2)));
+        Ok(keyed.into_iter().map(|(_, _, _, entry)| entry).collect())
+    }
+
+    /// What changed in a statement's words since its latest check, if they changed.
+    pub fn since_last_check(&self, id: StatementId) -> Result<Option<SinceCheck>> {
+        let Some(version) = self.store.current_version(id)? else {
+            return Ok(None);
+        };
+        let latest = self.store.latest_checks_of_revision(version.revision_id)?;
+        Ok(since_check(&version, latest.get(&id)))
     }
 
     /// Statement-level changes between two revisions (by default the latest and the one before).

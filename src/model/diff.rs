@@ -23,6 +23,23 @@ pub struct WordEdit {
     pub text: String,
 }
 
+/// What a stale statement's words became since the check its status rests on: the checker's
+/// view of "what changed", however many revisions ago that check was made.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SinceCheck {
+    pub id: StatementId,
+    /// The revision the check was made on, who made it and when (RFC 3339).
+    pub checked_revision: u32,
+    pub checked_by: String,
+    pub checked_at: String,
+    /// The words the check was made on.
+    pub checked_text: String,
+    /// The words now.
+    pub text: String,
+    /// Word-level edits from `checked_text` to `text`.
+    pub edits: Vec<WordEdit>,
+}
+
 /// Statement-level changes between two revisions of an article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diff {

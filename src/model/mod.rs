@@ -15,7 +15,7 @@ mod statement;
 mod status;
 
 pub use check::{Assignment, Check, Reviewer, Role};
-pub use diff::{Change, Diff, StatementChange, WordEdit};
+pub use diff::{Change, Diff, SinceCheck, StatementChange, WordEdit};
 pub use element::{Confirmation, Element, Part, PartChange, PartKind};
 pub use finding::{Finding, Level, RevisionFinding};
 pub use gate::{Gate, GateReason};

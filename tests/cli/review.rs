@@ -398,3 +398,27 @@ fn the_database_refuses_to_rewrite_history() {
     }
     assert_eq!(desk.count("checks"), 1);
 }
+
+#[test]
+fn queue_lists_checklist_items_for_the_first_entry_or_when_asked() {
+    let desk = Desk::with_seed();
+    let ids = ids(&desk);
+    let mut args = vec!["assign"];
+    args.extend(ids.iter().map(String::as_str));
+    args.extend(["--to", "ana"]);
+    desk.run_as("ed", &args).ok();
+    let short = desk.run_as("ana", &["queue"]).ok().stdout;
+    let boxes = short.matches("  [ ] ").count();
+    let counted = short.matches("checklist item(s), ").count();
+    assert!(boxes > 0, "the first entry lists its items: {short}");
+    assert!(counted > 5, "the others give a count: {short}");
+    let first_block = short.split("\n\n").next().unwrap();
+    assert_eq!(
+        boxes,
+        first_block.matches("  [ ] ").count(),
+        "only the first: {short}"
+    );
+    let long = desk.run_as("ana", &["queue", "--items"]).ok().stdout;
+    assert!(long.matches("  [ ] ").count() > boxes);
+    assert!(!long.contains("checklist item(s), "));
+}

@@ -264,11 +264,12 @@ fn history_records_both_texts_and_lineage_survives_many_revisions() {
             )
         })
         .collect();
-    assert_eq!(texts.len(), 2, "added in r2, edited in r3: {texts:?}");
-    assert!(
-        texts[0].1.contains("1,200") && texts[1].1.contains("1,100"),
-        "{texts:?}"
+    assert_eq!(
+        texts.len(),
+        1,
+        "its first words, in r2; r3's edit is a text-changed event: {texts:?}"
     );
+    assert!(texts[0].0 == 2 && texts[0].1.contains("1,200"), "{texts:?}");
     let changed = history
         .as_array()
         .unwrap()
@@ -278,17 +279,26 @@ fn history_records_both_texts_and_lineage_survives_many_revisions() {
     assert!(changed["old_text"].as_str().unwrap().contains("1,200"));
     assert!(changed["new_text"].as_str().unwrap().contains("1,100"));
 
-    // A statement of revision 1 that was edited in r2 is still the same id in r3, with its text at every revision.
+    // A statement of revision 1 that was edited in r2 is still the same id in r3: its first
+    // words in r1, its edit in r2, and nothing for r3, where it stayed as it was.
     let figure = id_of(&r3, "Over the past three decades");
     let history = desk.run(&["history", &figure, "--json"]).ok().json();
-    let revisions: Vec<u64> = history
+    let revisions: Vec<(String, u64)> = history
         .as_array()
         .unwrap()
         .iter()
-        .filter(|e| e["event"] == "text")
-        .map(|e| e["revision"].as_u64().unwrap())
+        .filter(|e| e["event"] == "text" || e["event"] == "text-changed")
+        .map(|e| {
+            (
+                e["event"].as_str().unwrap().to_string(),
+                e["revision"].as_u64().unwrap(),
+            )
+        })
         .collect();
-    assert_eq!(revisions, [1, 2, 3]);
+    assert_eq!(
+        revisions,
+        [("text".to_string(), 1), ("text-changed".to_string(), 2)]
+    );
 
     let removed = desk
         .sql()
@@ -391,4 +401,92 @@ fn diff_reports_each_change_with_word_level_edits() {
     );
     desk.run(&["diff", "cia-mexico", "--from", "2", "--to", "1"])
         .fails_with("--from 2 is after --to 1");
+}
+
+#[test]
+fn history_is_one_line_per_event_in_time_order_even_within_one_second() {
+    // The clock is fixed: every event has the same time, as in a scripted desk.
+    let desk = fully_checked();
+    desk.run_as("ed", &["revise", "cia-mexico", &seed(R2)]).ok();
+    let r2 = desk.statements("cia-mexico");
+    let figure = id_of(&r2, "Over the past three decades");
+    desk.run_as(
+        "ana",
+        &[
+            "check",
+            &figure,
+            "--status",
+            "verified",
+            "--source",
+            "data:DEA records",
+        ],
+    )
+    .ok();
+    desk.run_as("ed", &["revise", "cia-mexico", &seed(R3)]).ok();
+    let history = desk.run(&["history", &figure, "--json"]).ok().json();
+    let events: Vec<(String, Option<u64>)> = history
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["event"].as_str().unwrap().to_string(),
+                e["revision"].as_u64(),
+            )
+        })
+        .collect();
+    let expected: Vec<(String, Option<u64>)> = [
+        ("text", Some(1)),
+        ("assigned", None),
+        ("check", Some(1)),
+        ("text-changed", Some(2)),
+        ("check", Some(2)),
+    ]
+    .iter()
+    .map(|(e, r)| (e.to_string(), *r))
+    .collect();
+    assert_eq!(events, expected);
+    let text = desk.run(&["history", &figure]).ok().stdout;
+    assert!(!text.contains("unchanged"), "{text}");
+    assert!(text.contains("text changed: "), "{text}");
+    assert!(
+        text.contains("[-") && text.contains("{+"),
+        "a word diff: {text}"
+    );
+}
+
+#[test]
+fn queue_and_history_show_the_words_changed_since_the_last_check() {
+    let desk = fully_checked();
+    desk.run_as("ed", &["revise", "cia-mexico", &seed(R2)]).ok();
+    desk.run_as("ed", &["revise", "cia-mexico", &seed(R3)]).ok();
+    let queue = desk.run_as("ana", &["queue", "--json"]).ok().json();
+    let stale: Vec<&serde_json::Value> = queue
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["statement"]["stale"] == true)
+        .collect();
+    assert!(!stale.is_empty());
+    for entry in &stale {
+        let since = &entry["since_check"];
+        assert_eq!(
+            since["checked_revision"], 1,
+            "checked in r1, two revisions ago"
+        );
+        assert_ne!(since["checked_text"], entry["statement"]["text"]);
+        let edits = since["edits"].as_array().unwrap();
+        assert!(edits.iter().any(|e| e["op"] != "equal"), "{since}");
+    }
+    let text = desk.run_as("ana", &["queue"]).ok().stdout;
+    assert!(
+        text.contains("changed since the check in r1 by ana: "),
+        "{text}"
+    );
+    let id = stale[0]["statement"]["id"].to_string();
+    let history = desk.run(&["history", &id]).ok().stdout;
+    assert!(
+        history.contains("stale: changed since the check in r1 by ana: "),
+        "{history}"
+    );
 }
