@@ -21,6 +21,13 @@ impl Desk {
         } else {
             None
         };
+        let checks = self.store.latest_checks_of_revision(view.revision.id)?;
+        let since_check = self
+            .store
+            .versions_of_revision(view.revision.id)?
+            .iter()
+            .filter_map(|v| super::views::since_check(v, checks.get(&v.statement_id)))
+            .collect();
         let mut open: BTreeMap<&str, u32> = BTreeMap::new();
         for statement in &view.statements {
             if let Some(assignee) = statement.assignee.as_deref() {
@@ -56,6 +63,7 @@ impl Desk {
             progress: Progress::from_statements(&view.statements),
             reviewers,
             changes,
+            since_check,
             findings: findings
                 .into_iter()
                 .map(|f| ReportFinding {

@@ -3,7 +3,9 @@
 
 use serde::Serialize;
 
-use crate::model::{Byline, Diff, Gate, Level, Published, Role, Statement, StatementId, Status};
+use crate::model::{
+    Byline, Diff, Gate, Level, Published, Role, SinceCheck, Statement, StatementId, Status,
+};
 
 /// The version of the report's JSON schema. Bumped on every breaking change (a field removed,
 /// renamed or given another type or meaning); adding a field is not breaking.
@@ -38,6 +40,9 @@ pub struct Report {
     pub statements: Vec<Statement>,
     /// Since the previous revision; `None` for revision 1.
     pub changes: Option<Diff>,
+    /// Each stale statement's words against the words its latest check was made on, in article
+    /// order: the changes a checker must look at, however many revisions ago they were made.
+    pub since_check: Vec<SinceCheck>,
     pub findings: Vec<ReportFinding>,
     /// The revision's full text (statement spans are byte offsets into it), for the HTML view.
     #[serde(skip)]

@@ -4,8 +4,9 @@
 //! than a terminal line, changes of every kind and findings at two levels.
 
 use crate::model::{
-    Byline, Change, Diff, Element, Gate, GateReason, Kind, KindSet, Level, Published, Role, Source,
-    SourceKind, Span, Statement, StatementChange, StatementId, Status, WordEdit,
+    Byline, Change, Diff, Element, Gate, GateReason, Kind, KindSet, Level, Published, Role,
+    SinceCheck, Source, SourceKind, Span, Statement, StatementChange, StatementId, Status,
+    WordEdit,
 };
 
 use super::{Counts, Progress, Report, ReportFinding, ReviewerLoad, SCHEMA_VERSION};
@@ -214,6 +215,20 @@ fn changes(statements: &[Statement]) -> Diff {
     }
 }
 
+/// Statement 3 went stale in revision 2: its check, made on revision 1, saw the old words.
+fn since_check(changes: &Diff) -> Vec<SinceCheck> {
+    let cost = &changes.changes[2];
+    vec![SinceCheck {
+        id: cost.id,
+        checked_revision: 1,
+        checked_by: "ana".to_string(),
+        checked_at: "2026-01-16T15:00:00Z".to_string(),
+        checked_text: cost.old_text.clone().unwrap_or_default(),
+        text: cost.new_text.clone().unwrap_or_default(),
+        edits: cost.edits.clone(),
+    }]
+}
+
 fn reason(code: &str, message: &str, statements: &[StatementId]) -> GateReason {
     GateReason {
         code: code.to_string(),
@@ -294,6 +309,7 @@ pub fn report() -> Report {
             },
         ],
         statements,
+        since_check: since_check(&changes),
         changes: Some(changes),
         findings: vec![
             ReportFinding {

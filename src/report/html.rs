@@ -38,6 +38,7 @@ pub(super) fn render(report: &Report) -> String {
     article(&mut page, report);
     statements(&mut page, report);
     changes(&mut page, report);
+    since_check(&mut page, report);
     findings(&mut page, report);
     page.raw("<footer>Generated ");
     page.text(&report.generated_at);
@@ -472,21 +473,7 @@ fn changes(page: &mut Page, report: &Report) {
         let old = change.old_text.as_deref().unwrap_or("");
         let new = change.new_text.as_deref().unwrap_or("");
         match change.change {
-            Change::Modified if !change.edits.is_empty() => {
-                for (op, text) in spaced_edits(&change.edits) {
-                    match op {
-                        "delete" => page.raw("<del>"),
-                        "insert" => page.raw("<ins>"),
-                        _ => {}
-                    }
-                    page.text(&text);
-                    match op {
-                        "delete" => page.raw("</del>"),
-                        "insert" => page.raw("</ins>"),
-                        _ => {}
-                    }
-                }
-            }
+            Change::Modified if !change.edits.is_empty() => edits_html(page, &change.edits),
             Change::Modified => {
                 page.raw("<del>");
                 page.text(old);
@@ -512,6 +499,47 @@ fn changes(page: &mut Page, report: &Report) {
         page.raw("</ul>\n");
     }
     page.raw("</section>\n");
+}
+
+/// Deleted words in `<del>`, inserted ones in `<ins>`.
+fn edits_html(page: &mut Page, edits: &[crate::model::WordEdit]) {
+    for (op, text) in spaced_edits(edits) {
+        match op {
+            "delete" => page.raw("<del>"),
+            "insert" => page.raw("<ins>"),
+            _ => {}
+        }
+        page.text(&text);
+        match op {
+            "delete" => page.raw("</del>"),
+            "insert" => page.raw("</ins>"),
+            _ => {}
+        }
+    }
+}
+
+/// The stale statements, each with the words changed since the check its status rests on.
+fn since_check(page: &mut Page, report: &Report) {
+    if report.since_check.is_empty() {
+        return;
+    }
+    page.raw("<section class=\"since-check\">\n<h2>Changed since their last check (");
+    page.num(report.since_check.len() as u64);
+    page.raw(")</h2>\n<ul class=\"change-list\">\n");
+    for since in &report.since_check {
+        page.raw(
+            "<li class=\"row-modified\"><span class=\"change-label ch-modified\">stale</span> ",
+        );
+        statement_links(page, report, &[since.id]);
+        page.raw(" <span class=\"checked\">checked in revision ");
+        page.num(since.checked_revision);
+        page.raw(" by ");
+        page.text(&since.checked_by);
+        page.raw("</span> <span class=\"words\">");
+        edits_html(page, &since.edits);
+        page.raw("</span></li>\n");
+    }
+    page.raw("</ul>\n</section>\n");
 }
 
 fn findings(page: &mut Page, report: &Report) {

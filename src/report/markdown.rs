@@ -15,6 +15,7 @@ pub(super) fn render(report: &Report) -> String {
     reviewers(&mut out, report);
     statements(&mut out, report);
     changes(&mut out, report);
+    since_check(&mut out, report);
     findings(&mut out, report);
     out
 }
@@ -192,7 +193,7 @@ fn changes(out: &mut String, report: &Report) {
         let old = change.old_text.as_deref().unwrap_or("");
         let new = change.new_text.as_deref().unwrap_or("");
         let text = match change.change {
-            Change::Modified if !change.edits.is_empty() => edits_md(change),
+            Change::Modified if !change.edits.is_empty() => edits_md(&change.edits),
             Change::Modified => format!("~~{}~~ {}", md(old.trim()), md(new)),
             Change::Removed => format!("~~{}~~", md(old.trim())),
             _ => md(new),
@@ -203,9 +204,9 @@ fn changes(out: &mut String, report: &Report) {
 
 /// Deleted words struck through, inserted words in bold; whitespace kept outside the marks so
 /// that Markdown sees them.
-fn edits_md(change: &crate::model::StatementChange) -> String {
+fn edits_md(edits: &[crate::model::WordEdit]) -> String {
     let mut text = String::new();
-    for (op, piece) in spaced_edits(&change.edits) {
+    for (op, piece) in spaced_edits(edits) {
         let mark = match op {
             "delete" => "~~",
             "insert" => "**",
@@ -221,6 +222,28 @@ fn edits_md(change: &crate::model::StatementChange) -> String {
         let _ = write!(text, "{leading}{mark}{}{mark}{trailing}", md(trimmed));
     }
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The stale statements, each with the words changed since the check its status rests on.
+fn since_check(out: &mut String, report: &Report) {
+    if report.since_check.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "\n## Changed since their last check ({})\n",
+        report.since_check.len()
+    );
+    for since in &report.since_check {
+        let _ = writeln!(
+            out,
+            "- **#{}** (checked in revision {} by {}): {}",
+            since.id,
+            since.checked_revision,
+            md(&since.checked_by),
+            edits_md(&since.edits)
+        );
+    }
 }
 
 fn findings(out: &mut String, report: &Report) {

@@ -33,6 +33,7 @@ pub(super) fn render(report: &Report, style: Style) -> String {
     summary(&mut out, report);
     statements(&mut out, report);
     changes(&mut out, report);
+    since_check(&mut out, report);
     findings(&mut out, report);
     out.text
 }
@@ -255,7 +256,11 @@ fn changes(out: &mut Out, report: &Report) {
         let new = change.new_text.as_deref().unwrap_or("");
         match change.change {
             Change::Modified if !change.edits.is_empty() => {
-                out.wrap(STATEMENT_INDENT, STATEMENT_INDENT, &edit_words(change));
+                out.wrap(
+                    STATEMENT_INDENT,
+                    STATEMENT_INDENT,
+                    &edit_words(&change.edits),
+                );
             }
             Change::Modified => {
                 out.wrap("  - ", STATEMENT_INDENT, &words_of(old, Some(RED)));
@@ -272,9 +277,9 @@ fn changes(out: &mut Out, report: &Report) {
 
 /// The edits in the style of `git diff --word-diff`: `[-deleted-] {+inserted+}`, so the change
 /// reads without colour; colour adds red and green.
-fn edit_words(change: &crate::model::StatementChange) -> Vec<Word<'static>> {
+fn edit_words(edits: &[crate::model::WordEdit]) -> Vec<Word<'static>> {
     let mut words = vec![];
-    for (op, text) in spaced_edits(&change.edits) {
+    for (op, text) in spaced_edits(edits) {
         let (open, close, paint) = match op {
             "delete" => ("[-", "-]", Some(RED)),
             "insert" => ("{+", "+}", Some(GREEN)),
@@ -292,6 +297,38 @@ fn edit_words(change: &crate::model::StatementChange) -> Vec<Word<'static>> {
         }
     }
     words
+}
+
+/// The stale statements, each with the words changed since the check its status rests on.
+fn since_check(out: &mut Out, report: &Report) {
+    if report.since_check.is_empty() {
+        return;
+    }
+    out.blank();
+    out.title(&format!(
+        "CHANGED SINCE THEIR LAST CHECK ({})",
+        report.since_check.len()
+    ));
+    for since in &report.since_check {
+        out.blank();
+        let head = [
+            Word::owned(format!("#{} ", since.id), Some(BOLD)),
+            Word::owned(
+                format!(
+                    "checked in revision {} by {}",
+                    since.checked_revision,
+                    printable(&since.checked_by)
+                ),
+                None,
+            ),
+        ];
+        out.line_of(&head);
+        out.wrap(
+            STATEMENT_INDENT,
+            STATEMENT_INDENT,
+            &edit_words(&since.edits),
+        );
+    }
 }
 
 fn findings(out: &mut Out, report: &Report) {

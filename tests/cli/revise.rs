@@ -490,3 +490,46 @@ fn queue_and_history_show_the_words_changed_since_the_last_check() {
         "{history}"
     );
 }
+
+#[test]
+fn the_report_shows_changes_since_each_statements_last_check_not_only_the_last_step() {
+    let desk = fully_checked();
+    desk.run_as("ed", &["revise", "cia-mexico", &seed(R2)]).ok();
+    desk.run_as("ed", &["revise", "cia-mexico", &seed(R3)]).ok();
+    let report = desk
+        .run(&["report", "cia-mexico", "--format", "json"])
+        .ok()
+        .json();
+    let last_step: Vec<&serde_json::Value> = report["changes"]["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["change"] == "modified")
+        .map(|c| &c["id"])
+        .collect();
+    let since: Vec<&serde_json::Value> = report["since_check"].as_array().unwrap().iter().collect();
+    let stale: Vec<&serde_json::Value> = report["statements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["stale"] == true)
+        .map(|s| &s["id"])
+        .collect();
+    assert_eq!(
+        since.iter().map(|s| &s["id"]).collect::<Vec<_>>(),
+        stale,
+        "every stale statement, in article order"
+    );
+    assert!(
+        since.iter().any(|s| !last_step.contains(&&s["id"])),
+        "a statement changed in r2 and not in r3 is still shown"
+    );
+    assert!(since.iter().all(|s| s["checked_revision"] == 1));
+    let text = desk.run(&["report", "cia-mexico"]).ok().stdout;
+    assert!(text.contains("CHANGED SINCE THEIR LAST CHECK"), "{text}");
+    let html = desk
+        .run(&["report", "cia-mexico", "--format", "html"])
+        .ok()
+        .stdout;
+    assert!(html.contains("Changed since their last check"));
+}
