@@ -43,6 +43,10 @@ mod golden_rules;
 #[cfg(test)]
 mod news_cases;
 #[cfg(test)]
+mod properties;
+#[cfg(test)]
+mod quality;
+#[cfg(test)]
 mod rule_cases;
 #[cfg(test)]
 mod tests;

@@ -7,6 +7,8 @@
 //! the rest of its paragraph as quoted. The pass never goes back: each byte is read once, plus a
 //! bounded look-ahead of a few tokens at some decisions.
 
+use std::cell::Cell;
+
 use super::scan::{self, Gap, Terminal, Token};
 use super::words::{self, ListMarker, WordClass};
 use super::{Sentence as SplitSentence, Sink};
@@ -82,6 +84,8 @@ pub(super) struct Splitter<'t, 'o, S: Sink> {
     last_token: Option<Token>,
     /// Open brackets: a sentence inside them starts with a capital letter, never a number.
     bracket_depth: u32,
+    /// The last wrapped-line look-ahead: where it stopped, and its answer.
+    wrap_lookahead: Cell<Option<(usize, bool)>>,
 }
 
 impl<'t, 'o, S: Sink> Splitter<'t, 'o, S> {
@@ -100,6 +104,7 @@ impl<'t, 'o, S: Sink> Splitter<'t, 'o, S> {
             last_ended_with_dot: false,
             last_token: None,
             bracket_depth: 0,
+            wrap_lookahead: Cell::new(None),
         }
     }
 
@@ -548,15 +553,23 @@ impl<'t, 'o, S: Sink> Splitter<'t, 'o, S> {
     /// A line without terminal punctuation carries on into the next one when that line starts in
     /// lowercase and the text reaches terminal punctuation before a line that does not (wrapped
     /// prose). Lowercase lines that never reach one are fragments: list items, one per line.
+    ///
+    /// The look-ahead from any line inside a region already scanned ends where that scan ended,
+    /// with the same answer: it is remembered, so many short lines cost one scan, not one each.
     fn continues_on_next_line(&self, next: Token) -> bool {
         let mut token = next;
         if !self.starts_lowercase(token) {
             return false;
         }
-        loop {
+        if let Some((scanned_to, answer)) = self.wrap_lookahead.get()
+            && next.start < scanned_to
+        {
+            return answer;
+        }
+        let answer = loop {
             let closers = scan::strip_closers(self.bytes, token.start, token.end);
             if scan::terminal_run(self.bytes, token.start, closers.core_end).is_some() {
-                return true;
+                break true;
             }
             let (gap, after) = scan::next_token(self.bytes, token.end);
             match after {
@@ -566,9 +579,11 @@ impl<'t, 'o, S: Sink> Splitter<'t, 'o, S> {
                 {
                     token = after
                 }
-                _ => return false,
+                _ => break false,
             }
-        }
+        };
+        self.wrap_lookahead.set(Some((token.end, answer)));
+        answer
     }
 
     /// The token opens with a sentence-starting word, not an initial (`A.` in `W. A. Smith`).

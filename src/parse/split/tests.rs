@@ -18,7 +18,7 @@ fn check(input: &str, expected: &[&str]) {
 
 /// Spans are in order, on character boundaries, trimmed, and cover every non-space character
 /// exactly once.
-fn assert_well_formed(text: &str, spans: &[Span]) {
+pub(super) fn assert_well_formed(text: &str, spans: &[Span]) {
     let mut covered_to = 0;
     for span in spans {
         let piece = text
