@@ -46,8 +46,8 @@ struct Previous {
     dots_only: bool,
     /// The token before this one ended with a comma (`Springfield, Ill.`).
     follows_comma: bool,
-    /// The terminal mark is glued to its word (`said...`), not set off by spaces (`. . .`).
-    glued_mark: bool,
+    /// An ellipsis written in one token (`said...`, `…`), not as spaced full stops (`. . .`).
+    compact_ellipsis: bool,
 }
 
 /// The sentence being read.
@@ -391,7 +391,7 @@ impl<'t, 'o, S: Sink> Splitter<'t, 'o, S> {
             glued_period: false,
             dots_only: false,
             follows_comma: self.last_ended_with_comma,
-            glued_mark: false,
+            compact_ellipsis: false,
         };
         // Most tokens end in a letter, digit or comma: nothing to look at.
         let last = b[token.end - 1];
@@ -409,7 +409,7 @@ impl<'t, 'o, S: Sink> Splitter<'t, 'o, S> {
             return previous;
         };
         previous.dots_only = run_start == token.start;
-        previous.glued_mark = run_start > word_start;
+        previous.compact_ellipsis = terminal == Terminal::Ellipsis;
         // The full stops of a spaced ellipsis (`. . .`) stand one to a token.
         let terminal = if previous.dots_only && self.last_ended_with_dot {
             Terminal::Ellipsis
@@ -508,10 +508,11 @@ impl<'t, 'o, S: Sink> Splitter<'t, 'o, S> {
             }
             Terminal::Ellipsis if prev.bracketed_ellipsis => false,
             Terminal::Ellipsis if line_break => !self.starts_lowercase(next),
-            // After a spaced ellipsis (`. . . I`) the pronoun carries on an omission inside one
-            // sentence; after one glued to its word (`wait... I`) it starts the next.
+            // After an ellipsis of spaced full stops (`. . . I`), the style for words left out
+            // of a quotation, the pronoun carries on the same sentence; after one written in one
+            // token (`wait... I`, `so … I`) it starts the next.
             Terminal::Ellipsis => {
-                self.starts_uppercase(next) && (prev.glued_mark || !self.is_pronoun_i(next))
+                self.starts_uppercase(next) && (prev.compact_ellipsis || !self.is_pronoun_i(next))
             }
             Terminal::Period if prev.quote_closed && self.is_attribution(next, false) => false,
             Terminal::Period => self.period_ends(prev, next, line_break),
@@ -524,7 +525,9 @@ impl<'t, 'o, S: Sink> Splitter<'t, 'o, S> {
         let ambiguous =
             || self.starts_with_starter(next) || scan::starts_with_double_quote(self.bytes, next);
         match prev.class {
-            WordClass::Ordinary => ordinary(),
+            WordClass::Ordinary => {
+                ordinary() || (!prev.quote_closed && self.pronoun_starts_sentence(next))
+            }
             WordClass::NeverEnds => false,
             WordClass::Numbered if self.starts_number(next) => false,
             WordClass::Numbered => ordinary(),
@@ -704,6 +707,15 @@ impl<'t, 'o, S: Sink> Splitter<'t, 'o, S> {
             .first_token
             .is_some_and(|first| self.starts_lowercase(first));
         sentence_began_lowercase && words::is_lowercase_sentence_starter(word)
+    }
+
+    /// After an ordinary word and its full stop, a subject pronoun or `the` in lowercase starts
+    /// a sentence (`great food. the service was slow.`): no abbreviation we do not know is
+    /// followed by one inside its sentence as often as careless text starts a sentence with one.
+    fn pronoun_starts_sentence(&self, next: Token) -> bool {
+        let word = scan::leading_word(self.bytes, next);
+        let word_end = scan::skip_openers(self.bytes, next.start, next.end) + word.len();
+        words::is_lowercase_subject(word) && self.bytes.get(word_end) != Some(&b'.')
     }
 
     fn first_char(&self, token: Token) -> Option<char> {

@@ -51,6 +51,14 @@ pub(super) const QUOTATIONS: &[(&str, &[&str])] = &[
             "It ends in May.",
         ],
     ),
+    // A quotation closed with the opening glyph, as careless software writes it.
+    (
+        "He called it a “misguided decision.“ However, the center gets the seats.",
+        &[
+            "He called it a “misguided decision.“",
+            "However, the center gets the seats.",
+        ],
+    ),
     // A stray opening mark never swallows the paragraph.
     (
         "He said \"we will see. Officials declined to comment. The talks resume Friday.",
@@ -95,6 +103,21 @@ pub(super) const LOWERCASE_STARTS: &[(&str, &[&str])] = &[
             "they are great dogs.",
         ],
     ),
+    // A subject pronoun or `the` after an ordinary word's full stop: careless text.
+    (
+        "The food was great. the service was slow. i will come back.",
+        &[
+            "The food was great.",
+            "the service was slow.",
+            "i will come back.",
+        ],
+    ),
+    // ... but not after a quotation, where it is the attribution, nor after a clock time.
+    (
+        "She turned to him, \"This is great.\" she said.",
+        &["She turned to him, \"This is great.\" she said."],
+    ),
+    ("At 6a.m. the birds sing.", &["At 6a.m. the birds sing."]),
     // Without the evidence, a lowercase word carries the sentence on.
     (
         "He paid 5 dollars. and then he left.",
@@ -162,6 +185,10 @@ pub(super) const MARKS_AND_SPACES: &[(&str, &[&str])] = &[
     (
         "I waited and waited... I never heard back.",
         &["I waited and waited...", "I never heard back."],
+    ),
+    (
+        "I was tired ... I went home early.",
+        &["I was tired ...", "I went home early."],
     ),
     (
         "I wasn’t really . . . I didn’t mean it.",

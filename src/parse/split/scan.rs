@@ -193,9 +193,10 @@ pub(super) fn strip_closers(bytes: &[u8], start: usize, end: usize) -> Closers {
             }
             b'*' | b'_' => i -= 1,
             _ if i >= start + 3 && bytes[i - 3] == 0xe2 && bytes[i - 2] == 0x80 => {
-                // ’ (99) ” (9d) › (ba)
+                // ’ (99) ” (9d) › (ba), and the opening glyphs “ (9c) ‘ (98) that software
+                // and writers put at the end of a quotation too (`decision.“`).
                 match b {
-                    0x99 | 0x9d | 0xba => {
+                    0x99 | 0x9d | 0xba | 0x9c | 0x98 => {
                         closers.quote = true;
                         i -= 3;
                     }

@@ -103,8 +103,16 @@ pub(super) fn classify(word: &[u8]) -> WordClass {
     }
 }
 
-/// A word with inner full stops: `U.S`, `a.m`, `e.g`, `Ph.D`, or an address (`example.com`).
+/// A word with inner full stops: `U.S`, `a.m`, `e.g`, `Ph.D`, or an address (`example.com`). A
+/// clock time glued to its number (`6a.m`, `10p.m`) is the clock time.
 fn classify_dotted(word: &[u8]) -> WordClass {
+    let digits = word.iter().take_while(|b| b.is_ascii_digit()).count();
+    if digits > 0 && digits < word.len() {
+        return match classify_dotted(&word[digits..]) {
+            WordClass::Trailing => WordClass::Trailing,
+            _ => WordClass::Ordinary,
+        };
+    }
     if let Some((buf, len)) = lowercase(word) {
         match &buf[..len] {
             b"a.m" | b"p.m" | b"b.c" | b"a.d" | b"c.e" | b"b.c.e" | b"ph.d" | b"m.d" | b"j.d"
@@ -301,6 +309,15 @@ pub(super) fn is_camel_case_brand(word: &[u8]) -> bool {
 /// The pronoun `I` written in lowercase (`i`, `i'm`): a writer who does not capitalise.
 pub(super) fn is_lowercase_pronoun_i(word: &[u8]) -> bool {
     word == b"i"
+}
+
+/// A subject pronoun or article written in lowercase: the words careless text most often starts
+/// a sentence with.
+pub(super) fn is_lowercase_subject(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"i" | b"we" | b"they" | b"he" | b"she" | b"you" | b"it" | b"the" | b"this" | b"there"
+    )
 }
 
 /// A sentence starter written in lowercase (`they`, `why`, `the`).
@@ -550,6 +567,7 @@ mod tests {
             ("U.S", WordClass::Ambiguous),
             ("A.M", WordClass::Trailing),
             ("p.m", WordClass::Trailing),
+            ("6a.m", WordClass::Trailing),
             ("Ph.D", WordClass::Trailing),
             ("B.C", WordClass::Trailing),
             ("ft", WordClass::Numbered),
