@@ -142,7 +142,7 @@ mod tests {
         }
 
         proptest! {
-            #![proptest_config(ProptestConfig::with_cases(400))]
+            #![proptest_config(ProptestConfig::with_cases(500))]
 
             #[test]
             fn every_byte_of_generated_plain_text_is_accounted_for(text in article()) {
@@ -151,6 +151,16 @@ mod tests {
 
             #[test]
             fn every_byte_of_generated_markdown_is_accounted_for(text in article()) {
+                assert_covered(&text, Format::Markdown);
+            }
+
+            /// Any characters at all, including control characters, lone carriage returns and
+            /// marks that are neither letters nor punctuation.
+            #[test]
+            fn every_byte_of_arbitrary_text_is_accounted_for(
+                text in "(\\PC|[\r\n\t\u{a0}\u{2028}\u{85}\u{200b}*#>_`\\[\\]()!-]){0,200}"
+            ) {
+                assert_covered(&text, Format::Text);
                 assert_covered(&text, Format::Markdown);
             }
         }

@@ -81,6 +81,11 @@ impl Reader {
             self.metadata.headline = Some(line.to_string());
             return Reading::statements(BlockRole::Headline, Element::Headline);
         }
+        // A picture under the headline (and its caption) does not end the top: the byline may
+        // follow it.
+        if raw.kind == RawKind::Caption {
+            return Reading::statements(BlockRole::Caption, Element::Caption);
+        }
         self.past_top = true;
         match raw.kind {
             RawKind::ListItem => Reading::statements(BlockRole::ListItem, Element::ListItem),

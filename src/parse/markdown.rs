@@ -1,7 +1,8 @@
 //! Markdown -> blocks, through pulldown-cmark's offset iterator: each paragraph, heading, list
 //! item and block-quote paragraph becomes a block whose plain text has the markup removed
 //! (emphasis marks, link targets, `>` prefixes) and whose map leads back to the source bytes.
-//! Code blocks, HTML blocks, images and front matter carry no statements and become no block.
+//! Code blocks, HTML blocks, images and front matter carry no statements and become no block; a
+//! paragraph that shows an image is a caption block, its text the image's caption.
 
 use std::ops::Range;
 
@@ -141,7 +142,12 @@ impl Reader {
                 self.close(None);
                 self.skip_depth += 1;
             }
-            Tag::Image { .. } => self.skip_depth += 1,
+            Tag::Image { .. } => {
+                if let Some(open) = self.open.as_mut().filter(|o| o.kind == RawKind::Paragraph) {
+                    open.kind = RawKind::Caption;
+                }
+                self.skip_depth += 1;
+            }
             _ => {}
         }
     }
@@ -228,6 +234,22 @@ mod tests {
                 (RawKind::ListItem, "Second item".to_string()),
                 (RawKind::ListItem, "nested item".to_string()),
                 (RawKind::BlockQuote, "A quoted line that wraps.".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_paragraph_with_an_image_is_a_caption() {
+        let source =
+            "![The library](lib.jpg)\n*Mayor Ann Kerr opens the 40th library.*\n\nBody text.\n";
+        assert_eq!(
+            read_plain(source),
+            [
+                (
+                    RawKind::Caption,
+                    " Mayor Ann Kerr opens the 40th library.".to_string()
+                ),
+                (RawKind::Paragraph, "Body text.".to_string())
             ]
         );
     }

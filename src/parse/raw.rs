@@ -15,6 +15,8 @@ pub enum RawKind {
     Heading(u8),
     ListItem,
     BlockQuote,
+    /// A paragraph that shows an image: its text is the image's caption.
+    Caption,
 }
 
 /// One piece of plain text and where it came from.

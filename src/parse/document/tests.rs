@@ -474,3 +474,99 @@ fn standfirst_before_byline_lead_in_colon_and_credit_line() {
     );
     assert_statements_sound(source, &parsed);
 }
+
+#[test]
+fn markdown_picture_under_the_headline_has_a_caption_and_the_byline_still_follows() {
+    let source = "# Library Hours Grow\n\n![A reader](reader.jpg)\n*Mayor Ann Kerr opens the 40th library.*\n\n*By Jane Doe, City Hall Reporter*\n\nThe council added 6 hours a week.\n";
+    let parsed = parse(source, Format::Markdown);
+    let elements: Vec<(Element, &str)> = parsed
+        .statements
+        .iter()
+        .map(|s| (s.element, s.text.as_str()))
+        .collect();
+    assert_eq!(
+        elements,
+        [
+            (Element::Headline, "Library Hours Grow"),
+            (Element::Caption, "Mayor Ann Kerr opens the 40th library."),
+            (Element::Body, "The council added 6 hours a week."),
+        ]
+    );
+    assert_eq!(parsed.metadata.bylines[0].name, "Jane Doe");
+    assert!(parsed.parts.iter().any(|p| p.kind == PartKind::Byline));
+    assert_statements_sound(source, &parsed);
+}
+
+#[test]
+fn plain_text_story_of_issue_10() {
+    let text = "City Budget Adds $12 Million For Libraries\n\nBy Jane Doe\n\nThe council voted 7-2.\n\nWhat the money buys:\n\n- Police get 12 more officers\n- Libraries lose $2 million\n\nParks: 40 new trees on Main Street\n\nYes. I don't think it matters\n\nAwesome! Great food cheap\n\nPhoto: Mayor Ann Kerr opens the 40th library.\n\nThe End Of The Story\n";
+    let parsed = parse(text, Format::Text);
+    let elements: Vec<(Element, &str)> = parsed
+        .statements
+        .iter()
+        .map(|s| (s.element, s.text.as_str()))
+        .collect();
+    assert_eq!(
+        elements,
+        [
+            (
+                Element::Headline,
+                "City Budget Adds $12 Million For Libraries"
+            ),
+            (Element::Body, "The council voted 7-2."),
+            (Element::ListItem, "Police get 12 more officers"),
+            (Element::ListItem, "Libraries lose $2 million"),
+            (Element::Body, "Parks: 40 new trees on Main Street"),
+            (Element::Body, "Yes."),
+            (Element::Body, "I don't think it matters"),
+            (Element::Body, "Awesome!"),
+            (Element::Body, "Great food cheap"),
+            (Element::Caption, "Mayor Ann Kerr opens the 40th library."),
+            (Element::Body, "The End Of The Story"),
+        ]
+    );
+    let parts: Vec<(PartKind, &str)> = parsed
+        .parts
+        .iter()
+        .map(|p| (p.kind, p.text.as_str()))
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            (PartKind::Byline, "By Jane Doe"),
+            (PartKind::SectionHeading, "What the money buys:"),
+            (PartKind::ListMarker, "-"),
+            (PartKind::ListMarker, "-"),
+            (PartKind::CaptionLabel, "Photo:"),
+        ]
+    );
+    assert_statements_sound(text, &parsed);
+    assert_spans_hold_the_words(text, &parsed);
+}
+
+#[test]
+fn headings_with_a_fact_are_subheads_and_pure_labels_are_parts() {
+    let text = "A Headline For The Test\n\nBy Jane Doe\n\nFirst paragraph here.\n\nBackground Of The Proposal\n\nMore prose follows here.\n\nScope Of CIA Involvement\n\nMore prose follows here too.\n\nThe 2026 Budget\n\nEven more prose.\n\nTalks with Mexico stall\n\nThe last paragraph.\n";
+    let parsed = parse(text, Format::Text);
+    let subheads: Vec<&str> = parsed
+        .statements
+        .iter()
+        .filter(|s| s.element == Element::Subhead)
+        .map(|s| s.text.as_str())
+        .collect();
+    assert_eq!(
+        subheads,
+        [
+            "Scope Of CIA Involvement",
+            "The 2026 Budget",
+            "Talks with Mexico stall"
+        ]
+    );
+    let labels: Vec<&str> = parsed
+        .parts
+        .iter()
+        .filter(|p| p.kind == PartKind::SectionHeading)
+        .map(|p| p.text.as_str())
+        .collect();
+    assert_eq!(labels, ["Background Of The Proposal"]);
+}
