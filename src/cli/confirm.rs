@@ -29,11 +29,13 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
         return Ok(());
     }
     println!(
-        "{} revision {}: confirmed {} changed element(s) since revision {}",
+        "{} revision {}: {} confirmed {} changed element(s) since revision {}, at {}",
         outcome.article,
         outcome.revision,
+        outcome.confirmed_by.as_deref().unwrap_or_default(),
         outcome.changes.len(),
-        outcome.since
+        outcome.since,
+        outcome.confirmed_at.as_deref().unwrap_or_default()
     );
     print_part_changes(&outcome.changes, ctx.color);
     Ok(())

@@ -28,6 +28,11 @@ pub struct ConfirmOutcome {
     /// The changes the confirmation covers, counted from revision `since`.
     pub since: u32,
     pub changes: Vec<PartChange>,
+    /// Who confirmed and when (RFC 3339, UTC); absent when nothing was stored.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confirmed_by: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confirmed_at: Option<String>,
 }
 
 impl Desk {
@@ -107,6 +112,8 @@ impl Desk {
                 stored,
                 since: unconfirmed.since,
                 changes: unconfirmed.changes,
+                confirmed_by: stored.then(|| editor.handle.clone()),
+                confirmed_at: stored.then(|| now.clone()),
             })
         })
     }

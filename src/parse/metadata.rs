@@ -339,8 +339,23 @@ pub fn read_metadata_line(line: &str) -> Option<MetadataLine> {
     if ends_like_a_sentence(line) {
         return None;
     }
-    let short_unpunctuated = shape_is_short_unpunctuated(line);
-    if !opens_with_signal && !short_unpunctuated {
+    // Without an opening signal, a short line is metadata only when its first item stands after
+    // a separator ("The Northmere Ledger · May 12, 2026"), not after a word of a sentence
+    // ("Council votes on March 3, 2026" is a claim, and a statement).
+    let first_item = [
+        published.as_ref().map(|(s, _, _)| *s),
+        reading.map(|(s, _)| s),
+        byline_start,
+    ]
+    .into_iter()
+    .flatten()
+    .min()
+    .unwrap_or(0);
+    let lead = line[..first_item].trim_end();
+    let after_separator = lead.is_empty()
+        || lead.ends_with(['·', '|', ',', '—', '–', '-', '/', '•', ':'])
+        || matches!(lead.rsplit(' ').next(), Some("By" | "BY"));
+    if !opens_with_signal && !(shape_is_short_unpunctuated(line) && after_separator) {
         return None;
     }
     let mut found = MetadataLine {
@@ -466,6 +481,17 @@ mod tests {
         assert_eq!(
             read_metadata_line("January 5, 2026, was the coldest day on record."),
             None
+        );
+        assert_eq!(read_metadata_line("Council votes on March 3, 2026"), None);
+        assert_eq!(
+            read_metadata_line("Tolls rise 5 min read"),
+            None,
+            "a reading time after a word of a sentence"
+        );
+        let outlet_first = read_metadata_line("The Northmere Ledger · May 12, 2026").unwrap();
+        assert_eq!(
+            outlet_first.published.unwrap().date.as_deref(),
+            Some("2026-05-12")
         );
     }
 }

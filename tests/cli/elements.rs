@@ -245,6 +245,8 @@ fn a_changed_byline_or_label_blocks_until_an_editor_confirms_it() {
         .ok()
         .json();
     assert_eq!(confirmed["stored"], true);
+    assert_eq!(confirmed["confirmed_by"], "ed");
+    assert_eq!(confirmed["confirmed_at"], desk.now.as_str());
     assert_eq!(confirmed["changes"][0]["kind"], "byline");
     assert_eq!(desk.run(&["gate", "budget"]).code, 0);
     let again = desk.run_as("ed", &["confirm", "budget"]).ok().stdout;
