@@ -355,7 +355,8 @@ pub fn read_metadata_line(line: &str) -> Option<MetadataLine> {
     let after_separator = lead.is_empty()
         || lead.ends_with(['·', '|', ',', '—', '–', '-', '/', '•', ':'])
         || matches!(lead.rsplit(' ').next(), Some("By" | "BY"));
-    if !opens_with_signal && !(shape_is_short_unpunctuated(line) && after_separator) {
+    let short_after_separator = shape_is_short_unpunctuated(line) && after_separator;
+    if !opens_with_signal && !short_after_separator {
         return None;
     }
     let mut found = MetadataLine {
