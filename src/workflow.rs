@@ -414,6 +414,7 @@ mod tests {
             span: Span::new(0, 1),
             kinds: KindSet::EMPTY,
             element: crate::model::Element::Body,
+            reasons: Default::default(),
             status,
             stale,
             assignee: None,

@@ -4,7 +4,8 @@ use serde::Serialize;
 
 use super::input::{InputArgs, read_draft};
 use super::{Context, Outcome, output};
-use crate::model::{Element, KindSet, Metadata, Part, Span};
+use crate::model::{Element, KindReasons, KindSet, Metadata, Part, Span};
+use crate::parse;
 
 /// Parse and split a text without storing it: what `ingest` would store.
 #[derive(Debug, clap::Args)]
@@ -25,6 +26,8 @@ struct SplitStatement<'a> {
     text: &'a str,
     span: Span,
     kinds: KindSet,
+    /// The words that triggered each kind.
+    reasons: KindReasons,
     paragraph: u32,
     position: u32,
     element: Element,
@@ -49,6 +52,7 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
                 text: &s.text,
                 span: s.span,
                 kinds: s.kinds,
+                reasons: parse::kinds::explain_kinds(&s.text, s.kinds),
                 paragraph: s.paragraph,
                 position: s.position,
                 element: s.element,

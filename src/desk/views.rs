@@ -93,6 +93,7 @@ pub(crate) fn statement_view(
         span: version.span,
         kinds: version.kinds,
         element: version.element,
+        reasons: Default::default(),
         status: check.map_or(Status::Unchecked, |c| c.status),
         stale: check.is_some_and(|c| !same_words(&c.text, &version.text)),
         assignee: version.assignee.clone(),
@@ -135,8 +136,14 @@ impl Desk {
         })
     }
 
+    /// A revision's statements, each with the reasons for its kinds.
     pub fn statements(&self, slug: &str, number: Option<u32>) -> Result<Vec<Statement>> {
-        Ok(self.revision_view(slug, number)?.statements)
+        let mut statements = self.revision_view(slug, number)?.statements;
+        for statement in &mut statements {
+            statement.reasons =
+                crate::parse::kinds::explain_kinds(&statement.text, statement.kinds);
+        }
+        Ok(statements)
     }
 
     /// The findings stored with a revision.

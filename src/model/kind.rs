@@ -21,6 +21,10 @@ impl Kind {
     }
 }
 
+/// Why a statement carries each of its kinds: the words, as written, that triggered the kind's
+/// rule. Serialises as `{"figure": ["3.5%"], "name": ["Apple"]}`.
+pub type KindReasons = std::collections::BTreeMap<Kind, Vec<String>>;
+
 /// A set of kinds, kept as a bit set: statements are many and their kinds are few.
 /// Iterates and serialises in the declaration order of [`Kind`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -19,7 +19,7 @@ pub use diff::{Change, Diff, SinceCheck, StatementChange, WordEdit};
 pub use element::{Confirmation, Element, Part, PartChange, PartKind};
 pub use finding::{Finding, Level, RevisionFinding};
 pub use gate::{Gate, GateReason};
-pub use kind::{Kind, KindSet};
+pub use kind::{Kind, KindReasons, KindSet};
 pub use metadata::{Byline, Heading, Metadata, Published};
 pub use source::{Source, SourceKind};
 pub use span::Span;

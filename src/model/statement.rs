@@ -1,6 +1,6 @@
 use serde::Serialize;
 
-use super::{Element, KindSet, Source, Span, StatementId, Status};
+use super::{Element, KindReasons, KindSet, Source, Span, StatementId, Status};
 
 /// A statement of one revision as the desk sees it now: its words and place, and the state of its
 /// checking (from its latest check and assignment). Serialises to the statement JSON of
@@ -18,6 +18,11 @@ pub struct Statement {
     pub kinds: KindSet,
     /// Where it stands on the page: `headline`, `deck`, `subhead`, `body`, `list-item`...
     pub element: Element,
+    /// Why it carries each kind: the words that triggered the rule. Filled by
+    /// `Desk::statements` (recomputed from the text, kept to the stored kinds); empty, and left
+    /// out of the JSON, elsewhere.
+    #[serde(skip_serializing_if = "KindReasons::is_empty")]
+    pub reasons: KindReasons,
     pub status: Status,
     /// The words changed after the latest check: that check no longer covers them.
     pub stale: bool,

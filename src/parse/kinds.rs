@@ -1,6 +1,8 @@
-//! Kinds: which sorts of checkable fact a statement carries. Plain word rules over one
+//! Kinds: which sorts of checkable fact a statement carries, and why. Plain word rules over one
 //! tokenisation of the statement; `docs/kinds.md` gives each rule and the reason for it.
-//! Nothing is compiled per call: the word lists are `match` arms and the gazetteer is built once.
+//! Nothing is compiled per call: the word lists are `match` arms or [`words::WordSet`]s built
+//! once, and every rule is a test of one word in its context, so one pass over the words
+//! decides every kind.
 
 mod entities;
 mod gazetteer;
@@ -8,32 +10,115 @@ mod judgement;
 pub(crate) mod numbers;
 mod sources;
 mod tokens;
+pub(crate) mod words;
 
-use crate::model::{Kind, KindSet};
+use crate::model::{Kind, KindReasons, KindSet};
+use tokens::Token;
 
 /// The kinds of one statement's text.
 pub fn classify(text: &str) -> KindSet {
+    scan(text, None)
+}
+
+/// The kinds of one statement's text, each with its reasons: the words, as written, that
+/// triggered its rule (each once, in order of appearance).
+pub fn explain(text: &str) -> KindReasons {
+    let mut reasons = KindReasons::new();
+    scan(
+        text,
+        Some(&mut |kind, word| {
+            let words = reasons.entry(kind).or_default();
+            if !words.iter().any(|w| w == word) {
+                words.push(word.to_string());
+            }
+        }),
+    );
+    reasons
+}
+
+/// The reasons for `kinds`, the kinds stored for `text` when it was ingested: a kind the rules
+/// of this version no longer find keeps no words, and one they find now but was not stored is
+/// left out, so the reasons never claim a kind the statement does not carry.
+pub fn explain_kinds(text: &str, kinds: KindSet) -> KindReasons {
+    let mut reasons = explain(text);
+    reasons.retain(|kind, _| kinds.contains(*kind));
+    reasons
+}
+
+/// Hears each kind's triggering words.
+type Listener<'a> = &'a mut dyn FnMut(Kind, &str);
+
+/// A rule of one word in its context.
+type Rule = fn(&[Token], usize) -> bool;
+
+const RULES: [(Kind, Rule); 6] = [
+    (Kind::Figure, numbers::figure_at),
+    (Kind::Date, numbers::date_at),
+    (Kind::Attribution, sources::attribution_at),
+    (Kind::AnonymousSource, sources::anonymous_source_at),
+    (Kind::Superlative, judgement::superlative_at),
+    (Kind::Opinion, judgement::opinion_at),
+];
+
+/// Every kind in one pass over the words. With a listener, every triggering word is heard;
+/// without one, a kind's rule is no longer tried once the kind is found.
+fn scan(text: &str, mut listener: Option<Listener<'_>>) -> KindSet {
     let lower = text.to_ascii_lowercase();
     let tokens = tokens::tokenise(text, &lower);
     let places = entities::place_mask(&tokens);
-    let found = [
-        (Kind::Quote, sources::has_quote(text)),
-        (Kind::Figure, numbers::has_figure(&tokens)),
-        (Kind::Date, numbers::has_date(&tokens)),
-        (Kind::Name, entities::has_name(&tokens, &places)),
-        (Kind::Place, places.contains(&true)),
-        (Kind::Attribution, sources::has_attribution(&tokens)),
-        (
-            Kind::AnonymousSource,
-            sources::has_anonymous_source(&tokens),
-        ),
-        (Kind::Superlative, judgement::has_superlative(&tokens)),
-        (Kind::Opinion, judgement::has_opinion(&tokens)),
-    ];
-    found
-        .into_iter()
-        .filter_map(|(kind, present)| present.then_some(kind))
-        .collect()
+    let context = entities::NameContext::of(&tokens);
+    let every = listener.is_some();
+    let mut kinds = KindSet::EMPTY;
+    let mut note = |kinds: &mut KindSet, kind: Kind, word: &str| {
+        kinds.insert(kind);
+        if let Some(listener) = listener.as_mut() {
+            listener(kind, word);
+        }
+    };
+    if let Some(mark) = sources::quote_mark(text) {
+        note(&mut kinds, Kind::Quote, mark);
+    }
+    let mut i = 0;
+    while i < tokens.len() {
+        if !places[i] {
+            i += 1;
+            continue;
+        }
+        // A place is the whole run of words the gazetteer matched ("Mexico City").
+        let end = (i..tokens.len())
+            .find(|&j| !places[j])
+            .unwrap_or(tokens.len());
+        note(&mut kinds, Kind::Place, run_text(text, &tokens[i..end]));
+        i = end;
+    }
+    for i in 0..tokens.len() {
+        for (kind, rule) in RULES {
+            if (every || !kinds.contains(kind)) && rule(&tokens, i) {
+                note(&mut kinds, kind, tokens[i].text);
+            }
+        }
+        if (every || !kinds.contains(Kind::Name))
+            && entities::name_at(&tokens, &places, &context, i)
+        {
+            note(&mut kinds, Kind::Name, tokens[i].text);
+        }
+    }
+    kinds
+}
+
+/// The text of a run of tokens as written, from the first word's start to the last one's end.
+fn run_text<'a>(text: &'a str, run: &[Token<'_>]) -> &'a str {
+    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+        return "";
+    };
+    let start = offset_in(text, first.text);
+    let end = offset_in(text, last.text) + last.text.len();
+    &text[start..end]
+}
+
+/// Where `word` (a slice of `text`) starts in `text`.
+fn offset_in(text: &str, word: &str) -> usize {
+    word.as_ptr() as usize - text.as_ptr() as usize
 }
 
 #[cfg(test)]

@@ -39,6 +39,7 @@ fn placed(id: StatementId, paragraph: u32, position: u32, text: &str) -> Stateme
         span: Span::new(start, start + text.len()),
         kinds: KindSet::EMPTY,
         element: Element::Body,
+        reasons: Default::default(),
         status: Status::Unchecked,
         stale: false,
         assignee: None,

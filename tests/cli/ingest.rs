@@ -257,3 +257,50 @@ fn split_shows_what_ingest_would_store_without_storing() {
         ]
     );
 }
+
+/// Each kind comes with the words that triggered it, in `split --json` and `statements --json`.
+#[test]
+fn split_and_statements_give_each_kinds_reasons() {
+    let desk = Desk::with_seed();
+    let split = desk
+        .run(&["split", &seed("cia-mexico-2026-01-17.txt"), "--json"])
+        .ok()
+        .json();
+    let stored = desk.statements("cia-mexico");
+    let split = split["statements"].as_array().unwrap();
+    assert_eq!(split.len(), stored.len());
+    let mut explained = 0;
+    for (s, t) in split.iter().zip(&stored) {
+        let kinds: Vec<&str> = s["kinds"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|k| k.as_str().unwrap())
+            .collect();
+        let reasons = s["reasons"].as_object().unwrap();
+        let mut named: Vec<&str> = reasons.keys().map(String::as_str).collect();
+        let mut sorted_kinds = kinds.clone();
+        named.sort();
+        sorted_kinds.sort();
+        assert_eq!(
+            named, sorted_kinds,
+            "every kind and only the kinds have reasons: {s}"
+        );
+        for words in reasons.values() {
+            for word in words.as_array().unwrap() {
+                assert!(
+                    s["text"].as_str().unwrap().contains(word.as_str().unwrap()),
+                    "{s}"
+                );
+            }
+        }
+        explained += reasons.len();
+        // The stored statement explains the same kinds with the same words.
+        if kinds.is_empty() {
+            assert!(t.get("reasons").is_none(), "{t}");
+        } else {
+            assert_eq!(&t["reasons"], &s["reasons"], "{t}");
+        }
+    }
+    assert!(explained > 40, "the seed has many kinds: {explained}");
+}

@@ -2,8 +2,9 @@
 //! demonyms of the countries most in the news. Entries are matched as whole tokens, with their
 //! capitals ("Turkey" is a place, "turkey" is not); multi-word entries match token by token.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
+
+use super::words::{FxHashMap, WordSet};
 
 const COUNTRIES: &str = "Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|Bosnia and Herzegovina|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Cape Verde|Central African Republic|Chad|Chile|China|Colombia|Comoros|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|Czechia|Denmark|Djibouti|Dominica|Dominican Republic|East Timor|Ecuador|Egypt|El Salvador|Equatorial Guinea|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|Guinea-Bissau|Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Marshall Islands|Mauritania|Mauritius|Mexico|Micronesia|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Burma|Namibia|Nauru|Nepal|Netherlands|Holland|New Zealand|Nicaragua|Niger|Nigeria|North Korea|North Macedonia|Norway|Oman|Pakistan|Palau|Palestine|Panama|Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Saint Lucia|Samoa|San Marino|Saudi Arabia|Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Solomon Islands|Somalia|South Africa|South Korea|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tonga|Trinidad and Tobago|Tunisia|Turkey|Turkmenistan|Tuvalu|Uganda|Ukraine|United Arab Emirates|UAE|United Kingdom|UK|U.K.|Britain|Great Britain|England|Scotland|Wales|Northern Ireland|United States|United States of America|US|U.S.|USA|U.S.A.|America|Uruguay|Uzbekistan|Vanuatu|Vatican|Vatican City|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Greenland|Puerto Rico|Hong Kong|Macau|Gaza|Gaza Strip|West Bank|Crimea|Donbas|Kashmir|Tibet|Xinjiang|Chechnya";
 
@@ -16,12 +17,12 @@ const REGIONS: &str = "Africa|Asia|Europe|Antarctica|Arctic|Oceania|North Americ
 const DEMONYMS: &str = "Afghan|African|Albanian|Algerian|American|Americans|Arab|Argentine|Argentinian|Armenian|Asian|Australian|Austrian|Bangladeshi|Belgian|Bolivian|Brazilian|British|Britons|Bulgarian|Burmese|Canadian|Chilean|Chinese|Colombian|Croatian|Cuban|Czech|Danish|Dutch|Ecuadorian|Egyptian|Emirati|English|Estonian|Ethiopian|European|Europeans|Filipino|Finnish|French|Georgian|German|Germans|Greek|Guatemalan|Haitian|Honduran|Hungarian|Icelandic|Indian|Indonesian|Iranian|Iraqi|Irish|Israeli|Israelis|Italian|Jamaican|Japanese|Jordanian|Kenyan|Korean|Kurdish|Kuwaiti|Latvian|Lebanese|Libyan|Lithuanian|Malaysian|Mexican|Mexicans|Moroccan|Nicaraguan|Nigerian|Norwegian|Pakistani|Palestinian|Palestinians|Panamanian|Peruvian|Polish|Portuguese|Qatari|Romanian|Russian|Russians|Rwandan|Salvadoran|Saudi|Scottish|Serbian|Somali|Spanish|Sudanese|Swedish|Swiss|Syrian|Taiwanese|Thai|Turkish|Ugandan|Ukrainian|Ukrainians|Uruguayan|Venezuelan|Vietnamese|Welsh|Yemeni|Zimbabwean|Latino|Hispanic";
 
 /// One-word places and demonyms.
-static SINGLE: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| all_entries().filter(|entry| !entry.contains(' ')).collect());
+static SINGLE: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(all_entries().filter(|entry| !entry.contains(' '))));
 
 /// Multi-word places, keyed by their first word.
-static MULTI: LazyLock<HashMap<&'static str, Vec<Vec<&'static str>>>> = LazyLock::new(|| {
-    let mut map: HashMap<&str, Vec<Vec<&str>>> = HashMap::new();
+static MULTI: LazyLock<FxHashMap<&'static str, Vec<Vec<&'static str>>>> = LazyLock::new(|| {
+    let mut map: FxHashMap<&str, Vec<Vec<&str>>> = FxHashMap::default();
     for entry in all_entries().filter(|entry| entry.contains(' ')) {
         let words: Vec<&str> = entry.split(' ').collect();
         map.entry(words[0]).or_default().push(words);

@@ -1,7 +1,7 @@
 //! Claims of rank and claims of judgement: superlatives and opinion.
 
 use super::numbers::is_number_word;
-use super::tokens::{Token, lower_at, previous};
+use super::tokens::{Token, before, lower_at, previous};
 
 /// Words ending in "-est" that are not superlatives.
 fn is_false_superlative(word: &str) -> bool {
@@ -49,8 +49,8 @@ fn is_false_superlative(word: &str) -> bool {
 
 /// Record, first, only, best/worst, most/least, "-est" adjectives (not "interest", "honest",
 /// "west": the list above), unprecedented, all-time, never before.
-pub fn has_superlative(tokens: &[Token]) -> bool {
-    (0..tokens.len()).any(|i| {
+pub fn superlative_at(tokens: &[Token], i: usize) -> bool {
+    {
         let token = &tokens[i];
         let word = token.lower;
         let determiner_before = matches!(
@@ -102,7 +102,7 @@ pub fn has_superlative(tokens: &[Token]) -> bool {
             "before" => previous(tokens, i) == Some("never"),
             _ => lowercase_written && (word.split('-').any(est) || word.starts_with("record-")),
         }
-    })
+    }
 }
 
 fn is_opinion_word(word: &str) -> bool {
@@ -170,23 +170,74 @@ fn is_opinion_word(word: &str) -> bool {
     )
 }
 
+/// Verbs of belief: with a first-person subject ("I think", "we believe") they state a view.
+fn is_belief_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "think" | "believe" | "feel" | "doubt" | "suspect" | "reckon" | "guess" | "suppose"
+    )
+}
+
+/// Judgements of quality: after a form of "be" ("the plan is bad") they characterise.
+fn is_verdict_word(word: &str) -> bool {
+    matches!(
+        word,
+        "bad"
+            | "good"
+            | "terrible"
+            | "awful"
+            | "excellent"
+            | "wonderful"
+            | "great"
+            | "poor"
+            | "wrong"
+            | "right"
+            | "misguided"
+            | "foolish"
+            | "unfair"
+            | "unwise"
+            | "reckless"
+            | "disastrous"
+            | "shameful"
+            | "ridiculous"
+            | "absurd"
+    )
+}
+
 /// Characterisation and analysis: hedges and speculation ("likely", "could", "may"),
 /// evaluative words ("significant", "complex", "powerful"), claims of (un)certainty ("is clear",
-/// "remains uncertain"), the voices of a debate ("critics", "supporters", "analysts"), and
-/// readings of events ("represents", "underscoring").
-pub fn has_opinion(tokens: &[Token]) -> bool {
-    (0..tokens.len()).any(|i| {
-        let token = &tokens[i];
-        is_opinion_word(token.lower)
-            // Modal verbs of speculation and obligation, written in lower case ("May" is a month).
-            || matches!(token.text, "could" | "might" | "may" | "should" | "must")
-            || (token.lower == "clear"
-                && matches!(
-                    previous(tokens, i),
-                    Some(
-                        "is" | "are" | "was" | "were" | "remains" | "remain" | "seems" | "seem"
-                            | "appears" | "became" | "becomes" | "become" | "be" | "not"
-                    )
-                ))
-    })
+/// "remains uncertain"), the voices of a debate ("critics", "supporters", "analysts"), readings
+/// of events ("represents", "underscoring"), a view in the first person ("I think", "we
+/// believe", "in my view") and a verdict after a form of "be" ("the plan is bad").
+pub fn opinion_at(tokens: &[Token], i: usize) -> bool {
+    let token = &tokens[i];
+    let after_be = || {
+        matches!(
+            previous(tokens, i),
+            Some(
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "remains"
+                    | "remain"
+                    | "seems"
+                    | "seem"
+                    | "appears"
+                    | "became"
+                    | "becomes"
+                    | "become"
+                    | "be"
+                    | "not"
+            )
+        )
+    };
+    is_opinion_word(token.lower)
+        // Modal verbs of speculation and obligation, written in lower case ("May" is a month).
+        || matches!(token.text, "could" | "might" | "may" | "should" | "must")
+        || (token.lower == "clear" && after_be())
+        || (is_verdict_word(token.lower) && after_be())
+        || (is_belief_verb(token.lower)
+            && matches!(previous(tokens, i), Some("i" | "we" | "personally")))
+        || (matches!(token.lower, "view" | "opinion")
+            && before(tokens, i, 2).eq(["in", "my"]) | before(tokens, i, 2).eq(["in", "our"]))
 }

@@ -281,14 +281,14 @@ fn is_counting_number(tokens: &[Token], index: usize) -> bool {
         )
 }
 
-pub fn has_figure(tokens: &[Token]) -> bool {
-    (0..tokens.len()).any(|i| {
-        let token = &tokens[i];
-        token.text.contains('%')
-            || is_counting_number(tokens, i)
-            || token.lower.split('-').any(is_number_word)
-            || (token.lower == "cent" && previous(tokens, i) == Some("per"))
-    })
+/// A figure at word `i`: a `%`, a counting number, a number word (or a hyphenated part of
+/// one: "two-thirds"), "per cent".
+pub fn figure_at(tokens: &[Token], i: usize) -> bool {
+    let token = &tokens[i];
+    token.text.contains('%')
+        || is_counting_number(tokens, i)
+        || token.lower.split('-').any(is_number_word)
+        || (token.lower == "cent" && previous(tokens, i) == Some("per"))
 }
 
 fn is_time_unit(word: &str) -> bool {
@@ -375,8 +375,9 @@ fn is_period_at(tokens: &[Token], index: usize) -> bool {
     modified || followed || plural_of
 }
 
-pub fn has_date(tokens: &[Token]) -> bool {
-    (0..tokens.len()).any(|i| {
+/// A date, a time or a period at word `i`.
+pub fn date_at(tokens: &[Token], i: usize) -> bool {
+    {
         let token = &tokens[i];
         is_weekday(token.text)
             || is_month_at(tokens, i)
@@ -406,5 +407,5 @@ pub fn has_date(tokens: &[Token]) -> bool {
                 && previous(tokens, i) == Some("to")
                 && i >= 2
                 && tokens[i - 2].lower != "up")
-    })
+    }
 }

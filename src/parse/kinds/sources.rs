@@ -4,10 +4,11 @@ use super::numbers::is_weekday;
 use super::tokens::{Token, after, before, lower_at, previous};
 
 /// Double quotation marks of any style, or a single opening curly quote that is later closed:
-/// an apostrophe ("Mexico’s", "don't") never opens a quotation.
-pub fn has_quote(text: &str) -> bool {
-    if text.contains(['“', '”', '"', '«', '»', '„']) {
-        return true;
+/// an apostrophe ("Mexico’s", "don't") never opens a quotation. The first such mark.
+pub fn quote_mark(text: &str) -> Option<&str> {
+    if let Some(at) = text.find(['“', '”', '"', '«', '»', '„']) {
+        let len = text[at..].chars().next().map_or(1, char::len_utf8);
+        return Some(&text[at..at + len]);
     }
     let mut previous = ' ';
     for (i, c) in text.char_indices() {
@@ -17,12 +18,14 @@ pub fn has_quote(text: &str) -> bool {
                 d == '’' && !rest[j + d.len_utf8()..].starts_with(char::is_alphanumeric)
             });
             if closes {
-                return true;
+                return Some(&text[i..i + c.len_utf8()]);
             }
+            // Every later opening quote would look for the same closing one: stop here.
+            return None;
         }
         previous = c;
     }
-    false
+    None
 }
 
 pub fn is_speech_verb(word: &str) -> bool {
@@ -91,54 +94,57 @@ pub fn is_speech_verb(word: &str) -> bool {
 
 /// A speech or reporting verb ("said", "told", "confirmed", "warned"), "according to",
 /// "in a statement", a spokesperson, or "say" used as a verb ("analysts say").
-pub fn has_attribution(tokens: &[Token]) -> bool {
-    (0..tokens.len()).any(|i| {
-        let word = tokens[i].lower;
-        is_speech_verb(word)
-            || (word == "according" && lower_at(tokens, i + 1) == Some("to"))
-            || (word == "statement" && before(tokens, i, 2).eq(["in", "a"]))
-            || matches!(word, "spokesperson" | "spokesman" | "spokeswoman")
-            || (word == "pointed" && lower_at(tokens, i + 1) == Some("out"))
-            || (word == "say"
-                && i > 0
-                && !matches!(
-                    previous(tokens, i),
-                    Some(
-                        "to" | "would"
-                            | "will"
-                            | "can"
-                            | "could"
-                            | "may"
-                            | "might"
-                            | "must"
-                            | "should"
-                            | "a"
-                            | "not"
-                            | "i"
-                            | "you"
-                            | "we"
-                    )
-                ))
-    })
+pub fn attribution_at(tokens: &[Token], i: usize) -> bool {
+    let word = tokens[i].lower;
+    is_speech_verb(word)
+        || (word == "according" && lower_at(tokens, i + 1) == Some("to"))
+        || (word == "statement" && before(tokens, i, 2).eq(["in", "a"]))
+        || matches!(word, "spokesperson" | "spokesman" | "spokeswoman")
+        || (word == "pointed" && lower_at(tokens, i + 1) == Some("out"))
+        || (word == "say"
+            && i > 0
+            && !matches!(
+                previous(tokens, i),
+                Some(
+                    "to" | "would"
+                        | "will"
+                        | "can"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "should"
+                        | "a"
+                        | "not"
+                        | "i"
+                        | "you"
+                        | "we"
+                )
+            ))
 }
 
 /// Unnamed sources: "officials"/"sources"/"insiders"/"aides"/"diplomats"/"outlets" that speak
 /// ("officials said"), are cited ("according to Justice Department sources") or are qualified
 /// as unnamed ("senior officials", "multiple reports") — unless a name follows the noun
 /// ("official John Smith"); and the phrases of anonymity ("people familiar with", "on condition
-/// of anonymity", "reportedly").
-pub fn has_anonymous_source(tokens: &[Token]) -> bool {
-    (0..tokens.len()).any(|i| {
-        let word = tokens[i].lower;
-        // "official John Smith": the noun introduces a name (no punctuation between them).
-        let named_after = !tokens[i].punct_after
+/// of anonymity", "reportedly"). The word decides first; its context is read only for the few
+/// words that can be such a source.
+pub fn anonymous_source_at(tokens: &[Token], i: usize) -> bool {
+    let word = tokens[i].lower;
+    // "official John Smith": the noun introduces a name (no punctuation between them).
+    let named_after = || {
+        !tokens[i].punct_after
             && tokens.get(i + 1).is_some_and(|next| {
                 next.is_capitalised() && !next.clause_start && !is_weekday(next.text)
-            });
-        let cited = before(tokens, i, 6)
+            })
+    };
+    let cited = || {
+        before(tokens, i, 6)
             .zip(before(tokens, i, 6).skip(1))
-            .any(|pair| pair == ("according", "to"));
-        let qualified = before(tokens, i, 3).any(|w| {
+            .any(|pair| pair == ("according", "to"))
+    };
+    let qualified = || {
+        before(tokens, i, 3).any(|w| {
             matches!(
                 w,
                 "senior"
@@ -153,57 +159,59 @@ pub fn has_anonymous_source(tokens: &[Token]) -> bool {
                     | "press"
                     | "news"
             )
-        });
-        let speaks = after(tokens, i, 4).any(is_speech_verb)
-            || lower_at(tokens, i + 1).is_some_and(|w| matches!(w, "say" | "believe" | "suggest"));
-        match word {
-            "official" | "officials" | "insider" | "insiders" | "aide" | "aides" | "diplomat"
-            | "diplomats" | "outlets" => !named_after && (speaks || cited || qualified),
-            "source" | "sources" => {
-                !named_after
-                    && !matches!(lower_at(tokens, i + 1), Some("of" | "code"))
-                    && !matches!(
-                        previous(tokens, i),
-                        Some(
-                            "energy"
-                                | "water"
-                                | "revenue"
-                                | "income"
-                                | "power"
-                                | "food"
-                                | "renewable"
-                                | "open"
-                                | "primary"
-                                | "heat"
-                                | "light"
-                        )
+        })
+    };
+    let speaks = || {
+        after(tokens, i, 4).any(is_speech_verb)
+            || lower_at(tokens, i + 1).is_some_and(|w| matches!(w, "say" | "believe" | "suggest"))
+    };
+    match word {
+        "official" | "officials" | "insider" | "insiders" | "aide" | "aides" | "diplomat"
+        | "diplomats" | "outlets" => !named_after() && (speaks() || cited() || qualified()),
+        "source" | "sources" => {
+            !named_after()
+                && !matches!(lower_at(tokens, i + 1), Some("of" | "code"))
+                && !matches!(
+                    previous(tokens, i),
+                    Some(
+                        "energy"
+                            | "water"
+                            | "revenue"
+                            | "income"
+                            | "power"
+                            | "food"
+                            | "renewable"
+                            | "open"
+                            | "primary"
+                            | "heat"
+                            | "light"
                     )
-            }
-            "reports" => {
-                qualified
-                    || lower_at(tokens, i + 1)
-                        .is_some_and(|w| matches!(w, "say" | "said" | "suggest" | "indicate"))
-            }
-            "familiar" => {
-                lower_at(tokens, i + 1) == Some("with")
-                    && before(tokens, i, 3).any(|w| {
-                        matches!(
-                            w,
-                            "person" | "people" | "sources" | "source" | "officials" | "someone"
-                        )
-                    })
-            }
-            "anonymity" | "anonymously" | "reportedly" => true,
-            // "asked not to be named", "declined to be named".
-            "named" => {
-                before(tokens, i, 3).eq(["not", "to", "be"])
-                    || before(tokens, i, 3).eq(["declined", "to", "be"])
-            }
-            // "not authorized to speak publicly".
-            "authorized" | "authorised" => {
-                previous(tokens, i) == Some("not") && lower_at(tokens, i + 1) == Some("to")
-            }
-            _ => false,
+                )
         }
-    })
+        "reports" => {
+            qualified()
+                || lower_at(tokens, i + 1)
+                    .is_some_and(|w| matches!(w, "say" | "said" | "suggest" | "indicate"))
+        }
+        "familiar" => {
+            lower_at(tokens, i + 1) == Some("with")
+                && before(tokens, i, 3).any(|w| {
+                    matches!(
+                        w,
+                        "person" | "people" | "sources" | "source" | "officials" | "someone"
+                    )
+                })
+        }
+        "anonymity" | "anonymously" | "reportedly" => true,
+        // "asked not to be named", "declined to be named".
+        "named" => {
+            before(tokens, i, 3).eq(["not", "to", "be"])
+                || before(tokens, i, 3).eq(["declined", "to", "be"])
+        }
+        // "not authorized to speak publicly".
+        "authorized" | "authorised" => {
+            previous(tokens, i) == Some("not") && lower_at(tokens, i + 1) == Some("to")
+        }
+        _ => false,
+    }
 }

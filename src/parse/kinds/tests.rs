@@ -239,3 +239,118 @@ fn a_statement_carries_several_kinds_at_once() {
     assert!(!kinds.contains(Kind::Opinion));
     assert!(classify("").is_empty());
 }
+
+/// Issue 10 item 8: kinds that were wrong when tried, each fixed by a general rule.
+#[test]
+fn dotted_clock_marks_are_not_names_but_dotted_initialisms_are() {
+    check(
+        Kind::Name,
+        &[
+            "The F.B.I. opened an inquiry on Monday.",
+            "Agents of the D.E.A. were briefed.",
+        ],
+        &[
+            "The meeting will begin at 7:30 A.M.",
+            "The polls close at 8 P.M. on Tuesday.",
+        ],
+    );
+}
+
+#[test]
+fn a_list_marker_does_not_make_the_first_word_a_name_or_a_place() {
+    for sentence in [
+        "- Taxes rise 3.5%.",
+        "• Fares rise in June.",
+        "* Rents doubled in two years.",
+        "-- Prices fell 2%.",
+    ] {
+        let kinds = classify(sentence);
+        assert!(!kinds.contains(Kind::Name), "{sentence}: {kinds:?}");
+        assert!(!kinds.contains(Kind::Place), "{sentence}: {kinds:?}");
+    }
+    assert!(classify("- Taxes rise 3.5%.").contains(Kind::Figure));
+    assert!(classify("- Mexico raises taxes.").contains(Kind::Place));
+}
+
+#[test]
+fn a_capitalised_subject_of_a_verb_opening_the_sentence_is_a_name() {
+    check(
+        Kind::Name,
+        &[
+            "Apple sold 3 million phones.",
+            "Microsoft announced 2,000 layoffs.",
+            "Toyota recalled 1.2 million cars.",
+            "Sheinbaum said the plan would go ahead.",
+        ],
+        &[
+            "Taxes rise 3.5%.",
+            "Officials said the plan would go ahead.",
+            "Inflation eased in March.",
+            "Spending increased by a third.",
+            "Police arrested three men.",
+            "Nobody answered the phone.",
+        ],
+    );
+}
+
+#[test]
+fn a_view_in_the_first_person_or_a_verdict_is_opinion() {
+    check(
+        Kind::Opinion,
+        &[
+            "I think the plan is bad.",
+            "We believe the figures were inflated.",
+            "In my view, the mayor acted too late.",
+            "The decision was misguided.",
+        ],
+        &[
+            "The plan was approved on Tuesday.",
+            "Think tanks published a report.",
+            "The council voted 7-2 for the budget.",
+            "She said she would resign.",
+        ],
+    );
+}
+
+#[test]
+fn each_kind_gives_the_words_that_triggered_it() {
+    let reasons =
+        explain("“Apple sold 3 million phones in Mexico City last week,” officials said.");
+    let words = |kind: Kind| reasons.get(&kind).cloned().unwrap_or_default();
+    assert_eq!(words(Kind::Quote), ["“"]);
+    assert_eq!(words(Kind::Name), ["Apple"]);
+    assert_eq!(words(Kind::Figure), ["3", "million"]);
+    assert_eq!(words(Kind::Place), ["Mexico City"]);
+    assert_eq!(words(Kind::Date), ["week"]);
+    assert_eq!(words(Kind::Attribution), ["said"]);
+    assert_eq!(words(Kind::AnonymousSource), ["officials"]);
+    let kinds: KindSet = reasons.keys().copied().collect();
+    assert_eq!(
+        kinds,
+        classify("“Apple sold 3 million phones in Mexico City last week,” officials said.")
+    );
+}
+
+#[test]
+fn the_reasons_name_exactly_the_kinds_classify_finds_on_every_seed_statement() {
+    let seeds = [
+        include_str!("../../../seeds/cia-mexico-2026-01-17.txt"),
+        include_str!("../../../seeds/feature-glacier-2026-08-30.txt"),
+        include_str!("../../../seeds/wire-port-strike-2026-03-04.txt"),
+        include_str!("../../../seeds/opinion-transit-2026-06-02.txt"),
+    ];
+    for seed in seeds {
+        for line in seed.lines() {
+            let reasons = explain(line);
+            let kinds: KindSet = reasons.keys().copied().collect();
+            assert_eq!(kinds, classify(line), "{line}");
+            assert!(
+                reasons
+                    .values()
+                    .all(|words| !words.is_empty()
+                        && words.iter().all(|w| line.contains(w.as_str()))),
+                "{line}: {reasons:?}"
+            );
+        }
+    }
+}
