@@ -273,9 +273,10 @@ pub fn gate(statements: &[Statement], findings: &[RevisionFinding], checklist: &
             });
         }
     }
+    // A finding an editor dismissed (on these very words) no longer holds the article.
     for finding in findings
         .iter()
-        .filter(|f| policy.blocking_levels.contains(&f.level))
+        .filter(|f| policy.blocking_levels.contains(&f.level) && f.dismissal.is_none())
     {
         reasons.push(GateReason {
             code: format!("finding:{}", finding.rule),
@@ -610,6 +611,8 @@ mod tests {
             message: "Friday, January 17, 2026 was a Saturday".into(),
             statements: vec![3],
             span: None,
+            id: String::new(),
+            dismissal: None,
         };
         let answer = gate(&held, &[finding], &checklist);
         assert!(!answer.ready);

@@ -125,6 +125,8 @@ pub(super) fn store_findings(
                     .filter_map(|i| ids.get(*i).copied())
                     .collect(),
                 span: finding.span,
+                id: String::new(),
+                dismissal: None,
             },
         )?;
     }

@@ -3,6 +3,7 @@
 //! nothing here reads the clock or the environment, and tests can fix both.
 
 mod bulk;
+mod dismiss;
 mod ingest;
 mod input;
 mod overview;

@@ -87,7 +87,7 @@ impl Desk {
             view.statements.iter().filter(|s| s.stale).count(),
         );
         let checklist = self.article_checklist(article)?;
-        let findings = self.store.findings_of(view.revision.id)?;
+        let findings = self.revision_findings(&view)?;
         let gate = self.revision_gate(&view, &findings, &checklist)?;
         Ok(ArticleSummary {
             slug: article.slug.clone(),

@@ -10,7 +10,7 @@ impl Desk {
     pub fn report(&self, slug: &str, number: Option<u32>) -> Result<Report> {
         let view = self.revision_view(slug, number)?;
         let checklist = self.article_checklist(&view.article)?;
-        let findings = self.store.findings_of(view.revision.id)?;
+        let findings = self.revision_findings(&view)?;
         let gate = self.revision_gate(&view, &findings, &checklist)?;
         let changes = if view.revision.number > 1 {
             Some(self.diff(
@@ -71,6 +71,8 @@ impl Desk {
                     level: f.level,
                     message: f.message,
                     statements: f.statements,
+                    id: f.id,
+                    dismissal: f.dismissal,
                 })
                 .collect(),
             text: view.revision.text.clone(),

@@ -152,16 +152,15 @@ impl Desk {
         slug: &str,
         number: Option<u32>,
     ) -> Result<Vec<crate::model::RevisionFinding>> {
-        let article = self.article(slug)?;
-        let revision = self.revision_row(&article, number)?;
-        Ok(self.store.findings_of(revision.id)?)
+        let view = self.revision_view(slug, number)?;
+        self.revision_findings(&view)
     }
 
     /// The gate for a revision (latest by default), from the same data as the report.
     pub fn gate(&self, slug: &str, number: Option<u32>) -> Result<Gate> {
         let view = self.revision_view(slug, number)?;
         let checklist = self.article_checklist(&view.article)?;
-        let findings = self.store.findings_of(view.revision.id)?;
+        let findings = self.revision_findings(&view)?;
         self.revision_gate(&view, &findings, &checklist)
     }
 

@@ -38,4 +38,24 @@ pub struct RevisionFinding {
     pub statements: Vec<StatementId>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub span: Option<Span>,
+    /// How `lint dismiss` names it: `SLUG/KEY`, the key a fingerprint of the rule, the message
+    /// and the words it is about; empty until the desk has read it with its article.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub id: String,
+    /// An editor's dismissal of this finding (the same words on the same article), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dismissal: Option<Dismissal>,
+}
+
+/// An editor's decision that a finding is a false positive on one article, with the reason.
+/// It holds while the finding's words stay the same: a revision that changes them brings the
+/// finding back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dismissal {
+    pub reason: String,
+    pub by: String,
+    /// RFC 3339, UTC.
+    pub at: String,
+    /// The revision it was dismissed on.
+    pub revision: u32,
 }

@@ -17,7 +17,7 @@ mod status;
 pub use check::{Assignment, Check, Reviewer, Role};
 pub use diff::{Change, Diff, SinceCheck, StatementChange, WordEdit};
 pub use element::{Confirmation, Element, Part, PartChange, PartKind};
-pub use finding::{Finding, Level, RevisionFinding};
+pub use finding::{Dismissal, Finding, Level, RevisionFinding};
 pub use gate::{Gate, GateReason};
 pub use kind::{Kind, KindReasons, KindSet};
 pub use metadata::{Byline, Heading, Metadata, Published};

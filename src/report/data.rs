@@ -4,7 +4,8 @@
 use serde::Serialize;
 
 use crate::model::{
-    Byline, Diff, Gate, Level, Published, Role, SinceCheck, Statement, StatementId, Status,
+    Byline, Diff, Dismissal, Gate, Level, Published, Role, SinceCheck, Statement, StatementId,
+    Status,
 };
 
 /// The version of the report's JSON schema. Bumped on every breaking change (a field removed,
@@ -155,6 +156,11 @@ pub struct ReportFinding {
     pub level: Level,
     pub message: String,
     pub statements: Vec<StatementId>,
+    /// `SLUG/KEY`, as `lint dismiss` takes it.
+    pub id: String,
+    /// An editor's dismissal: the finding no longer holds the gate.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dismissal: Option<Dismissal>,
 }
 
 #[cfg(test)]

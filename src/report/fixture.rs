@@ -4,8 +4,8 @@
 //! than a terminal line, changes of every kind and findings at two levels.
 
 use crate::model::{
-    Byline, Change, Diff, Element, Gate, GateReason, Kind, KindSet, Level, Published, Role,
-    SinceCheck, Source, SourceKind, Span, Statement, StatementChange, StatementId, Status,
+    Byline, Change, Diff, Dismissal, Element, Gate, GateReason, Kind, KindSet, Level, Published,
+    Role, SinceCheck, Source, SourceKind, Span, Statement, StatementChange, StatementId, Status,
     WordEdit,
 };
 
@@ -318,12 +318,21 @@ pub fn report() -> Report {
                 level: Level::Error,
                 message: "\"Friday\" is not the weekday of the date the story gives.".to_string(),
                 statements: vec![1],
+                id: "cia-mexico/3fa9c2e1".to_string(),
+                dismissal: None,
             },
             ReportFinding {
                 rule: "name-variants".to_string(),
                 level: Level::Warning,
                 message: "\"Sheinbaum\" is spelled two ways in the article.".to_string(),
                 statements: vec![4],
+                id: "cia-mexico/b01d5e77".to_string(),
+                dismissal: Some(Dismissal {
+                    reason: "Two people: the president and her <b>sister</b>.".to_string(),
+                    by: "chief".to_string(),
+                    at: "2026-01-17T05:00:00Z".to_string(),
+                    revision: 2,
+                }),
             },
         ],
         text: TEXT.to_string(),

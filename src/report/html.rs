@@ -563,6 +563,15 @@ fn findings(page: &mut Page, report: &Report) {
             statement_links(page, report, &finding.statements);
             page.raw("</span>");
         }
+        if let Some(d) = &finding.dismissal {
+            page.raw(" <span class=\"dismissed\">dismissed by ");
+            page.text(&d.by);
+            page.raw(" (");
+            page.text(&d.at);
+            page.raw("): ");
+            page.text(&d.reason);
+            page.raw("</span>");
+        }
         page.raw("</li>\n");
     }
     page.raw("</ul>\n</section>\n");

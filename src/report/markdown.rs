@@ -263,6 +263,15 @@ fn findings(out: &mut String, report: &Report) {
         if !finding.statements.is_empty() {
             let _ = write!(out, " ({})", ids_text(&finding.statements));
         }
+        if let Some(d) = &finding.dismissal {
+            let _ = write!(
+                out,
+                " *Dismissed by {} ({}): {}*",
+                md(&d.by),
+                md(&d.at),
+                md(&d.reason)
+            );
+        }
         out.push('\n');
     }
 }

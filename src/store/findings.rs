@@ -1,7 +1,9 @@
 use rusqlite::params;
 
 use super::{Result, Store};
-use crate::model::{Level, RevisionFinding, Span};
+use std::collections::HashMap;
+
+use crate::model::{Dismissal, Level, RevisionFinding, Span};
 
 impl Store {
     pub fn insert_finding(&self, revision_id: i64, finding: &RevisionFinding) -> Result<()> {
@@ -42,8 +44,54 @@ impl Store {
                 span: start
                     .zip(end)
                     .map(|(s, e)| Span::new(s as usize, e as usize)),
+                id: String::new(),
+                dismissal: None,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+
+    /// Records an editor's dismissal of a finding on an article (append-only).
+    pub fn insert_dismissal(&self, article_id: i64, key: &str, d: &NewDismissal<'_>) -> Result<()> {
+        self.conn
+            .prepare_cached(
+                "INSERT INTO finding_dismissals
+                 (article_id, finding_key, rule, message, revision, reason, dismissed_by, dismissed_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )?
+            .execute(params![
+                article_id, key, d.rule, d.message, d.revision, d.reason, d.by, d.at
+            ])?;
+        Ok(())
+    }
+
+    /// An article's dismissals by finding key, the latest one per key.
+    pub fn dismissals_of(&self, article_id: i64) -> Result<HashMap<String, Dismissal>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT finding_key, reason, dismissed_by, dismissed_at, revision
+             FROM finding_dismissals WHERE article_id = ?1 ORDER BY id",
+        )?;
+        let rows = stmt.query_map([article_id], |row| {
+            Ok((
+                row.get::<_, String>(0)?,
+                Dismissal {
+                    reason: row.get(1)?,
+                    by: row.get(2)?,
+                    at: row.get(3)?,
+                    revision: row.get(4)?,
+                },
+            ))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// A dismissal to record: the finding as it read, and who dismissed it, when and why.
+pub struct NewDismissal<'a> {
+    pub rule: &'a str,
+    pub message: &'a str,
+    pub revision: u32,
+    pub reason: &'a str,
+    pub by: &'a str,
+    pub at: &'a str,
 }

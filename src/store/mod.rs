@@ -26,6 +26,7 @@ use rusqlite::{Connection, OpenFlags};
 pub use articles::{ArticleRow, ArticleSummaryRow, NewArticle};
 pub use checks::{CheckRow, NewCheck};
 pub use events::{EventRow, NewEvent};
+pub use findings::NewDismissal;
 pub use overview::{OverviewListing, OverviewPage, OverviewRow};
 pub use revisions::{NewRevision, RevisionRow};
 pub use statements::{NewVersion, VersionRow};
@@ -36,6 +37,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_article_overview.sql"),
     include_str!("migrations/0003_elements.sql"),
     include_str!("migrations/0004_original_files.sql"),
+    include_str!("migrations/0005_finding_dismissals.sql"),
 ];
 
 /// How long a writer waits for another writer before giving up with a conflict.

@@ -9,6 +9,7 @@ mod checklists;
 mod concurrency;
 mod conventions;
 mod demo;
+mod dismiss;
 mod elements;
 mod help;
 mod hostile;
