@@ -1,5 +1,6 @@
 //! Plain text -> blocks. Blank lines separate chunks. A line opening with a list marker ("- ",
-//! "1. ") is a list item of its own, with the indented lines that follow it. The rest of a chunk
+//! "1. ") is a list item of its own, and a line opening with a dash ("– Ingen kommentar") a
+//! paragraph of its own, each with the lines that carry it on (indented, or in lowercase). The rest of a chunk
 //! is either one paragraph per line (as newsroom exports often are) or one paragraph hard-wrapped
 //! over several lines; which one is decided by how its lines end.
 
@@ -70,32 +71,57 @@ fn list_item(text: &str, span: Span, marker_len: usize) -> RawBlock {
     }
 }
 
+/// How a line opens a block of its own inside a chunk: a list item with a marker of this many
+/// bytes, or a line opening with a dash (dialogue, or a dashed bullet), which keeps its dash.
+#[derive(Clone, Copy)]
+enum Opener {
+    Item(usize),
+    Dash,
+}
+
+fn opener(line: &str) -> Option<Opener> {
+    if let Some(marker) = shape::list_marker(line) {
+        return Some(Opener::Item(marker));
+    }
+    // A dash before a capital or a digit opens something; before a lowercase word it carries
+    // a wrapped sentence on ("He said\n— and then left.").
+    let rest = line.strip_prefix(['–', '—'])?;
+    rest.trim_start()
+        .starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+        .then_some(Opener::Dash)
+}
+
 /// The blocks of a plain-text revision, in order.
 pub fn read(text: &str) -> Vec<RawBlock> {
     let mut blocks = Vec::new();
     for chunk in chunks(text) {
         let mut rest: &[Span] = &chunk;
         while !rest.is_empty() {
-            let marker = shape::list_marker(rest[0].slice(text));
-            let Some(marker_len) = marker else {
-                // Prose up to the next list item.
+            let Some(opened) = opener(rest[0].slice(text)) else {
+                // Prose up to the next list item or dashed line.
                 let prose = rest
                     .iter()
-                    .position(|line| shape::list_marker(line.slice(text)).is_some())
+                    .position(|line| opener(line.slice(text)).is_some())
                     .unwrap_or(rest.len());
                 read_prose(text, &rest[..prose], &mut blocks);
                 rest = &rest[prose..];
                 continue;
             };
-            // An item runs on over the indented lines after it (a wrapped item).
+            // It runs on over the lines that carry it on: indented, or opening in lowercase (a
+            // wrapped line).
             let wrapped = rest[1..]
                 .iter()
                 .take_while(|line| {
-                    is_indented(text, **line) && shape::list_marker(line.slice(text)).is_none()
+                    let words = line.slice(text);
+                    opener(words).is_none()
+                        && (is_indented(text, **line) || words.starts_with(char::is_lowercase))
                 })
                 .count();
             let span = Span::new(rest[0].start, rest[wrapped].end);
-            blocks.push(list_item(text, span, marker_len));
+            blocks.push(match opened {
+                Opener::Item(marker_len) => list_item(text, span, marker_len),
+                Opener::Dash => paragraph(text, span),
+            });
             rest = &rest[1 + wrapped..];
         }
     }
@@ -215,6 +241,22 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn dashed_lines_stand_alone_and_keep_their_dash() {
+        let text =
+            "– Ingen kommentar, säger\nhon.\n–Vi ses i morgon.\n— Police get 12 more officers\n";
+        assert_eq!(
+            block_texts(text),
+            [
+                "– Ingen kommentar, säger\nhon.",
+                "–Vi ses i morgon.",
+                "— Police get 12 more officers"
+            ]
+        );
+        let wrapped = "The mayor said the plan\n— and the budget with it —\nwould pass.\n";
+        assert_eq!(block_texts(wrapped), [wrapped.trim_end()]);
     }
 
     #[test]

@@ -570,3 +570,32 @@ fn headings_with_a_fact_are_subheads_and_pure_labels_are_parts() {
         .collect();
     assert_eq!(labels, ["Background Of The Proposal"]);
 }
+
+/// Issue 10 item 7: a change of spacing alone leaves every statement with the same words, so no
+/// verification is lost; the statements are read the same way on both sides.
+#[test]
+fn respaced_drafts_read_as_the_same_words() {
+    let pairs = [
+        (
+            "Det blir starkare .\n\n–Ingen kommentar, säger hon.\n\nBarn-,äldre- och skolnämnden möts.\n",
+            "Det blir starkare.\n\n– Ingen kommentar, säger hon.\n\nBarn-, äldre- och skolnämnden möts.\n",
+        ),
+        (
+            "“ We ’re looking at that entire process … . ” The port reopened.\n",
+            "“We’re looking at that entire process ….” The port reopened.\n",
+        ),
+    ];
+    for (before, after) in pairs {
+        let (old, new) = (parse(before, Format::Text), parse(after, Format::Text));
+        assert_eq!(old.statements.len(), new.statements.len(), "{before:?}");
+        for (a, b) in old.statements.iter().zip(&new.statements) {
+            assert!(
+                crate::normalize::same_words(&a.text, &b.text),
+                "{:?} vs {:?}",
+                a.text,
+                b.text
+            );
+            assert_eq!(a.element, b.element);
+        }
+    }
+}
