@@ -120,7 +120,8 @@ impl<'t, 'o, S: Sink> Splitter<'t, 'o, S> {
                     let may_end = prev.terminal.is_some()
                         || gap.line_break()
                         || self.list.is_some()
-                        || scan::is_rule_line(self.bytes, token);
+                        || scan::is_rule_line(self.bytes, token)
+                        || scan::is_rule_line(self.bytes, prev.token);
                     if may_end && self.boundary(&prev, gap, token) {
                         self.emit(prev.token.end);
                         self.begin(token.start);
@@ -451,10 +452,14 @@ impl<'t, 'o, S: Sink> Splitter<'t, 'o, S> {
         {
             self.close_quotation();
         }
+        // A rule line (`___`, `***`) stands alone, as annotators draw it: it sets off what
+        // follows (a wire story's sign-off, a footnote) from what came before.
+        if scan::is_rule_line(self.bytes, prev.token) && self.sentence.tokens == 1 {
+            return true;
+        }
         if !self.sentence.has_word {
             return false;
         }
-        // A rule line (`___`, `---`) sets off what follows: a wire sign-off, a footnote.
         if scan::is_rule_line(self.bytes, next) {
             return true;
         }
@@ -501,7 +506,7 @@ impl<'t, 'o, S: Sink> Splitter<'t, 'o, S> {
             }
             Terminal::QuestionOrExclamation => {
                 if self.starts_lowercase(next) {
-                    self.lowercase_starts_sentence(next)
+                    self.lowercase_starts_sentence(next) || self.starts_bracket(next)
                 } else {
                     !self.is_exclamation_name(prev, next)
                 }
@@ -521,7 +526,11 @@ impl<'t, 'o, S: Sink> Splitter<'t, 'o, S> {
 
     /// Whether a full stop after `prev`'s word ends the sentence before `next`.
     fn period_ends(&self, prev: &Previous, next: Token, line_break: bool) -> bool {
-        let ordinary = || !self.starts_lowercase(next) || self.lowercase_starts_sentence(next);
+        let ordinary = || {
+            !self.starts_lowercase(next)
+                || self.lowercase_starts_sentence(next)
+                || self.starts_bracket(next)
+        };
         let ambiguous =
             || self.starts_with_starter(next) || scan::starts_with_double_quote(self.bytes, next);
         match prev.class {
@@ -734,6 +743,12 @@ impl<'t, 'o, S: Sink> Splitter<'t, 'o, S> {
 
     fn starts_uppercase(&self, token: Token) -> bool {
         self.first_char(token).is_some_and(char::is_uppercase)
+    }
+
+    /// An aside in brackets after a finished sentence is a unit of its own, whatever its case
+    /// (`… system? [via Microsoft Watch]`, `He left. (see below)`).
+    fn starts_bracket(&self, token: Token) -> bool {
+        matches!(self.bytes[token.start], b'(' | b'[')
     }
 
     fn starts_digit(&self, token: Token) -> bool {

@@ -70,8 +70,16 @@ pub(super) const QUOTATIONS: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// Sentences inside parentheses are sentences; inside brackets a number does not start one.
+/// Sentences inside parentheses are sentences; inside brackets a number does not start one; an
+/// aside in brackets after a finished sentence is its own.
 pub(super) const PARENTHESES: &[(&str, &[&str])] = &[
+    (
+        "What if Google built an operating system? [via Microsoft Watch from Mary Jo Foley ]",
+        &[
+            "What if Google built an operating system?",
+            "[via Microsoft Watch from Mary Jo Foley ]",
+        ],
+    ),
     (
         "The vote was close (It was 51-49. Two senators were absent.) and the bill passed.",
         &[
@@ -198,8 +206,13 @@ pub(super) const MARKS_AND_SPACES: &[(&str, &[&str])] = &[
         "Stocks closed higher on Friday. ___ Marley Jay can be reached at http://twitter.com/MarleyJayAP",
         &[
             "Stocks closed higher on Friday.",
-            "___ Marley Jay can be reached at http://twitter.com/MarleyJayAP",
+            "___",
+            "Marley Jay can be reached at http://twitter.com/MarleyJayAP",
         ],
+    ),
+    (
+        "We were --- in a sense --- lucky. It ended well.",
+        &["We were --- in a sense --- lucky.", "It ended well."],
     ),
     (
         "The vote was delayed.\u{a0}Officials gave no reason.",

@@ -332,11 +332,17 @@ pub(super) fn is_double_quotes_only(bytes: &[u8], token: Token) -> bool {
                 .all(|c| matches!(c, '"' | '“' | '”' | '„' | '«' | '»')))
 }
 
-/// A token of three or more `_`, `-`, `=` or `*` alone: a rule line that sets off what follows
-/// (the `___` before a wire story's sign-off).
+/// A token of three or more `_`, `*` or `=`, or four or more `-`, alone: a rule line that sets
+/// off what follows (the `___` before a wire story's sign-off). Two or three hyphens are a dash in
+/// ASCII prose (`in more detail -- perhaps`), never a rule.
 pub(super) fn is_rule_line(bytes: &[u8], token: Token) -> bool {
     let b = &bytes[token.start..token.end];
-    b.len() >= 3 && matches!(b[0], b'_' | b'-' | b'=' | b'*') && b.iter().all(|&c| c == b[0])
+    let least = match b.first() {
+        Some(b'_' | b'*' | b'=') => 3,
+        Some(b'-') => 4,
+        _ => return false,
+    };
+    b.len() >= least && b.iter().all(|&c| c == b[0])
 }
 
 /// The leading run of ASCII letters of the token after its openers (`It's` gives `It`).
