@@ -4,13 +4,19 @@
 //! parsed once, on first use. Which language a text is in comes from `--lang` or from
 //! [`detect`] (whatlang, limited to these six).
 
+pub mod dates;
+
 use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+use crate::model::{Kind, Span};
+use crate::parse::split::Sentence;
+
 /// A language factdesk has words for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum Language {
+    #[default]
     English,
     Spanish,
     French,
@@ -39,6 +45,11 @@ impl Language {
             Language::Portuguese => "pt",
             Language::Swedish => "sv",
         }
+    }
+
+    /// The language a revision's metadata names (`"es"`), English when it names none.
+    pub fn of_code(code: Option<&str>) -> Language {
+        code.and_then(Language::from_name).unwrap_or_default()
     }
 
     /// A code (`es`) or an English name (`spanish`), any case.
@@ -91,6 +102,8 @@ pub struct Words {
     pub weekday_joiners: Vec<String>,
     /// Dates as this language writes them, each with its weekday (the tests read every one).
     pub date_examples: Vec<String>,
+    /// Labels that open a publication line ("Published", "Publicado").
+    pub published_words: Vec<String>,
     /// The word a byline opens with ("By", "Por").
     pub byline_words: Vec<String>,
     /// Quotation mark pairs, opening and closing (the same character when a language uses one
@@ -98,10 +111,13 @@ pub struct Words {
     pub quotes: Vec<[String; 2]>,
     /// Whether a paragraph opening with a dash (— or –) is dialogue: a quotation.
     pub dialogue_dash: bool,
-    /// Abbreviations whose full stop does not end a sentence.
+    /// Abbreviations after which a sentence never ends: titles before a name (Dña., M.) and
+    /// connectives (z. B., t.ex.). Those that may close a sentence (etc., usw.) are not listed.
     pub abbreviations: Vec<String>,
     /// Verbs (or verb phrases) that attribute a quotation to a speaker.
     pub speech_verbs: Vec<String>,
+    /// Acronyms a reader of this language knows without a definition (PSOE, SPD, FN).
+    pub well_known_acronyms: Vec<String>,
 }
 
 fn fold(word: &str) -> String {
@@ -127,20 +143,57 @@ impl Words {
             .map(|i| i as u32)
     }
 
+    /// "Por" or "POR" opening a byline; English "By" is read in every language, since a web
+    /// page's byline is written as a "By" line in its extracted text.
     pub fn is_byline_word(&self, word: &str) -> bool {
-        self.byline_words.iter().any(|b| b == word)
+        word == "By"
+            || word == "BY"
+            || self
+                .byline_words
+                .iter()
+                .any(|b| b == word || b.to_uppercase() == word)
     }
 
-    /// Whether `text` opens with a speech verb (after spaces and a comma): a quotation followed by
-    /// one has a speaker.
-    pub fn opens_with_speech_verb(&self, text: &str) -> bool {
-        let rest = text.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
-        let lower = rest.to_lowercase();
+    /// Whether `text` holds one of the speech verbs (or verb phrases: "a déclaré", matched word
+    /// by word, hyphens as spaces: "a-t-elle déclaré").
+    pub fn has_speech_verb(&self, text: &str) -> bool {
+        let lower: Vec<String> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
         self.speech_verbs.iter().any(|verb| {
-            lower.starts_with(verb.as_str())
-                && !lower[verb.len()..].starts_with(|c: char| c.is_alphanumeric())
+            let verb: Vec<&str> = verb.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+            lower
+                .windows(verb.len())
+                .any(|window| window.iter().zip(&verb).all(|(w, v)| w == v))
         })
     }
+
+    /// Whether `text` is a line of dialogue: in a language that marks speech with a dash, a
+    /// paragraph opening with one ("—Si no llueve, habrá cortes —advirtió").
+    pub fn is_dialogue(&self, text: &str) -> bool {
+        self.dialogue_dash
+            && text
+                .trim_start()
+                .strip_prefix(['—', '–'])
+                .is_some_and(|rest| {
+                    rest.starts_with(char::is_alphabetic) || rest.starts_with(['¿', '¡'])
+                })
+    }
+}
+
+/// The kinds a statement carries in `language` beyond what the kind rules read (they read
+/// English words): an attribution by one of its speech verbs, a quotation by a dialogue dash.
+pub fn kinds(text: &str, language: Language) -> impl Iterator<Item = Kind> {
+    let words = language.words();
+    let foreign = language != Language::English;
+    [
+        (Kind::Attribution, foreign && words.has_speech_verb(text)),
+        (Kind::Quote, words.is_dialogue(text)),
+    ]
+    .into_iter()
+    .filter_map(|(kind, present)| present.then_some(kind))
 }
 
 /// Every language's byline words: an HTML byline element may be in any of them.
@@ -150,9 +203,79 @@ pub fn byline_words() -> impl Iterator<Item = &'static str> {
         .flat_map(|l| l.words().byline_words.iter().map(String::as_str))
 }
 
-/// The abbreviations of a language, for the sentence splitter.
+/// The abbreviations of a language after which a sentence never ends, for the sentence
+/// splitter.
 pub fn abbreviations(language: Language) -> &'static [String] {
     &language.words().abbreviations
+}
+
+/// Joins sentences the splitter ended after one of `language`'s abbreviations ("Dña. Carmen",
+/// "z. B. die", "t.ex. skolor"): the splitter's own lists are English; a full stop of these never
+/// ends a sentence. English is left as the splitter made it.
+pub fn rejoin(text: &str, sentences: Vec<Sentence>, language: Language) -> Vec<Sentence> {
+    if language == Language::English {
+        return sentences;
+    }
+    let mut out: Vec<Sentence> = Vec::with_capacity(sentences.len());
+    for sentence in sentences {
+        match out.last_mut() {
+            Some(previous)
+                if ends_in_abbreviation(text, previous.span.end, language)
+                    || ordinal_before_month(
+                        text,
+                        previous.span.end,
+                        sentence.span.start,
+                        language,
+                    ) =>
+            {
+                previous.span = Span::new(previous.span.start, sentence.span.end);
+                previous.quotation = previous.quotation.or(sentence.quotation);
+            }
+            _ => out.push(sentence),
+        }
+    }
+    out
+}
+
+/// "am 12. März": a day written as an ordinal ("12.") before a month name is a date, not the end
+/// of a sentence.
+fn ordinal_before_month(text: &str, end: usize, next: usize, language: Language) -> bool {
+    let before = text[..end].trim_end_matches('.');
+    let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let month_follows = text[next..]
+        .split(|c: char| !c.is_alphabetic() && c != '.')
+        .next()
+        .is_some_and(|word| language.words().month(word).is_some());
+    text[..end].ends_with('.') && (1..=2).contains(&digits) && month_follows
+}
+
+/// Whether an abbreviation of `language` covers the full stop just before `end`: "Dña." ending
+/// there, or "p. ej." running across it.
+fn ends_in_abbreviation(text: &str, end: usize, language: Language) -> bool {
+    if !text[..end].ends_with('.') {
+        return false;
+    }
+    language.words().abbreviations.iter().any(|abbreviation| {
+        let mut from = end.saturating_sub(abbreviation.len());
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let mut to = (end + abbreviation.len()).min(text.len());
+        while !text.is_char_boundary(to) {
+            to += 1;
+        }
+        text[from..to]
+            .match_indices(abbreviation.as_str())
+            .any(|(at, _)| {
+                let start = from + at;
+                let stop = start + abbreviation.len();
+                let word_start = text[..start]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                word_start && start < end && stop >= end
+            })
+    })
 }
 
 /// Texts shorter than this are too little to tell a language from; they read as English.

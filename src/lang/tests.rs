@@ -26,12 +26,25 @@ fn months_and_weekdays_in_each_language() {
 }
 
 #[test]
-fn speech_verbs_open_what_follows_a_quotation() {
+fn speech_verbs_and_dialogue_give_kinds() {
     let es = Language::Spanish.words();
-    assert!(es.opens_with_speech_verb(", afirmó la concejala."));
-    assert!(!es.opens_with_speech_verb(", afirmaciones aparte."));
-    let fr = Language::French.words();
-    assert!(fr.opens_with_speech_verb(", a déclaré le maire."));
+    assert!(es.has_speech_verb("«No», afirmó la concejala."));
+    assert!(!es.has_speech_verb("Las afirmaciones aparte."));
+    assert!(
+        Language::French
+            .words()
+            .has_speech_verb("« Non », a-t-elle déclaré.")
+    );
+    let found: Vec<Kind> = kinds(
+        "—Si no llueve, habrá cortes —advirtió un técnico.",
+        Language::Spanish,
+    )
+    .collect();
+    assert_eq!(found, [Kind::Attribution, Kind::Quote]);
+    assert_eq!(
+        kinds("—Hello there, he said.", Language::English).count(),
+        0
+    );
 }
 
 #[test]
@@ -66,4 +79,46 @@ fn detects_each_language_from_a_paragraph() {
         assert_eq!(detect(text), language, "{text}");
     }
     assert_eq!(detect("Short."), Language::English);
+}
+
+#[test]
+fn sentences_split_after_a_languages_abbreviation_are_joined() {
+    let cases = [
+        (
+            Language::Spanish,
+            "Lo dijo la concejala, Dña. Carmen Ruiz, en el pleno. Luego se fue.",
+        ),
+        (
+            Language::Spanish,
+            "Pidió medidas, p. ej. tarifas más altas. Nadie respondió.",
+        ),
+        (
+            Language::German,
+            "Viele Städte, z. B. Köln, sparen. Andere nicht.",
+        ),
+        (
+            Language::Swedish,
+            "Flera kommuner, bl.a. Lund, sparar. Andra gör det inte.",
+        ),
+        (
+            Language::French,
+            "Selon M. Dupont, le projet avance. Il sera livré en mai.",
+        ),
+        (
+            Language::German,
+            "Der Ausschuss berät am Donnerstag, dem 12. März 2026, darüber. Dann ist Schluss.",
+        ),
+    ];
+    for (language, text) in cases {
+        let sentences = rejoin(text, crate::parse::split::split(text), language);
+        let texts: Vec<&str> = sentences.iter().map(|s| s.span.slice(text)).collect();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(texts[1].split(' ').count() <= 6, "{texts:?}");
+    }
+    // A sentence that really ends stays ended, and English is the splitter's.
+    let text = "Vinieron todos. Sr. Vega habló después.";
+    assert_eq!(
+        rejoin(text, crate::parse::split::split(text), Language::Spanish).len(),
+        2
+    );
 }

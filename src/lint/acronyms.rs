@@ -3,10 +3,11 @@
 //! ways. A definition is "Full Name (ACR)" or "ACR (Full Name)". Well-known acronyms need no
 //! definition (the list below, documented in docs/lint.md).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::Hit;
 use super::text::{Doc, Sentence, Word, strip_possessive};
+use crate::lang::Language;
 use crate::model::Span;
 
 /// Acronyms a general reader knows: no definition needed. Dotted forms (U.S., U.N., D.C.,
@@ -32,7 +33,24 @@ struct Acronym {
     statements: Vec<usize>,
 }
 
+/// Words the article also writes in ordinary case ("Sevilla" beside "SEVILLA"): names, not
+/// acronyms, when it writes them in capitals.
+fn written_in_ordinary_case(doc: &Doc<'_>) -> BTreeSet<String> {
+    let headline = doc.metadata.headline.as_deref().unwrap_or_default();
+    doc.sentences
+        .iter()
+        .map(|s| s.text)
+        .chain([headline])
+        .flat_map(super::text::words)
+        .filter(|w| w.is_capitalised())
+        .map(|w| w.text.to_lowercase())
+        .collect()
+}
+
 pub(crate) fn find(doc: &Doc<'_>) -> Vec<Hit> {
+    let language = Language::of_code(doc.metadata.language.as_deref());
+    let known_here = &language.words().well_known_acronyms;
+    let names = written_in_ordinary_case(doc);
     let mut acronyms: BTreeMap<String, Acronym> = BTreeMap::new();
     for sentence in &doc.sentences {
         if is_shouting(sentence.text) {
@@ -43,7 +61,11 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Hit> {
             let Some(acronym) = acronym_of(word) else {
                 continue;
             };
-            if WELL_KNOWN.contains(&acronym) {
+            if WELL_KNOWN.contains(&acronym)
+                || known_here.iter().any(|k| k == acronym)
+                || crate::parse::kinds::is_place_name(acronym)
+                || names.contains(&acronym.to_lowercase())
+            {
                 continue;
             }
             let entry = acronyms.entry(acronym.to_string()).or_default();

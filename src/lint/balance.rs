@@ -7,7 +7,9 @@
 //! are not checked (they double as apostrophes). One finding per paragraph: the first problem.
 
 use super::Hit;
+use super::marks::{self, Marks};
 use super::text::{Doc, Sentence};
+use crate::lang::Language;
 
 /// Where a mark stands: which sentence of the paragraph, and its byte offset there.
 type Mark = (usize, usize);
@@ -25,37 +27,34 @@ fn hit(sentences: &[Sentence<'_>], (s, at): Mark, message: String) -> Hit {
     }
 }
 
-const OPENING: &[char] = &['“', '«', '„'];
-const CLOSING: &[char] = &['”', '»'];
-
-fn opens_with_quote(paragraph: &[Sentence<'_>]) -> bool {
-    paragraph.first().is_some_and(|s| {
-        s.text
-            .trim_start()
-            .starts_with(|c: char| c == '"' || OPENING.contains(&c))
-    })
+fn opens_with_quote(paragraph: &[Sentence<'_>], marks: &Marks) -> bool {
+    paragraph
+        .first()
+        .is_some_and(|s| s.text.trim_start().starts_with(|c: char| marks.opens(c)))
 }
 
 pub(crate) fn find_quotes(doc: &Doc<'_>) -> Vec<Hit> {
+    let marks = Marks::of(Language::of_code(doc.metadata.language.as_deref()));
     let paragraphs: Vec<&[Sentence<'_>]> = doc.paragraphs().collect();
     let mut hits = Vec::new();
     for (p, paragraph) in paragraphs.iter().enumerate() {
         let next_continues = paragraphs
             .get(p + 1)
-            .is_some_and(|next| opens_with_quote(next));
-        if let Some(problem) = quote_problem(paragraph, next_continues) {
+            .is_some_and(|next| opens_with_quote(next, &marks));
+        if let Some(problem) = quote_problem(paragraph, next_continues, &marks) {
             hits.push(problem);
         }
     }
     hits
 }
 
-fn quote_problem(paragraph: &[Sentence<'_>], next_continues: bool) -> Option<Hit> {
+fn quote_problem(paragraph: &[Sentence<'_>], next_continues: bool, marks: &Marks) -> Option<Hit> {
     let mut open: Option<Mark> = None;
     for (s, sentence) in paragraph.iter().enumerate() {
         for (at, c) in sentence.text.char_indices() {
-            let opening = OPENING.contains(&c) || (c == '"' && open.is_none());
-            let closing = CLOSING.contains(&c) || (c == '"' && open.is_some());
+            let toggles = marks.toggling.contains(&c);
+            let opening = marks.opening.contains(&c) || (toggles && open.is_none());
+            let closing = marks.closing.contains(&c) || (toggles && open.is_some());
             if opening {
                 if let Some(earlier) = open {
                     return Some(hit(
@@ -76,7 +75,7 @@ fn quote_problem(paragraph: &[Sentence<'_>], next_continues: bool) -> Option<Hit
         }
     }
     let unclosed = open?;
-    if runs_into_attribution(paragraph, unclosed) {
+    if runs_into_attribution(paragraph, unclosed, marks.language) {
         return Some(hit(
             paragraph,
             unclosed,
@@ -95,15 +94,14 @@ fn quote_problem(paragraph: &[Sentence<'_>], next_continues: bool) -> Option<Hit
 
 /// Whether the text after the open mark has a comma followed, within a few words, by a verb of
 /// saying: `“We will stay out, NDF negotiator Joris Brandsma told...`.
-fn runs_into_attribution(paragraph: &[Sentence<'_>], (s, at): Mark) -> bool {
+fn runs_into_attribution(paragraph: &[Sentence<'_>], (s, at): Mark, language: Language) -> bool {
     let after = std::iter::once(&paragraph[s].text[at..])
         .chain(paragraph[s + 1..].iter().map(|x| x.text))
         .collect::<Vec<_>>()
         .join(" ");
     after.match_indices(", ").any(|(i, _)| {
-        after[i + 2..].split_whitespace().take(6).any(|w| {
-            super::quotes::SPEAKER_CUES.contains(&w.trim_matches(|c: char| !c.is_alphabetic()))
-        })
+        let window: Vec<&str> = after[i + 2..].split_whitespace().take(6).collect();
+        marks::has_speaker_cue(&window.join(" "), language)
     })
 }
 

@@ -4,6 +4,7 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::text::{Word, words};
+use crate::lang::Language;
 
 /// One date found in a text. Offsets are bytes into that text; `start` includes the weekday.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,6 +94,44 @@ const MONTH_ABBREVIATIONS: [(&str, u32); 12] = [
 ];
 
 /// A weekday written in full ("Saturday") or abbreviated ("Sat", "Thurs").
+/// The dates of `text` in `language`: its own forms ("el lunes 13 de marzo de 2026",
+/// "Dienstag, 3. März 2026", read with its data file's words) besides the English and ISO ones
+/// every language's copy may carry.
+pub(crate) fn find_in(text: &str, language: Language) -> Vec<DateMention> {
+    let mut found = find(text);
+    if language == Language::English {
+        return found;
+    }
+    for date in crate::lang::dates::find(text, language.words()) {
+        if found
+            .iter()
+            .any(|f| f.start < date.end && date.start < f.end)
+        {
+            continue;
+        }
+        found.push(DateMention {
+            start: date.start,
+            end: date.end,
+            year: date.year,
+            month: date.month,
+            day: date.day,
+            weekday: date.weekday.and_then(|d| Weekday::try_from(d as u8).ok()),
+        });
+    }
+    found.sort_by_key(|d| d.start);
+    found
+}
+
+/// A weekday written in `language` ("Viernes", "tisdagen") or in English.
+pub(crate) fn parse_weekday_in(word: &str, language: Language) -> Option<Weekday> {
+    parse_weekday(word).or_else(|| {
+        language
+            .words()
+            .weekday(word)
+            .and_then(|d| Weekday::try_from(d as u8).ok())
+    })
+}
+
 pub(crate) fn parse_weekday(word: &str) -> Option<Weekday> {
     WEEKDAYS
         .iter()

@@ -8,6 +8,7 @@ mod acronyms;
 mod anonymous;
 mod balance;
 mod dates;
+mod marks;
 mod names;
 mod publication;
 mod quantities;

@@ -5,7 +5,9 @@
 //! alone. A quotation running over several paragraphs is read as one.
 
 use super::Hit;
+use super::marks::{Marks, has_speaker_cue};
 use super::text::{Doc, words};
+use crate::lang::Language;
 
 /// Words that attribute speech.
 pub(crate) const SPEAKER_CUES: &[&str] = &[
@@ -72,9 +74,6 @@ pub(crate) const SPEAKER_CUES: &[&str] = &[
 /// Fewer quoted words than this is a term or a scare quote, not a quotation.
 const MIN_WORDS: usize = 4;
 
-const OPENING: &[char] = &['“', '«', '„'];
-const CLOSING: &[char] = &['”', '»'];
-
 /// A place in the article: index into `doc.sentences`, byte offset in that statement.
 type Place = (usize, usize);
 
@@ -87,7 +86,8 @@ struct Quotation {
 }
 
 pub(crate) fn find(doc: &Doc<'_>) -> Vec<Hit> {
-    let quotations = quotations(doc);
+    let marks = Marks::of(Language::of_code(doc.metadata.language.as_deref()));
+    let quotations = quotations(doc, &marks);
     let mut hits = Vec::new();
     for quotation in &quotations {
         if quoted_words(doc, quotation) < MIN_WORDS {
@@ -98,7 +98,9 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Hit> {
         let attributed = context.clone().any(|s| {
             outside_quotations(doc, s, &quotations)
                 .iter()
-                .any(|(from, to)| has_speaker_cue(&doc.sentences[s].text[*from..*to]))
+                .any(|(from, to)| {
+                    has_speaker_cue(&doc.sentences[s].text[*from..*to], marks.language)
+                })
         }) || introduced_by_name(doc, quotation.open);
         if !attributed {
             let sentence = &doc.sentences[first];
@@ -127,7 +129,7 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Hit> {
 }
 
 /// Every quotation of the article, in order, with multi-paragraph quotations joined.
-fn quotations(doc: &Doc<'_>) -> Vec<Quotation> {
+fn quotations(doc: &Doc<'_>, marks: &Marks) -> Vec<Quotation> {
     let mut found = Vec::new();
     let mut open: Option<Place> = None;
     let mut last_end: Place = (0, 0);
@@ -141,7 +143,7 @@ fn quotations(doc: &Doc<'_>) -> Vec<Quotation> {
                 let continues = sentence
                     .text
                     .trim_start()
-                    .starts_with(|c: char| c == '"' || OPENING.contains(&c));
+                    .starts_with(|c: char| marks.opens(c));
                 if continues {
                     skip_continuation = true;
                 } else {
@@ -158,8 +160,8 @@ fn quotations(doc: &Doc<'_>) -> Vec<Quotation> {
                 skip_continuation = false;
                 continue;
             }
-            let opening = OPENING.contains(&c) || (c == '"' && open.is_none());
-            let closing = CLOSING.contains(&c) || (c == '"' && open.is_some());
+            let opening = marks.is_opening(c, open.is_some());
+            let closing = marks.is_closing(c, open.is_some());
             if opening && open.is_none() {
                 open = Some((s, at));
             } else if closing {
@@ -225,12 +227,6 @@ fn outside_quotations(doc: &Doc<'_>, s: usize, quotations: &[Quotation]) -> Vec<
         ranges.push((from, len));
     }
     ranges
-}
-
-fn has_speaker_cue(text: &str) -> bool {
-    words(text)
-        .iter()
-        .any(|w| SPEAKER_CUES.iter().any(|cue| w.is(cue)))
 }
 
 /// "Sheinbaum: “...”": a capitalised word and a colon right before the opening mark.

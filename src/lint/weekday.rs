@@ -4,17 +4,19 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::Hit;
-use super::dates::{self, DateMention, parse_weekday, weekday_name};
+use super::dates::{self, DateMention, parse_weekday_in, weekday_name};
 use super::text::Doc;
+use crate::lang::Language;
 use crate::model::Span;
 
 pub(crate) fn find(doc: &Doc<'_>) -> Vec<Hit> {
+    let language = Language::of_code(doc.metadata.language.as_deref());
     let mut hits = Vec::new();
-    if let Some(hit) = in_publication_line(doc) {
+    if let Some(hit) = in_publication_line(doc, language) {
         hits.push(hit);
     }
     for sentence in &doc.sentences {
-        for mention in dates::find(sentence.text) {
+        for mention in dates::find_in(sentence.text, language) {
             if let Some(message) = mismatch(sentence.text, &mention, doc.published) {
                 hits.push(Hit {
                     statements: vec![sentence.index],
@@ -28,14 +30,17 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Hit> {
 }
 
 /// The publication line: the parser's date and weekday when it read both, else the raw line.
-fn in_publication_line(doc: &Doc<'_>) -> Option<Hit> {
+fn in_publication_line(doc: &Doc<'_>, language: Language) -> Option<Hit> {
     let published = doc.metadata.published.as_ref()?;
     let line_span = doc
         .text
         .find(&published.raw)
         .filter(|_| !published.raw.is_empty())
         .map(|at| Span::new(at, at + published.raw.len()));
-    let stated = published.weekday.as_deref().and_then(parse_weekday);
+    let stated = published
+        .weekday
+        .as_deref()
+        .and_then(|w| parse_weekday_in(w, language));
     let date = published
         .date
         .as_deref()
@@ -49,7 +54,7 @@ fn in_publication_line(doc: &Doc<'_>) -> Option<Hit> {
                 weekday_name(actual)
             )
         }),
-        _ => dates::find(&published.raw)
+        _ => dates::find_in(&published.raw, language)
             .iter()
             .find_map(|mention| mismatch(&published.raw, mention, None))
             .map(|m| format!("in the publication line: {m}")),

@@ -3,6 +3,7 @@
 //! first statement.
 
 use super::metadata::{day_number, month_number, words};
+use crate::lang::Language;
 
 /// The dateline opening a paragraph: "WASHINGTON, DC.-", "LONDON (Reuters) -", "NEW YORK —".
 /// Returns it as written without its separator ("WASHINGTON, DC", "LONDON (Reuters)") and the
@@ -77,6 +78,43 @@ pub fn dateline(paragraph: &str) -> Option<(&str, usize)> {
     finish_dateline(paragraph, dateline_end, separator.end())
 }
 
+/// [`dateline`], and in languages other than English also a place in capitals closed by a full
+/// stop ("SEVILLA. El ayuntamiento…", "GÖTEBORG. Kommunen…"), as Spanish, French, German,
+/// Portuguese and Swedish papers write it. English copy keeps the dash: "NASA. The agency…"
+/// opens with an acronym, not a place.
+pub fn dateline_in(paragraph: &str, language: Language) -> Option<(&str, usize)> {
+    if let Some(found) = dateline(paragraph) {
+        return Some(found);
+    }
+    if language == Language::English {
+        return None;
+    }
+    let words = words(paragraph);
+    let stop = words.iter().take(3).position(|w| w.text.ends_with('.'))?;
+    let place = &words[..=stop];
+    let all_capitals = place.iter().all(|w| {
+        let letters = w.text.trim_end_matches([',', '.']);
+        letters.chars().count() >= 2 && letters.chars().all(|c| c.is_uppercase() || c == '-')
+    });
+    let letters: usize = place
+        .iter()
+        .map(|w| w.text.chars().filter(|c| c.is_alphabetic()).count())
+        .sum();
+    let next_capitalised = words
+        .get(stop + 1)
+        .and_then(|w| w.text.chars().find(|c| c.is_alphabetic()))
+        .is_some_and(char::is_uppercase);
+    if !all_capitals || letters < 4 || !next_capitalised {
+        return None;
+    }
+    let last = place[stop];
+    finish_dateline(
+        paragraph,
+        last.at + last.text.len() - 1,
+        last.at + last.text.len(),
+    )
+}
+
 fn finish_dateline(paragraph: &str, end: usize, separator_end: usize) -> Option<(&str, usize)> {
     let text = paragraph[..end].trim_end_matches([',', '.', ' ']);
     let body = separator_end
@@ -127,6 +165,23 @@ mod tests {
             assert_eq!(dateline, expected);
             assert!(paragraph[at..].starts_with(body), "{paragraph:?} -> {at}");
         }
+    }
+
+    #[test]
+    fn a_full_stop_closes_a_dateline_outside_english() {
+        let (place, at) =
+            dateline_in("SEVILLA. El ayuntamiento aprobó", Language::Spanish).unwrap();
+        assert_eq!(
+            (place, &"SEVILLA. El ayuntamiento aprobó"[at..at + 2]),
+            ("SEVILLA", "El")
+        );
+        let (place, _) = dateline_in("SÃO PAULO. A prefeitura", Language::Portuguese).unwrap();
+        assert_eq!(place, "SÃO PAULO");
+        assert_eq!(
+            dateline_in("NASA. The agency said", Language::English),
+            None
+        );
+        assert_eq!(dateline_in("UE. La comisión", Language::Spanish), None);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 use super::raw::{RawBlock, RawKind};
 use super::{Block, BlockRole, Format, ParsedRevision, ParsedStatement, kinds, markdown};
 use super::{coverage, dateline, labels, metadata, shape, split, text};
+use crate::lang::Language;
 use crate::model::{Element, Heading, Kind, Metadata, Part, PartKind, Span};
 
 /// What the rules decided about one block: its role, its statements (where they begin in its
@@ -63,6 +64,8 @@ struct Reader {
     note_pending: bool,
     /// The role of the previous block.
     previous: Option<BlockRole>,
+    /// The language the article is read in: its byline words, dates and datelines.
+    language: Language,
 }
 
 impl Reader {
@@ -125,12 +128,12 @@ impl Reader {
                 PartKind::EditorsNoteLabel,
             );
         }
-        if index == 0 && is_headline(line, blocks.get(1)) {
+        if index == 0 && is_headline(line, blocks.get(1), self.language) {
             self.metadata.headline = Some(line.to_string());
             return Reading::statements(BlockRole::Headline, Element::Headline);
         }
         if self.in_top() {
-            if let Some(found) = metadata::read_metadata_line(line) {
+            if let Some(found) = metadata::read_metadata_line_in(line, self.language) {
                 let kind = if found.bylines.is_empty() {
                     PartKind::PublicationLine
                 } else {
@@ -161,16 +164,16 @@ impl Reader {
             return self.heading(line, index as u32 + 1);
         }
         // The standfirst: a paragraph between the headline and the metadata line under it.
-        let before_metadata = blocks
-            .get(index + 1)
-            .is_some_and(|next| metadata::read_metadata_line(next.plain.text().trim()).is_some());
+        let before_metadata = blocks.get(index + 1).is_some_and(|next| {
+            metadata::read_metadata_line_in(next.plain.text().trim(), self.language).is_some()
+        });
         if self.previous == Some(BlockRole::Headline) && before_metadata && self.in_top() {
             self.body_paragraphs += 1;
             return Reading::statements(BlockRole::Deck, Element::Deck);
         }
         let mut from = 0;
         if self.in_top() {
-            if let Some((dateline, at)) = dateline::dateline(plain) {
+            if let Some((dateline, at)) = dateline::dateline_in(plain, self.language) {
                 self.metadata.dateline = Some(dateline.to_string());
                 self.past_top = true;
                 from = at;
@@ -204,16 +207,16 @@ impl Reader {
 
 /// A first block is the headline when another block follows and it reads like one (and not
 /// like a metadata line): Title Case, or headline-sized when a metadata line follows it.
-fn is_headline(line: &str, next: Option<&RawBlock>) -> bool {
+fn is_headline(line: &str, next: Option<&RawBlock>, language: Language) -> bool {
     let Some(next) = next else {
         return false;
     };
-    if metadata::read_metadata_line(line).is_some() {
+    if metadata::read_metadata_line_in(line, language).is_some() {
         return false;
     }
     shape::looks_like_headline(line)
         || (shape::is_headline_sized(line)
-            && metadata::read_metadata_line(next.plain.text().trim()).is_some())
+            && metadata::read_metadata_line_in(next.plain.text().trim(), language).is_some())
 }
 
 /// A heading that only labels what follows ("Background Of The Proposal", "What comes next"):
@@ -256,16 +259,20 @@ fn statements_of(
     number: u32,
     from: usize,
     element: Element,
+    language: Language,
 ) -> impl Iterator<Item = ParsedStatement> {
     let plain = raw.plain.text();
     let flat = plain[from..].replace(['\n', '\r'], " ");
-    split::split(&flat)
+    crate::lang::rejoin(&flat, split::split(&flat), language)
         .into_iter()
         .enumerate()
         .map(move |(i, sentence)| {
             let in_plain: Span = sentence.span.shift(from);
             let text = in_plain.slice(plain).to_string();
             let mut found = kinds::classify(&text);
+            for kind in crate::lang::kinds(&text, language) {
+                found.insert(kind);
+            }
             // A sentence inside a quotation of several is a quote even without a mark of its own.
             if sentence.quotation.is_some() {
                 found.insert(Kind::Quote);
@@ -345,11 +352,19 @@ fn name_the_rest(
 }
 
 pub fn parse(text: &str, format: Format) -> ParsedRevision {
+    parse_in(text, format, Language::English)
+}
+
+/// Parses `text` read in `language`.
+pub fn parse_in(text: &str, format: Format, language: Language) -> ParsedRevision {
     let raw_blocks = match format {
         Format::Text => text::read(text),
         Format::Markdown | Format::Html | Format::Docx => markdown::read(text),
     };
-    let mut reader = Reader::default();
+    let mut reader = Reader {
+        language,
+        ..Reader::default()
+    };
     reader.metadata.format = format.as_str().to_string();
     let mut blocks = Vec::with_capacity(raw_blocks.len());
     let mut statements = Vec::new();
@@ -368,7 +383,7 @@ pub fn parse(text: &str, format: Format) -> ParsedRevision {
             parts.push(part);
         }
         if let Some((from, element)) = reading.statements {
-            statements.extend(statements_of(raw, number, from, element));
+            statements.extend(statements_of(raw, number, from, element, language));
         }
     }
     name_the_rest(text, format, &blocks, &statements, &mut parts);

@@ -121,5 +121,19 @@ fn offset_in(text: &str, word: &str) -> usize {
     word.as_ptr() as usize - text.as_ptr() as usize
 }
 
+/// Whether `word`, in any case, is a one-word place of the gazetteer ("MADRID", "Madrid"): a
+/// place written in capitals is not an acronym.
+pub fn is_place_name(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let title: String = first
+        .to_uppercase()
+        .chain(chars.flat_map(char::to_lowercase))
+        .collect();
+    gazetteer::is_place_word(&title)
+}
+
 #[cfg(test)]
 mod tests;

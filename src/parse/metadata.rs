@@ -2,6 +2,7 @@
 //! the bylines with their roles and the outlet, as a newsroom export puts them under the headline.
 //! Also the word-level reading of dates that [`dateline`](super::dateline) shares.
 
+use crate::lang::Language;
 use chrono::NaiveDate;
 
 use crate::model::{Byline, Published};
@@ -235,6 +236,32 @@ pub fn find_published(line: &str) -> Option<(usize, usize, Published)> {
     None
 }
 
+/// A publication date as `language` writes it ("lunes 13 de marzo de 2026", "3. März 2026"),
+/// with its year; English dates are [`find_published`]'s.
+fn find_published_in(line: &str, language: Language) -> Option<(usize, usize, Published)> {
+    if language == Language::English {
+        return None;
+    }
+    let found = crate::lang::dates::find(line, language.words())
+        .into_iter()
+        .find(|d| d.year.is_some())?;
+    let date = NaiveDate::from_ymd_opt(found.year?, found.month, found.day)?;
+    let raw = &line[found.start..found.end];
+    Some((
+        found.start,
+        found.end,
+        Published {
+            raw: raw.to_string(),
+            date: Some(date.format("%Y-%m-%d").to_string()),
+            weekday: found
+                .weekday
+                .and_then(|_| raw.split([' ', ',']).next())
+                .map(str::to_string),
+            time: None,
+        },
+    ))
+}
+
 /// "4 Minute Read", "5 min read", "3-minute read", as written.
 fn find_reading_time(line: &str) -> Option<(usize, usize)> {
     let words = words(line);
@@ -268,12 +295,12 @@ fn find_reading_time(line: &str) -> Option<(usize, usize)> {
     None
 }
 
-/// Where a byline ("By Jane Doe, Staff Writer") starts: a capitalised "By" opening the line or
-/// following a separator, then a capitalised name.
-fn find_byline_start(line: &str) -> Option<usize> {
+/// Where a byline ("By Jane Doe, Staff Writer", "Por María Núñez") starts: the language's
+/// byline word opening the line or following a separator, then a capitalised name.
+fn find_byline_start(line: &str, language: Language) -> Option<usize> {
     let words = words(line);
     for (i, word) in words.iter().enumerate() {
-        if !matches!(word.text, "By" | "BY") {
+        if !language.words().is_byline_word(word.text) {
             continue;
         }
         let after_separator = i == 0
@@ -317,13 +344,18 @@ fn strip_separators(text: &str) -> &str {
 /// line opens with one of them (or a "Published"/"Updated" label), or is short and unpunctuated
 /// and holds one: a sentence that merely mentions a date is not a metadata line.
 pub fn read_metadata_line(line: &str) -> Option<MetadataLine> {
+    read_metadata_line_in(line, Language::English)
+}
+
+/// [`read_metadata_line`] with `language`'s byline words, publication labels and dates.
+pub fn read_metadata_line_in(line: &str, language: Language) -> Option<MetadataLine> {
     let line = line.trim();
     if line.contains('\n') {
         return None;
     }
-    let published = find_published(line);
+    let published = find_published(line).or_else(|| find_published_in(line, language));
     let reading = find_reading_time(line);
-    let byline_start = find_byline_start(line);
+    let byline_start = find_byline_start(line, language);
     if published.is_none() && reading.is_none() && byline_start.is_none() {
         return None;
     }
@@ -334,8 +366,13 @@ pub fn read_metadata_line(line: &str) -> Option<MetadataLine> {
         .trim_end_matches([',', ':']);
     let opens_with_signal = published.as_ref().is_some_and(|(s, _, _)| *s == 0)
         || reading.is_some_and(|(s, _)| s == 0)
-        || byline_start.is_some_and(|s| line[..s].trim() == "By" || line[..s].trim() == "BY")
-        || matches!(opening, "Published" | "Updated" | "Posted");
+        || byline_start.is_some_and(|s| language.words().is_byline_word(line[..s].trim()))
+        || matches!(opening, "Published" | "Updated" | "Posted")
+        || language
+            .words()
+            .published_words
+            .iter()
+            .any(|w| w == opening);
     if ends_like_a_sentence(line) {
         return None;
     }

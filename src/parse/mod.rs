@@ -137,7 +137,7 @@ pub fn parse(text: &str, format: Format) -> ParsedRevision {
 /// Parses a revision's full text in `language`, or in the one detected when `None`.
 pub fn parse_in(text: &str, format: Format, language: Option<Language>) -> ParsedRevision {
     let language = language.unwrap_or_else(|| crate::lang::detect(text));
-    let mut parsed = document::parse(text, format);
+    let mut parsed = document::parse_in(text, format, language);
     parsed.metadata.language = Some(language.code().to_string());
     parsed
 }

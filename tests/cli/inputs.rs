@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::process::Stdio;
 
-use crate::{Desk, Run, seed};
+use crate::{Desk, Run, seed, statement_texts};
 
 fn write(desk: &Desk, name: &str, bytes: &[u8]) -> String {
     let path = desk.dir.path().join(name);
@@ -22,12 +22,7 @@ fn run_with_stdin(desk: &Desk, args: &[&str], input: &[u8]) -> Run {
         .spawn()
         .unwrap();
     child.stdin.take().unwrap().write_all(input).unwrap();
-    let output = child.wait_with_output().unwrap();
-    Run {
-        code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    }
+    Run::from(child.wait_with_output().unwrap())
 }
 
 /// The text of the first body statement of `split --json` output.
@@ -49,8 +44,7 @@ fn split_json(desk: &Desk, file: &str, extra: &[&str]) -> serde_json::Value {
 
 /// The stored text and original file of an article's revision, read straight from the database.
 fn stored_revision(desk: &Desk, slug: &str, number: u32) -> (String, Option<Vec<u8>>, String) {
-    let conn = rusqlite::Connection::open(desk.db()).unwrap();
-    conn.query_row(
+    desk.sql().query_row(
         "SELECT r.text, r.original, r.metadata FROM revisions r JOIN articles a ON a.id = r.article_id
          WHERE a.slug = ?1 AND r.number = ?2",
         rusqlite::params![slug, number],
@@ -154,13 +148,8 @@ fn format_names_how_standard_input_is_read() {
     let file = write(&desk, "download.bin", &page);
     let json = split_json(&desk, &file, &["--format", "html"]);
     assert_eq!(json["metadata"]["format"], "html");
-    let run = desk.run(&["split", &file, "--format", "pdf"]);
-    assert_eq!(run.code, 2, "a usage error: {}", run.stderr);
-    assert!(
-        run.stderr.contains("text, md, html, docx"),
-        "{}",
-        run.stderr
-    );
+    desk.run(&["split", &file, "--format", "pdf"])
+        .usage_error("text, md, html, docx");
 }
 
 #[test]
@@ -175,12 +164,7 @@ fn a_web_page_gives_its_article_and_keeps_the_page() {
     );
     assert_eq!(metadata["bylines"][0]["name"], "Priya Natarajan");
     assert_eq!(metadata["published"]["date"], "2026-03-13");
-    let texts: Vec<&str> = json["statements"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["text"].as_str().unwrap())
-        .collect();
+    let texts = statement_texts(&json);
     let all = texts.join("\n");
     for furniture in [
         "cookies",
@@ -251,12 +235,7 @@ fn a_word_draft_gives_its_text_without_deletions_or_comments() {
         json["metadata"]["headings"][0]["text"],
         "What the board got wrong"
     );
-    let all: Vec<String> = json["statements"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["text"].as_str().unwrap().to_string())
-        .collect();
+    let all = statement_texts(&json);
     let joined = all.join("\n");
     assert!(
         joined.contains("lost almost a quarter of the water"),
@@ -272,7 +251,7 @@ fn a_word_draft_gives_its_text_without_deletions_or_comments() {
     );
     assert!(!joined.contains("page 12"), "comment dropped:\n{joined}");
     assert_eq!(
-        all.last().unwrap(),
+        *all.last().unwrap(),
         "Millbridge Water Board, Annual Water Balance 2025, published 17 April 2026.",
         "the footnote comes after the body"
     );

@@ -15,6 +15,7 @@ mod help;
 mod hostile;
 mod ingest;
 mod inputs;
+mod languages;
 mod migration;
 mod report;
 mod review;
@@ -32,6 +33,16 @@ pub struct Desk {
 
 pub fn seeds() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")
+}
+
+/// The texts of the statements of `split --json` output, in order.
+pub fn statement_texts(json: &serde_json::Value) -> Vec<&str> {
+    json["statements"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no statements in {json}"))
+        .iter()
+        .map(|s| s["text"].as_str().unwrap())
+        .collect()
 }
 
 pub fn seed(name: &str) -> String {

@@ -1,0 +1,97 @@
+//! What a language writes quotations with, for the quotation rules: its double quotation marks
+//! (from its data file in `lang/`) and the words that attribute speech.
+
+use super::text::words;
+use crate::lang::Language;
+
+/// A language's double quotation marks: marks that open, marks that close, and marks that do
+/// both and toggle (straight quotes, Swedish ” ”). So German „…“ and »…« and Swedish ”…” are
+/// balanced in their own language. Single marks (‘ ’ ‚) are left out: they double as apostrophes.
+pub(crate) struct Marks {
+    pub language: Language,
+    pub opening: Vec<char>,
+    pub closing: Vec<char>,
+    pub toggling: Vec<char>,
+}
+
+impl Marks {
+    pub fn of(language: Language) -> Marks {
+        let mut marks = Marks {
+            language,
+            opening: Vec::new(),
+            closing: Vec::new(),
+            toggling: Vec::new(),
+        };
+        for [open, close] in &language.words().quotes {
+            let (Some(open), Some(close)) = (open.chars().next(), close.chars().next()) else {
+                continue;
+            };
+            if matches!(open, '‘' | '’' | '‚' | '\'') {
+                continue;
+            }
+            if open == close {
+                marks.toggling.push(open);
+            } else {
+                marks.opening.push(open);
+                marks.closing.push(close);
+            }
+        }
+        marks
+    }
+
+    /// Whether `c` can open a quotation.
+    pub fn opens(&self, c: char) -> bool {
+        self.opening.contains(&c) || self.toggling.contains(&c)
+    }
+
+    /// Whether `c` opens a quotation, given whether one is open.
+    pub fn is_opening(&self, c: char, one_open: bool) -> bool {
+        self.opening.contains(&c) || (self.toggling.contains(&c) && !one_open)
+    }
+
+    /// Whether `c` closes a quotation, given whether one is open.
+    pub fn is_closing(&self, c: char, one_open: bool) -> bool {
+        self.closing.contains(&c) || (self.toggling.contains(&c) && one_open)
+    }
+}
+
+/// Whether `text` attributes speech: an English cue (said, told, according…) or one of the
+/// language's speech verbs (afirmó, a déclaré, sagte, disse, sade).
+pub(crate) fn has_speaker_cue(text: &str, language: Language) -> bool {
+    let words = words(text);
+    if words
+        .iter()
+        .any(|w| super::quotes::SPEAKER_CUES.iter().any(|cue| w.is(cue)))
+    {
+        return true;
+    }
+    language != Language::English && language.words().has_speech_verb(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_language_balances_its_own_marks() {
+        let swedish = Marks::of(Language::Swedish);
+        assert!(swedish.is_opening('”', false) && swedish.is_closing('”', true));
+        let german = Marks::of(Language::German);
+        assert!(german.is_opening('„', false) && german.is_closing('“', true));
+        assert!(!german.is_opening('“', false));
+        let english = Marks::of(Language::English);
+        assert!(english.is_opening('“', false) && english.is_closing('”', true));
+    }
+
+    #[test]
+    fn speech_verbs_in_each_language() {
+        assert!(has_speaker_cue("afirmó la concejala", Language::Spanish));
+        assert!(has_speaker_cue("a déclaré le maire", Language::French));
+        assert!(has_speaker_cue("a-t-elle déclaré", Language::French));
+        assert!(has_speaker_cue("sagte die Ministerin", Language::German));
+        assert!(has_speaker_cue("disse o autarca", Language::Portuguese));
+        assert!(has_speaker_cue("sade kommunalrådet", Language::Swedish));
+        assert!(!has_speaker_cue("afirmó la concejala", Language::English));
+        assert!(!has_speaker_cue("la concejala votó", Language::Spanish));
+    }
+}
