@@ -147,7 +147,24 @@ fn summary(page: &mut Page, report: &Report) {
     page.num(progress.verified);
     page.raw(" of ");
     page.num(progress.checkable);
-    page.raw(" checkable statements verified (waived ones are not counted)</p>\n");
+    page.raw(" checkable statements verified on their current words (waived ones are not counted");
+    // The verified chip counts every statement whose latest check says verified; progress only
+    // those whose words have not changed since. Say the difference instead of leaving two
+    // numbers that disagree.
+    let stale_of = |status: Status| {
+        report
+            .statements
+            .iter()
+            .filter(|s| s.status == status && s.stale)
+            .count() as u64
+    };
+    let stale_verified = stale_of(Status::Verified);
+    if stale_verified > 0 {
+        page.raw("; ");
+        page.num(stale_verified);
+        page.raw(" verified before their words changed are stale and not counted");
+    }
+    page.raw(")</p>\n");
 
     let counts = &report.counts;
     page.raw("<ul class=\"counts\">\n");
@@ -162,6 +179,12 @@ fn summary(page: &mut Page, report: &Report) {
         page.num(n);
         page.raw("</b> ");
         page.raw(status.as_str());
+        let stale = stale_of(*status);
+        if stale > 0 {
+            page.raw(" <small>(");
+            page.num(stale);
+            page.raw(" stale)</small>");
+        }
         page.raw("</li>\n");
     }
     page.raw("<li class=\"chip stale-chip");

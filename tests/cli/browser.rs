@@ -147,3 +147,145 @@ fn the_html_report_loads_in_a_browser_with_statuses_visible_and_no_script_run() 
         "a real screenshot"
     );
 }
+
+/// A page that frames `report` and writes what it measured into its title: per width, the
+/// most line boxes any id takes in the statement table, the tallest and shortest id, and how
+/// far the page runs past the window's right edge. The report itself runs no script (its CSP
+/// forbids it); the probe reads its layout from outside, as a reader's eye would.
+const PROBE: &str = r#"<!DOCTYPE html><html><head><title>probe</title></head><body style="margin:0">
+<iframe id="f" src="report.html" style="border:0;width:100vw;height:100vh"></iframe>
+<script>
+window.addEventListener('load', function () {
+  var d = document.getElementById('f').contentDocument;
+  var ids = Array.prototype.slice.call(d.querySelectorAll('.statements td.n a'));
+  var heights = ids.map(function (a) { return a.getBoundingClientRect().height; });
+  var out = {
+    ids: ids.length,
+    most_lines: Math.max.apply(null, ids.map(function (a) {
+      var r = d.createRange(); r.selectNodeContents(a); return r.getClientRects().length;
+    })),
+    tallest: Math.max.apply(null, heights),
+    shortest: Math.min.apply(null, heights),
+    widest_id: Math.max.apply(null, ids.map(function (a) { return a.textContent.length; })),
+    overflow: d.documentElement.scrollWidth - d.documentElement.clientWidth
+  };
+  document.title = 'MEASURED ' + JSON.stringify(out);
+});
+</script></body></html>"#;
+
+#[test]
+fn the_html_report_keeps_ids_on_one_line_and_fits_a_phone_and_a_desktop() {
+    let browser = chromium();
+    let desk = Desk::staffed();
+    // Other articles first, so the sample's ids run to three digits.
+    for other in [
+        "wire-port-strike-2026-03-04.txt",
+        "feature-glacier-2026-08-30.txt",
+        "cms-city-budget-2026-05-12.md",
+    ] {
+        desk.run_as("ed", &["ingest", &crate::seed(other)]).ok();
+    }
+    desk.run_as(
+        "ed",
+        &[
+            "ingest",
+            &crate::seed("cia-mexico-2026-01-17.txt"),
+            "--slug",
+            "cia-mexico",
+        ],
+    )
+    .ok();
+    let ids: Vec<String> = desk
+        .statements("cia-mexico")
+        .iter()
+        .map(|s| s["id"].to_string())
+        .collect();
+    assert!(ids.iter().any(|id| id.len() >= 3), "{ids:?}");
+    for id in &ids {
+        desk.run_as(
+            "ed",
+            &[
+                "check",
+                id,
+                "--status",
+                "verified",
+                "--source",
+                "web:https://example.org/a",
+            ],
+        )
+        .ok();
+    }
+    desk.run_as(
+        "ed",
+        &[
+            "revise",
+            "cia-mexico",
+            &crate::seed("revisions/cia-mexico-2026-01-17.2.txt"),
+        ],
+    )
+    .ok();
+    let count = desk.statements("cia-mexico").len();
+
+    let folder = desk.dir.path().join("view");
+    std::fs::create_dir_all(&folder).unwrap();
+    let report = folder.join("report.html");
+    desk.run(&["report", "cia-mexico", "-o", &report.display().to_string()])
+        .ok();
+    let json = desk
+        .run(&["report", "cia-mexico", "--format", "json"])
+        .ok()
+        .json();
+    let stale_verified = json["statements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["status"] == "verified" && s["stale"] == true)
+        .count();
+    assert!(stale_verified > 0);
+    // The verified chip counts them, progress does not: the page says so, in both places.
+    let html = std::fs::read_to_string(&report).unwrap();
+    assert!(
+        html.contains(&format!(
+            "{stale_verified} verified before their words changed are stale and not counted"
+        )),
+        "progress says why it differs from the chip"
+    );
+    assert!(
+        html.contains(&format!(
+            "</b> verified <small>({stale_verified} stale)</small>"
+        )),
+        "the verified chip says how many of its statements are stale"
+    );
+
+    let probe = folder.join("probe.html");
+    std::fs::write(&probe, PROBE).unwrap();
+    for width in [1200, 360] {
+        let profile = tempfile::tempdir().unwrap();
+        let dom = headless(&browser, profile.path())
+            .arg("--allow-file-access-from-files")
+            .arg(format!("--window-size={width},900"))
+            .arg("--dump-dom")
+            .arg(format!("file://{}", probe.display()))
+            .output()
+            .unwrap();
+        let dom = String::from_utf8_lossy(&dom.stdout);
+        let measured = dom
+            .split("<title>MEASURED ")
+            .nth(1)
+            .and_then(|t| t.split("</title>").next())
+            .unwrap_or_else(|| panic!("the probe did not run at {width} px: {dom}"));
+        let m: serde_json::Value = serde_json::from_str(&measured.replace("&quot;", "\"")).unwrap();
+        assert_eq!(m["ids"].as_u64().unwrap() as usize, count, "{m}");
+        assert!(m["widest_id"].as_u64().unwrap() >= 3, "{m}");
+        assert_eq!(m["most_lines"], 1, "an id wraps at {width} px: {m}");
+        let spread = m["tallest"].as_f64().unwrap() - m["shortest"].as_f64().unwrap();
+        assert!(
+            spread < 1.0,
+            "ids of one line are all one height at {width} px: {m}"
+        );
+        assert!(
+            m["overflow"].as_f64().unwrap() <= 0.0,
+            "runs off the side at {width} px: {m}"
+        );
+    }
+}
