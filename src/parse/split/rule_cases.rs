@@ -223,3 +223,22 @@ pub(super) const MARKS_AND_SPACES: &[(&str, &[&str])] = &[
         &["Mr.\u{a0}Smith paid $1.5\u{a0}billion."],
     ),
 ];
+
+/// Tokenised copy, as corpora and some feeds write it: marks set off by spaces.
+pub(super) const TOKENISED: &[(&str, &[&str])] = &[
+    (
+        "Hello Mr . Robinson how are you today ? I am fine .",
+        &["Hello Mr . Robinson how are you today ?", "I am fine ."],
+    ),
+    (
+        "'' The internet exploded with questions , '' she wrote . '' Why did n't she leave ?",
+        &[
+            "'' The internet exploded with questions , '' she wrote .",
+            "'' Why did n't she leave ?",
+        ],
+    ),
+    (
+        "“ We ’re done . ” “ We leave now . ”",
+        &["“ We ’re done . ”", "“ We leave now . ”"],
+    ),
+];

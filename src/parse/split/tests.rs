@@ -103,6 +103,11 @@ fn ellipses_sign_offs_and_no_break_spaces() {
     check_all(rule_cases::MARKS_AND_SPACES);
 }
 
+#[test]
+fn tokenised_copy() {
+    check_all(rule_cases::TOKENISED);
+}
+
 /// Each sentence knows its quotation: those of one quotation share a number, others have none.
 #[test]
 fn sentences_carry_their_quotation() {
