@@ -56,7 +56,9 @@ use crate::model::Span;
 /// One sentence: its byte span, and the quotation it lies in, if any.
 ///
 /// Quotations are numbered from 0 in the order they open in the text; every sentence that holds
-/// words of quotation `n` carries `Some(n)` (a sentence touching several carries the first). So
+/// words of quotation `n` carries `Some(n)` (a sentence touching several carries the first). A
+/// quotation still open at the end of its paragraph (unless the next paragraph reopens it, the
+/// AP way) or after 400 tokens was a stray mark: only the sentence holding it keeps its number. So
 /// the sentences of one quotation of several sentences share a number: lint and the kinds can
 /// still see one quotation and one speaker, while each sentence is checked on its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,17 +70,40 @@ pub struct Sentence {
 /// Where the splitter writes its sentences: spans alone, or spans with their quotation.
 pub(crate) trait Sink {
     fn push(&mut self, sentence: Sentence);
+    /// How many sentences were pushed.
+    fn count(&self) -> usize;
+    /// A quotation that never closed was a stray mark: the sentences after the one holding it,
+    /// from index `first + 1` on, are not inside it after all.
+    fn unquote_after(&mut self, first: usize, quotation: u32);
 }
 
 impl Sink for Vec<Span> {
     fn push(&mut self, sentence: Sentence) {
         Vec::push(self, sentence.span);
     }
+
+    fn count(&self) -> usize {
+        self.len()
+    }
+
+    fn unquote_after(&mut self, _first: usize, _quotation: u32) {}
 }
 
 impl Sink for Vec<Sentence> {
     fn push(&mut self, sentence: Sentence) {
         Vec::push(self, sentence);
+    }
+
+    fn count(&self) -> usize {
+        self.len()
+    }
+
+    fn unquote_after(&mut self, first: usize, quotation: u32) {
+        for sentence in self.iter_mut().skip(first + 1) {
+            if sentence.quotation == Some(quotation) {
+                sentence.quotation = None;
+            }
+        }
     }
 }
 

@@ -74,6 +74,8 @@ pub(super) struct Splitter<'t, 'o, S: Sink> {
     quotations: u32,
     /// The quotation open now, if any.
     open_quotation: Option<u32>,
+    /// The index the sentence holding the open quotation's opening mark will have in the output.
+    quotation_opened_in: usize,
     /// The list whose next item may start mid-line.
     list: Option<ListMarker>,
     /// How the last token read ended.
@@ -99,6 +101,7 @@ impl<'t, 'o, S: Sink> Splitter<'t, 'o, S> {
             quotation_tokens: 0,
             quotations: 0,
             open_quotation: None,
+            quotation_opened_in: 0,
             list: None,
             last_ended_with_comma: false,
             last_ended_with_dot: false,
@@ -150,6 +153,7 @@ impl<'t, 'o, S: Sink> Splitter<'t, 'o, S> {
             pos = token.end;
         }
         if let Some(prev) = previous {
+            self.drop_stray_quotation();
             self.emit(prev.token.end);
         }
     }
@@ -174,6 +178,19 @@ impl<'t, 'o, S: Sink> Splitter<'t, 'o, S> {
     fn close_quotation(&mut self) {
         self.quote_depth = 0;
         self.open_quotation = None;
+    }
+
+    /// Closes a quotation that never closed: a stray mark. The sentences after the one holding
+    /// it, emitted or being read, lose its number.
+    fn drop_stray_quotation(&mut self) {
+        if let Some(quotation) = self.open_quotation {
+            let first = self.quotation_opened_in;
+            self.out.unquote_after(first, quotation);
+            if self.out.count() > first && self.sentence.quotation == Some(quotation) {
+                self.sentence.quotation = None;
+            }
+        }
+        self.close_quotation();
     }
 
     /// The word a lone full stop ends in tokenised copy (`Mr .`): the token before it, without
@@ -224,7 +241,7 @@ impl<'t, 'o, S: Sink> Splitter<'t, 'o, S> {
         if self.open_quotation.is_some() {
             self.quotation_tokens += 1;
             if self.quotation_tokens > MAX_QUOTATION_TOKENS {
-                self.close_quotation();
+                self.drop_stray_quotation();
             }
         }
         if token.has(scan::QUOTE_OR_BRACKET) || token.has(scan::NON_ASCII) {
@@ -282,6 +299,7 @@ impl<'t, 'o, S: Sink> Splitter<'t, 'o, S> {
     fn open_one(&mut self) {
         if self.quote_depth == 0 {
             self.open_quotation = Some(self.quotations);
+            self.quotation_opened_in = self.out.count();
             self.quotations += 1;
             self.quotation_tokens = 0;
             if self.sentence.quotation.is_none() {
@@ -440,7 +458,13 @@ impl<'t, 'o, S: Sink> Splitter<'t, 'o, S> {
     /// Whether a sentence ends between `prev` and `next`.
     fn boundary(&mut self, prev: &Previous, gap: Gap, next: Token) -> bool {
         if gap.paragraph_break() {
-            self.close_quotation();
+            // A quotation open at the end of its paragraph carries on only where the next
+            // paragraph reopens it (the AP way); otherwise its mark was a stray.
+            if scan::starts_with_double_quote(self.bytes, next) {
+                self.close_quotation();
+            } else {
+                self.drop_stray_quotation();
+            }
             self.bracket_depth = 0;
             return true;
         }

@@ -121,6 +121,15 @@ fn sentences_carry_their_quotation() {
             &[Some(0), None, Some(1), Some(1)],
         ),
         ("No quotes here. None at all.", &[None, None]),
+        // A stray opening mark keeps its own sentence's number only.
+        (
+            "He said \"we will see. Officials declined. Talks resume.\n\nNext paragraph.",
+            &[Some(0), None, None, None],
+        ),
+        (
+            "Talks resume. He said \"we will see. Officials declined.",
+            &[None, Some(0), None],
+        ),
         // A quotation over two paragraphs, the AP way: reopened, not closed.
         (
             "\"We came here to work.\n\n\"We will stay,\" she said.",
