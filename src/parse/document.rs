@@ -5,7 +5,7 @@
 
 use super::raw::{RawBlock, RawKind};
 use super::{Block, BlockRole, Format, ParsedRevision, ParsedStatement, kinds, markdown};
-use super::{coverage, dateline, labels, metadata, shape, split, text};
+use super::{coverage, dateline, labels, metadata, pull_quotes, shape, split, text};
 use crate::lang::Language;
 use crate::model::{Element, Heading, Kind, Metadata, Part, PartKind, Span};
 
@@ -164,10 +164,12 @@ impl Reader {
             return self.heading(line, index as u32 + 1);
         }
         // The standfirst: a paragraph between the headline and the metadata line under it.
-        let before_metadata = blocks.get(index + 1).is_some_and(|next| {
-            metadata::read_metadata_line_in(next.plain.text().trim(), self.language).is_some()
-        });
-        if self.previous == Some(BlockRole::Headline) && before_metadata && self.in_top() {
+        let before_metadata = || {
+            blocks.get(index + 1).is_some_and(|next| {
+                metadata::read_metadata_line_in(next.plain.text().trim(), self.language).is_some()
+            })
+        };
+        if self.previous == Some(BlockRole::Headline) && self.in_top() && before_metadata() {
             self.body_paragraphs += 1;
             return Reading::statements(BlockRole::Deck, Element::Deck);
         }
@@ -386,6 +388,7 @@ pub fn parse_in(text: &str, format: Format, language: Language) -> ParsedRevisio
             statements.extend(statements_of(raw, number, from, element, language));
         }
     }
+    pull_quotes::mark(text, &blocks, &mut statements);
     name_the_rest(text, format, &blocks, &statements, &mut parts);
     ParsedRevision {
         metadata: reader.metadata,

@@ -11,6 +11,7 @@ pub mod kinds;
 mod labels;
 mod markdown;
 mod metadata;
+mod pull_quotes;
 mod raw;
 mod shape;
 pub mod split;
