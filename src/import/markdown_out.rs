@@ -39,6 +39,12 @@ impl MarkdownOut {
         self.block("> ", text);
     }
 
+    /// A figure's caption: a paragraph that holds an image, which the Markdown reader reads as a
+    /// caption. The image stands for the figure; its picture is not kept.
+    pub fn caption(&mut self, text: &str) {
+        self.block("![](figure)\n", text);
+    }
+
     pub fn finish(mut self) -> String {
         if !self.out.is_empty() {
             self.out.push('\n');
@@ -120,6 +126,7 @@ mod tests {
         out.heading(2, "What comes next");
         out.list_item("Ships unload first.");
         out.quote("We are relieved.");
+        out.caption("Ferries at the quay on Friday.");
         out.paragraph("Talks resume in May.");
         let parsed = parse(&out.finish(), Format::Markdown);
         let roles: Vec<BlockRole> = parsed.blocks.iter().map(|b| b.role).collect();
@@ -131,6 +138,7 @@ mod tests {
                 BlockRole::Heading,
                 BlockRole::ListItem,
                 BlockRole::BlockQuote,
+                BlockRole::Caption,
                 BlockRole::Body
             ]
         );

@@ -183,6 +183,14 @@ fn a_web_page_gives_its_article_and_keeps_the_page() {
         all.contains("from April 1, the operator"),
         "entities decoded:\n{all}"
     );
+    let caption =
+        json["statements"].as_array().unwrap().iter().find(|s| {
+            s["text"] == "The MV Skerry Lass leaving Halden harbour on Wednesday morning."
+        });
+    assert_eq!(
+        caption.map(|s| &s["element"]),
+        Some(&serde_json::json!("caption"))
+    );
     assert!(
         texts.contains(&"The MV Skerry Lass leaving Halden harbour on Wednesday morning."),
         "caption:\n{all}"
@@ -297,6 +305,7 @@ fn revise_accepts_another_format_and_aligns_the_extracted_texts() {
                 ("## ", "Heading1"),
                 ("- ", "ListParagraph"),
                 ("> ", "Quote"),
+                ("![](figure)\n", "Caption"),
             ]
             .iter()
             .find_map(|(mark, style)| block.strip_prefix(mark).map(|t| (Some(*style), t)))

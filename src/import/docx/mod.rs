@@ -88,6 +88,7 @@ fn write(body: &[Block], footnotes: &[Block]) -> String {
             }
             BlockKind::ListItem | BlockKind::TableRow => out.list_item(&block.text),
             BlockKind::Quote => out.quote(&block.text),
+            BlockKind::Caption => out.caption(&block.text),
             BlockKind::Paragraph => out.paragraph(&block.text),
         }
     }

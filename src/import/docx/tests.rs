@@ -20,6 +20,7 @@ fn styles_lists_quotes_and_footnotes_take_their_roles() {
         "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"3\"/></w:numPr></w:pPr><w:r><w:t>Ferries run every 20 minutes.</w:t></w:r></w:p>".to_string(),
         paragraph(Some("Listenabsatz"), "Buses add 12 trips a day."),
         paragraph(Some("Zitat"), "We expected it to take two years."),
+        paragraph(Some("Caption"), "The bridge under scaffolding in February."),
     ]
     .concat();
     let notes = "<w:footnote w:id=\"1\"><w:p><w:r><w:t>Council minutes, 3 March 2026.</w:t></w:r></w:p></w:footnote>";
@@ -34,6 +35,7 @@ fn styles_lists_quotes_and_footnotes_take_their_roles() {
             BlockRole::ListItem,
             BlockRole::ListItem,
             BlockRole::BlockQuote,
+            BlockRole::Caption,
             BlockRole::Body,
         ],
         "{text}"

@@ -14,6 +14,7 @@ pub enum BlockKind {
     Heading(u8),
     ListItem,
     Quote,
+    Caption,
     Paragraph,
     TableRow,
 }
@@ -74,6 +75,9 @@ fn kind_of_style(name: &str) -> BlockKind {
     }
     if matches!(compact.as_str(), "quote" | "intensequote" | "blocktext") {
         return BlockKind::Quote;
+    }
+    if compact == "caption" {
+        return BlockKind::Caption;
     }
     if compact.starts_with("list") {
         return BlockKind::ListItem;

@@ -84,7 +84,7 @@ fn each_element_gets_its_role_and_rows_are_statements() {
     };
     assert_eq!(role_of("Cars pay"), BlockRole::ListItem);
     assert_eq!(role_of("held the price"), BlockRole::BlockQuote);
-    assert_eq!(role_of("Traffic on the bridge"), BlockRole::Body);
+    assert_eq!(role_of("Traffic on the bridge"), BlockRole::Caption);
     assert_eq!(role_of("Vehicle: Lorry; Toll: £9"), BlockRole::ListItem);
     assert_eq!(parsed.metadata.headings[0].text, "Who pays more");
     // Spans point into the extracted text.

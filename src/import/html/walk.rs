@@ -183,7 +183,7 @@ impl Walker<'_> {
     }
 
     fn caption(&mut self, node: &NodeRef) {
-        self.out.paragraph(&text_of(node));
+        self.out.caption(&text_of(node));
     }
 
     /// Each item is a block; an item's own text leaves out its nested lists, which follow it.
@@ -235,7 +235,7 @@ impl Walker<'_> {
     fn table(&mut self, node: &NodeRef) {
         let table = Document::from(node.html().to_string().as_str());
         for caption in table.select("caption").iter() {
-            self.out.paragraph(&normalize(&caption.text()));
+            self.out.caption(&normalize(&caption.text()));
         }
         let mut header: Vec<String> = Vec::new();
         for row in table.select("tr").iter() {
