@@ -68,7 +68,18 @@ pub fn import(
             "{origin}: an old binary Word (.doc) or Office file; save it as .docx (Word document) and try again"
         )));
     }
-    let decoded = decode::decode(&bytes, declared.encoding, origin)?;
+    // A saved page that is not UTF-8 names its encoding in a <meta> tag, as browsers read it.
+    let page_charset = match (declared.encoding, format) {
+        (None, Some(Format::Html) | None) if std::str::from_utf8(&bytes).is_err() => {
+            html::declared_charset(&bytes)
+        }
+        _ => None,
+    };
+    let decoded = decode::decode(
+        &bytes,
+        declared.encoding.or(page_charset.as_deref()),
+        origin,
+    )?;
     let format = format.unwrap_or_else(|| sniff(&decoded));
     match format {
         Format::Html => {
@@ -148,6 +159,25 @@ mod tests {
         let sniffed = plain(page, None).unwrap();
         assert_eq!(sniffed.format, Format::Html);
         assert_eq!(sniffed.original.as_deref(), Some(&page[..]));
+    }
+
+    #[test]
+    fn a_page_that_is_not_utf8_is_read_in_the_charset_it_declares() {
+        let page = b"<html><head><meta http-equiv='Content-Type' content='text/html; charset=windows-1252'></head><body><h1>Caf\xE9 Prices Rise</h1><p>The \x93caf\xE9 tax\x94 rose to \xA33 on Monday, the council said.</p></body></html>";
+        let imported = plain(page, Some("page.htm")).unwrap();
+        assert!(
+            imported.text.contains("“café tax” rose to £3"),
+            "{}",
+            imported.text
+        );
+        assert_eq!(imported.original.as_deref(), Some(&page[..]));
+        // The same bytes as plain text say nothing of their encoding and are refused.
+        assert!(
+            plain(page, Some("page.txt"))
+                .unwrap_err()
+                .0
+                .contains("--encoding")
+        );
     }
 
     #[test]

@@ -93,7 +93,6 @@ const MONTH_ABBREVIATIONS: [(&str, u32); 12] = [
     ("Dec", 12),
 ];
 
-/// A weekday written in full ("Saturday") or abbreviated ("Sat", "Thurs").
 /// The dates of `text` in `language`: its own forms ("el lunes 13 de marzo de 2026",
 /// "Dienstag, 3. März 2026", read with its data file's words) besides the English and ISO ones
 /// every language's copy may carry.
@@ -132,6 +131,7 @@ pub(crate) fn parse_weekday_in(word: &str, language: Language) -> Option<Weekday
     })
 }
 
+/// A weekday written in full ("Saturday") or abbreviated ("Sat", "Thurs").
 pub(crate) fn parse_weekday(word: &str) -> Option<Weekday> {
     WEEKDAYS
         .iter()

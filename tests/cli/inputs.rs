@@ -343,3 +343,19 @@ fn docx_with_body(body: &str) -> Vec<u8> {
     .unwrap();
     zip.finish().unwrap().into_inner()
 }
+
+#[test]
+fn a_saved_page_in_a_legacy_encoding_is_read_by_its_meta_charset() {
+    let desk = Desk::staffed();
+    let page = b"<!DOCTYPE html><html><head><meta charset=\"windows-1252\"><title>x</title></head><body><article><h1>Caf\xE9 Owners Face Higher Rents</h1><p>Rents for caf\xE9s on the Quay rose by 12% this year, the \x93traders\x92 association\x94 said on Monday.</p></article></body></html>";
+    let file = write(&desk, "saved.html", page);
+    let json = split_json(&desk, &file, &[]);
+    assert_eq!(
+        json["metadata"]["headline"],
+        "Café Owners Face Higher Rents"
+    );
+    assert_eq!(
+        first_body(&json),
+        "Rents for cafés on the Quay rose by 12% this year, the “traders’ association” said on Monday."
+    );
+}

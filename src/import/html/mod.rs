@@ -43,6 +43,35 @@ pub fn extract(html: &str) -> String {
     out.finish()
 }
 
+/// The encoding a page names in `<meta charset>` or `<meta http-equiv=Content-Type>`, read
+/// with the HTML parser from a lossy decoding (the tags themselves are ASCII).
+pub fn declared_charset(bytes: &[u8]) -> Option<String> {
+    let page = Document::from(String::from_utf8_lossy(bytes).as_ref());
+    let direct = page
+        .select("meta[charset]")
+        .iter()
+        .find_map(|m| m.attr("charset").map(|c| c.trim().to_string()));
+    direct
+        .or_else(|| {
+            page.select("meta[http-equiv]")
+                .iter()
+                .filter(|m| {
+                    m.attr("http-equiv")
+                        .is_some_and(|h| h.eq_ignore_ascii_case("content-type"))
+                })
+                .find_map(|m| {
+                    let content = m.attr("content")?.to_ascii_lowercase();
+                    let (_, charset) = content.split_once("charset=")?;
+                    Some(
+                        charset
+                            .trim_matches(|c: char| c == '"' || c == '\'' || c.is_whitespace())
+                            .to_string(),
+                    )
+                })
+        })
+        .filter(|c| encoding_rs::Encoding::for_label(c.as_bytes()).is_some())
+}
+
 /// The main content's HTML, as Readability picks it; `None` when it finds none.
 fn main_content(html: &str) -> Option<String> {
     let config = Config {
