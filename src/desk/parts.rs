@@ -44,12 +44,12 @@ impl Desk {
             return Ok(stored);
         }
         let metadata: Metadata = serde_json::from_str(&revision.metadata_json).unwrap_or_default();
-        let format = if metadata.format == "markdown" {
-            Format::Markdown
-        } else {
-            Format::Text
-        };
-        Ok(parse::parse(&revision.text, format).parts)
+        let format = Format::from_name(&metadata.format).unwrap_or(Format::Text);
+        let language = metadata
+            .language
+            .as_deref()
+            .and_then(crate::lang::Language::from_name);
+        Ok(parse::parse_in(&revision.text, format, language).parts)
     }
 
     /// The changes to the parts of `revision` since the last revision an editor confirmed (or
