@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use super::{Report, source_text};
 
-pub(super) const HEADER: [&str; 14] = [
+pub(super) const HEADER: [&str; 15] = [
     "id",
     "paragraph",
     "position",
@@ -20,13 +20,30 @@ pub(super) const HEADER: [&str; 14] = [
     "items",
     "text",
     "element",
+    "changed_since_check",
 ];
 
 pub(super) fn render(report: &Report) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
     // Writing into memory cannot fail, and every row has the header's length.
     writer.write_record(HEADER).expect("in-memory CSV");
+    let since: std::collections::HashMap<_, _> =
+        report.since_check.iter().map(|c| (c.id, c)).collect();
     for s in &report.statements {
+        // A stale statement's edits since its check, as `git diff --word-diff` writes them.
+        let changed: String = since
+            .get(&s.id)
+            .map(|c| {
+                c.edits
+                    .iter()
+                    .map(|e| match e.op {
+                        "delete" => format!("[-{}-]", e.text),
+                        "insert" => format!("{{+{}+}}", e.text),
+                        _ => e.text.clone(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
         let kinds: Vec<&str> = s.kinds.iter().map(|k| k.as_str()).collect();
         let sources: Vec<String> = s.sources.iter().map(source_text).collect();
         writer
@@ -45,6 +62,7 @@ pub(super) fn render(report: &Report) -> String {
                 &inert(&s.items.join(";")),
                 &inert(&s.text),
                 s.element.as_str(),
+                &inert(&changed),
             ])
             .expect("in-memory CSV");
     }
