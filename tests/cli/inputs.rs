@@ -359,3 +359,34 @@ fn a_saved_page_in_a_legacy_encoding_is_read_by_its_meta_charset() {
         "Rents for cafés on the Quay rose by 12% this year, the “traders’ association” said on Monday."
     );
 }
+
+#[test]
+fn the_demo_ingests_a_web_page_and_a_word_draft() {
+    let desk = Desk::empty();
+    let folder = desk.dir.path().join("demo");
+    desk.run(&["demo", "--dir", &folder.display().to_string()])
+        .ok();
+    let conn = rusqlite::Connection::open(folder.join("factdesk.db")).unwrap();
+    let mut formats: Vec<(String, String)> = conn
+        .prepare(
+            "SELECT a.slug, json_extract(r.metadata, '$.format') FROM revisions r
+             JOIN articles a ON a.id = r.article_id
+             WHERE json_extract(r.metadata, '$.format') IN ('html', 'docx')",
+        )
+        .unwrap()
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    formats.sort();
+    assert_eq!(
+        formats,
+        [
+            (
+                "draft-water-leaks-2026-04-20".to_string(),
+                "docx".to_string()
+            ),
+            ("web-ferry-fares-2026-03-13".to_string(), "html".to_string()),
+        ]
+    );
+}
