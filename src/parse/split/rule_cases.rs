@@ -1,6 +1,20 @@
 //! One table a rule: the cases behind each boundary rule added for standard annotation (issue
-//! 10), as the treebanks and news copy draw them. Run through the same `check` helper as the
-//! news cases.
+//! 10), as the treebanks and news copy draw them. Run through the same comparison as the news
+//! cases' `check` helper, named by rule in a failure.
+
+/// Inputs and the sentences each must give.
+pub(super) type Cases = &'static [(&'static str, &'static [&'static str])];
+
+/// Every table, by rule.
+pub(super) const ALL: &[(&str, Cases)] = &[
+    ("quotations of several sentences", QUOTATIONS),
+    ("parentheses and brackets", PARENTHESES),
+    ("lowercase sentence starts", LOWERCASE_STARTS),
+    ("abbreviations", ABBREVIATIONS),
+    ("names with a dot or !", NAMES),
+    ("ellipses, rule lines, no-break spaces", MARKS_AND_SPACES),
+    ("tokenised copy", TOKENISED),
+];
 
 /// A quotation of several sentences is several sentences; the attribution stays with the one it
 /// closes.

@@ -67,45 +67,15 @@ fn news_cases() {
     }
 }
 
-fn check_all(cases: &[(&str, &[&str])]) {
-    for (input, expected) in cases {
-        check(input, expected);
+/// Every table of `rule_cases`, each case through the same comparison as `check`.
+#[test]
+fn every_rule_table() {
+    for (rule, cases) in rule_cases::ALL {
+        assert!(!cases.is_empty(), "{rule}");
+        for (input, expected) in *cases {
+            assert_eq!(&split(input), expected, "rule: {rule}, input: {input:?}");
+        }
     }
-}
-
-#[test]
-fn quotations_of_several_sentences_split_at_each() {
-    check_all(rule_cases::QUOTATIONS);
-}
-
-#[test]
-fn sentences_inside_parentheses_split() {
-    check_all(rule_cases::PARENTHESES);
-}
-
-#[test]
-fn lowercase_sentence_starts_need_strong_evidence() {
-    check_all(rule_cases::LOWERCASE_STARTS);
-}
-
-#[test]
-fn abbreviation_rules() {
-    check_all(rule_cases::ABBREVIATIONS);
-}
-
-#[test]
-fn names_with_a_dot_or_exclamation_inside() {
-    check_all(rule_cases::NAMES);
-}
-
-#[test]
-fn ellipses_sign_offs_and_no_break_spaces() {
-    check_all(rule_cases::MARKS_AND_SPACES);
-}
-
-#[test]
-fn tokenised_copy() {
-    check_all(rule_cases::TOKENISED);
 }
 
 /// Each sentence knows its quotation: those of one quotation share a number, others have none.
