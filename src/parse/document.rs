@@ -399,4 +399,4 @@ pub fn parse_in(text: &str, format: Format, language: Language) -> ParsedRevisio
 }
 
 #[cfg(test)]
-mod tests;
+pub(super) mod tests;

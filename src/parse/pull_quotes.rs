@@ -50,19 +50,15 @@ pub fn mark(source: &str, blocks: &[Block], statements: &mut [ParsedStatement]) 
 #[cfg(test)]
 mod tests {
     use crate::model::Element;
+    use crate::parse::document::tests::elements_of;
     use crate::parse::{Format, parse};
 
     #[test]
     fn a_quotation_repeating_the_body_is_a_pull_quote() {
         let text = "The mayor spoke for an hour. \"We will rebuild every library in this city,\" she said.\n\n\"We will rebuild every library in this city.\"\n\n\"Nobody will be left behind this winter,\" said the chief.\n";
         let parsed = parse(text, Format::Text);
-        let elements: Vec<(Element, &str)> = parsed
-            .statements
-            .iter()
-            .map(|s| (s.element, s.text.as_str()))
-            .collect();
         assert_eq!(
-            elements,
+            elements_of(&parsed),
             [
                 (Element::Body, "The mayor spoke for an hour."),
                 (

@@ -62,6 +62,15 @@ fn assert_statements_sound(source: &str, parsed: &ParsedRevision) {
     }
 }
 
+/// Each statement's element and text, in order.
+pub(in crate::parse) fn elements_of(parsed: &ParsedRevision) -> Vec<(Element, &str)> {
+    parsed
+        .statements
+        .iter()
+        .map(|s| (s.element, s.text.as_str()))
+        .collect()
+}
+
 /// For plain text, a statement's span slices to a string with exactly its words.
 fn assert_spans_hold_the_words(source: &str, parsed: &ParsedRevision) {
     for statement in &parsed.statements {
@@ -479,13 +488,8 @@ fn standfirst_before_byline_lead_in_colon_and_credit_line() {
 fn markdown_picture_under_the_headline_has_a_caption_and_the_byline_still_follows() {
     let source = "# Library Hours Grow\n\n![A reader](reader.jpg)\n*Mayor Ann Kerr opens the 40th library.*\n\n*By Jane Doe, City Hall Reporter*\n\nThe council added 6 hours a week.\n";
     let parsed = parse(source, Format::Markdown);
-    let elements: Vec<(Element, &str)> = parsed
-        .statements
-        .iter()
-        .map(|s| (s.element, s.text.as_str()))
-        .collect();
     assert_eq!(
-        elements,
+        elements_of(&parsed),
         [
             (Element::Headline, "Library Hours Grow"),
             (Element::Caption, "Mayor Ann Kerr opens the 40th library."),
@@ -501,13 +505,8 @@ fn markdown_picture_under_the_headline_has_a_caption_and_the_byline_still_follow
 fn plain_text_story_of_issue_10() {
     let text = "City Budget Adds $12 Million For Libraries\n\nBy Jane Doe\n\nThe council voted 7-2.\n\nWhat the money buys:\n\n- Police get 12 more officers\n- Libraries lose $2 million\n\nParks: 40 new trees on Main Street\n\nYes. I don't think it matters\n\nAwesome! Great food cheap\n\nPhoto: Mayor Ann Kerr opens the 40th library.\n\nThe End Of The Story\n";
     let parsed = parse(text, Format::Text);
-    let elements: Vec<(Element, &str)> = parsed
-        .statements
-        .iter()
-        .map(|s| (s.element, s.text.as_str()))
-        .collect();
     assert_eq!(
-        elements,
+        elements_of(&parsed),
         [
             (
                 Element::Headline,
