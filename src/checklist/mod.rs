@@ -231,3 +231,32 @@ impl Checklist {
 
 #[cfg(test)]
 mod tests;
+
+impl GatePolicy {
+    /// What this policy lets through that `base` holds, in words; empty when it is as strict.
+    /// A checklist that relaxes the desk's default gate is an editor's choice (issue 11).
+    pub fn relaxations(&self, base: &GatePolicy) -> Vec<String> {
+        let mut relaxed: Vec<String> = base
+            .blocking_statuses
+            .iter()
+            .filter(|s| !self.blocking_statuses.contains(s))
+            .map(|s| format!("{s} statements do not block"))
+            .collect();
+        if base.block_stale && !self.block_stale {
+            relaxed.push("stale checks do not block".into());
+        }
+        if base.verified_needs_source && !self.verified_needs_source {
+            relaxed.push("a verified check needs no source".into());
+        }
+        relaxed.extend(
+            base.blocking_levels
+                .iter()
+                .filter(|l| !self.blocking_levels.contains(l))
+                .map(|l| format!("{l} findings do not block")),
+        );
+        if base.require_items && !self.require_items {
+            relaxed.push("checklist items are not required".into());
+        }
+        relaxed
+    }
+}

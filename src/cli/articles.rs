@@ -25,7 +25,7 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
         after: args.after.as_deref(),
         limit: args.limit.map(|n| n as usize),
     };
-    let articles = ctx.desk()?.articles_page(&page)?;
+    let articles = ctx.reader()?.articles_page(&page)?;
     if args.json {
         return output::print_json(&articles);
     }

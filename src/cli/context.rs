@@ -29,9 +29,16 @@ impl Context {
         })
     }
 
-    /// The desk on the existing database.
+    /// The desk on the existing database, open for writing.
     pub fn desk(&self) -> Result<Desk, Failure> {
         self.desk_at(&self.db, false)
+    }
+
+    /// The desk on the existing database, open read-only: for commands that only read, so a
+    /// wrong `--db` is never changed and a read never takes the write lock.
+    pub fn reader(&self) -> Result<Desk, Failure> {
+        let store = Store::open_for(&self.db, crate::store::Access::Read)?;
+        Ok(Desk::new(store, self.now, self.actor.clone()))
     }
 
     pub fn desk_at(&self, path: &Path, create: bool) -> Result<Desk, Failure> {

@@ -21,7 +21,7 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {
-    let diff = ctx.desk()?.diff(&args.slug, args.from, args.to)?;
+    let diff = ctx.reader()?.diff(&args.slug, args.from, args.to)?;
     if args.json {
         return output::print_json(&diff);
     }

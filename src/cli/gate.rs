@@ -11,7 +11,7 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {
-    let gate = ctx.desk()?.gate(&args.slug, None)?;
+    let gate = ctx.reader()?.gate(&args.slug, None)?;
     if args.json {
         output::print_json(&gate)?;
     } else if gate.ready {

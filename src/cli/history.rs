@@ -13,7 +13,7 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {
-    let desk = ctx.desk()?;
+    let desk = ctx.reader()?;
     let history = desk.history(args.id)?;
     if args.json {
         return output::print_json(&history);

@@ -48,7 +48,7 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
     let slug = args
         .slug
         .ok_or_else(|| Failure::Error("name the article: factdesk lint SLUG".into()))?;
-    let findings = ctx.desk()?.findings(&slug, args.revision)?;
+    let findings = ctx.reader()?.findings(&slug, args.revision)?;
     if args.json {
         return output::print_json(&findings);
     }

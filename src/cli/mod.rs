@@ -46,6 +46,7 @@ mod split;
 mod statements;
 mod terminal;
 mod values;
+mod verify;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -107,6 +108,7 @@ pub enum Command {
     Lint(lint::Args),
     Report(report::Args),
     Gate(gate::Args),
+    Verify(verify::Args),
     Confirm(confirm::Args),
     #[command(subcommand)]
     Checklist(checklist::Command),
@@ -168,6 +170,7 @@ fn run(ctx: &Context, command: Command) -> Outcome {
         Command::Lint(args) => lint::run(ctx, args),
         Command::Report(args) => report::run(ctx, args),
         Command::Gate(args) => gate::run(ctx, args),
+        Command::Verify(args) => verify::run(ctx, args),
         Command::Confirm(args) => confirm::run(ctx, args),
         Command::Checklist(command) => checklist::run(ctx, command),
         Command::Demo(args) => demo::run(ctx, args),

@@ -13,7 +13,7 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {
-    let queue = ctx.desk()?.queue()?;
+    let queue = ctx.reader()?.queue()?;
     if args.json {
         return output::print_json(&queue);
     }

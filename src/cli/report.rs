@@ -23,7 +23,7 @@ pub struct Args {
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {
     let format = chosen_format(args.format, args.output.as_deref())?;
-    let report = ctx.desk()?.report(&args.slug, args.revision)?;
+    let report = ctx.reader()?.report(&args.slug, args.revision)?;
     // Colour only for text on a terminal, never into a file.
     let style = Style {
         color: ctx.color && args.output.is_none() && format == Format::Text,

@@ -43,7 +43,10 @@ pub struct HandleArgs {
 }
 
 pub fn run(ctx: &Context, command: Command) -> Outcome {
-    let desk = ctx.desk()?;
+    let desk = match command {
+        Command::List(_) => ctx.reader()?,
+        _ => ctx.desk()?,
+    };
     match command {
         Command::Add(args) => {
             let role = args.role;

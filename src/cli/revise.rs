@@ -14,6 +14,10 @@ pub struct Args {
     pub file: PathBuf,
     #[command(flatten)]
     pub input: InputArgs,
+    /// The revision this draft was made from: refused with a conflict if another draft has
+    /// been stored since (a CMS always sends it).
+    #[arg(long, value_name = "N")]
+    pub base: Option<u32>,
     /// Print the summary as JSON.
     #[arg(long)]
     pub json: bool,
@@ -22,7 +26,7 @@ pub struct Args {
 pub fn run(ctx: &Context, args: Args) -> Outcome {
     let read = read_draft(&args.file, &args.input)?;
     let desk = ctx.desk()?;
-    let outcome = desk.revise(&args.slug, &read.draft())?;
+    let outcome = desk.revise_on(&args.slug, &read.draft(), args.base)?;
     if args.json {
         return output::print_json(&outcome);
     }

@@ -43,7 +43,7 @@ pub fn print_metadata(meta: &Metadata) {
 }
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {
-    let view = ctx.desk()?.revision_view(&args.slug, args.revision)?;
+    let view = ctx.reader()?.revision_view(&args.slug, args.revision)?;
     println!(
         "{} — revision {} of {}",
         view.article.slug, view.revision.number, view.article.latest_revision

@@ -28,7 +28,7 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {
-    let desk = ctx.desk()?;
+    let desk = ctx.reader()?;
     if let Some(handle) = args.assignee.as_deref().filter(|h| *h != "none") {
         desk.reviewer_named(handle)?;
     }

@@ -38,6 +38,7 @@ impl Desk {
         request: &'a BulkRequest<'a>,
     ) -> Result<Vec<Result<IngestOutcome, DeskError>>> {
         let actor = self.actor()?;
+        let checklist_note = self.checklist_choice(request.checklist, &actor)?;
         let now = self.now();
         // Parsing and the automatic checks are pure and independent per article: they run on
         // every core, and only the writes share the one transaction.
@@ -88,6 +89,7 @@ impl Desk {
                     desk: request.desk,
                     checklist: &request.checklist.checklist().name,
                     checklist_yaml: request.checklist.yaml(),
+                    note: checklist_note.as_deref(),
                     at: &now,
                     by: &actor.handle,
                 })?;

@@ -3,6 +3,7 @@
 //! nothing here reads the clock or the environment, and tests can fix both.
 
 mod bulk;
+mod checklist_choice;
 mod dismiss;
 mod ingest;
 mod input;
@@ -12,6 +13,7 @@ mod report;
 mod review;
 mod reviewers;
 mod revise;
+mod verify;
 mod views;
 
 use chrono::{DateTime, SecondsFormat, Utc};

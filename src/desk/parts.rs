@@ -83,6 +83,11 @@ impl Desk {
         checklist: &Checklist,
     ) -> Result<Gate> {
         let mut gate = crate::workflow::gate(&view.statements, findings, checklist);
+        let spans: Vec<_> = view.statements.iter().map(|s| s.span).collect();
+        if let Some(reason) = crate::workflow::coverage_reason(&view.revision.text, &spans) {
+            gate.reasons.push(reason);
+            gate.ready = false;
+        }
         let unconfirmed = self.unconfirmed(&view.article, &view.revision)?;
         if let Some(reason) = unconfirmed_reason(&view.article.slug, &unconfirmed) {
             gate.reasons.push(reason);

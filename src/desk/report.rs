@@ -3,7 +3,9 @@
 use std::collections::BTreeMap;
 
 use super::{Desk, Result};
-use crate::report::{Counts, Progress, Report, ReportFinding, ReviewerLoad, SCHEMA_VERSION};
+use crate::report::{
+    ChainHead, Counts, Progress, Report, ReportFinding, ReviewerLoad, SCHEMA_VERSION,
+};
 
 impl Desk {
     /// The report of a revision (latest by default), made now by the acting person.
@@ -11,7 +13,8 @@ impl Desk {
         let view = self.revision_view(slug, number)?;
         let checklist = self.article_checklist(&view.article)?;
         let findings = self.revision_findings(&view)?;
-        let gate = self.revision_gate(&view, &findings, &checklist)?;
+        let mut gate = self.revision_gate(&view, &findings, &checklist)?;
+        let chain = self.gate_with_chain(&view.article, &mut gate)?;
         let changes = if view.revision.number > 1 {
             Some(self.diff(
                 slug,
@@ -59,6 +62,10 @@ impl Desk {
             generated_at: self.now(),
             generated_by: self.actor.clone(),
             gate,
+            chain: chain.head.map(|head| ChainHead {
+                links: chain.links,
+                head,
+            }),
             counts: Counts::from_statements(&view.statements),
             progress: Progress::from_statements(&view.statements),
             reviewers,

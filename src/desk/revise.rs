@@ -41,6 +41,18 @@ pub struct StaleStatement {
 
 impl Desk {
     pub fn revise(&self, slug: &str, draft: &Draft<'_>) -> Result<ReviseOutcome> {
+        self.revise_on(slug, draft, None)
+    }
+
+    /// Like [`Desk::revise`], refusing with a conflict when the latest revision is no longer
+    /// `base`: the draft was made from a revision another writer has since replaced (issue 11;
+    /// a CMS always sends it, so two writers cannot silently overwrite each other).
+    pub fn revise_on(
+        &self,
+        slug: &str,
+        draft: &Draft<'_>,
+        base: Option<u32>,
+    ) -> Result<ReviseOutcome> {
         let actor = self.actor()?;
         let article = self.article(slug)?;
         let checklist = self.article_checklist(&article)?;
@@ -56,6 +68,11 @@ impl Desk {
             let latest_number = store
                 .article_by_id(article.id)?
                 .map_or(article.latest_revision, |a| a.latest_revision);
+            if let Some(base) = base.filter(|b| *b != latest_number) {
+                return Err(DeskError::Refused(format!(
+                    "conflict: this draft is based on revision {base} of '{slug}', but the latest is {latest_number}; nothing was stored: merge the changes into revision {latest_number} (`factdesk diff {slug} --from {base} --to {latest_number}`) and send it with --base {latest_number}"
+                )));
+            }
             let latest = store
                 .revision(article.id, latest_number)?
                 .ok_or_else(|| DeskError::NotFound(format!("article '{slug}' has no revision")))?;

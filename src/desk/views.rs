@@ -161,7 +161,9 @@ impl Desk {
         let view = self.revision_view(slug, number)?;
         let checklist = self.article_checklist(&view.article)?;
         let findings = self.revision_findings(&view)?;
-        self.revision_gate(&view, &findings, &checklist)
+        let mut gate = self.revision_gate(&view, &findings, &checklist)?;
+        self.gate_with_chain(&view.article, &mut gate)?;
+        Ok(gate)
     }
 
     /// The acting reviewer's open statements, oldest assignment first.

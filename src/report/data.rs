@@ -33,6 +33,10 @@ pub struct Report {
     /// The handle of who asked for the report.
     pub generated_by: Option<String>,
     pub gate: Gate,
+    /// The head of the article's hash chain when the report was made: keep it with the
+    /// published report; `factdesk verify` later shows whether the history still leads to it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chain: Option<ChainHead>,
     pub counts: Counts,
     pub progress: Progress,
     /// Sorted by handle.
@@ -48,6 +52,24 @@ pub struct Report {
     /// The revision's full text (statement spans are byte offsets into it), for the HTML view.
     #[serde(skip)]
     pub text: String,
+}
+
+/// The last link of an article's hash chain and how many links lead to it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ChainHead {
+    pub links: i64,
+    /// SHA-256, lowercase hex.
+    pub head: String,
+}
+
+impl ChainHead {
+    /// "hash chain head 3f2a… (214 links): check it later with `factdesk verify`".
+    pub fn describe(&self) -> String {
+        format!(
+            "hash chain head {} ({} links); `factdesk verify` checks the stored history still leads to it",
+            self.head, self.links
+        )
+    }
 }
 
 /// How many statements have each status, how many are stale, and how many there are.

@@ -262,6 +262,7 @@ pub fn report() -> Report {
         checklist: "news".to_string(),
         generated_at: "2026-01-17T06:00:00Z".to_string(),
         generated_by: Some("chief".to_string()),
+        chain: None,
         gate: Gate {
             ready: false,
             reasons: vec![

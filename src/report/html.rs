@@ -80,6 +80,9 @@ fn masthead(page: &mut Page, report: &Report) {
         None => report.generated_at.clone(),
     };
     meta(page, "Report made", &generated);
+    if let Some(chain) = &report.chain {
+        meta(page, "History", &chain.describe());
+    }
     page.raw("</dl>\n</header>\n");
 }
 

@@ -46,6 +46,9 @@ fn header(out: &mut String, report: &Report) {
         None => cell(&report.generated_at),
     };
     rows.push(("Generated", generated));
+    if let Some(chain) = &report.chain {
+        rows.push(("History", cell(&chain.describe())));
+    }
     rows.push(("Gate", gate_answer(report)));
     let progress = &report.progress;
     rows.push((

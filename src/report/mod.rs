@@ -16,7 +16,7 @@ pub(crate) mod fixture;
 
 use std::borrow::Cow;
 
-pub use data::{Counts, Progress, Report, ReportFinding, ReviewerLoad, SCHEMA_VERSION};
+pub use data::{ChainHead, Counts, Progress, Report, ReportFinding, ReviewerLoad, SCHEMA_VERSION};
 
 use crate::model::{Byline, Source, StatementId, WordEdit};
 

@@ -64,6 +64,9 @@ fn header(out: &mut Out, report: &Report) {
         None => report.generated_at.clone(),
     };
     out.field("Generated:", &generated);
+    if let Some(chain) = &report.chain {
+        out.field("History:", &chain.describe());
+    }
 }
 
 fn gate(out: &mut Out, report: &Report) {

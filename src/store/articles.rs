@@ -7,6 +7,8 @@ pub struct NewArticle<'a> {
     pub desk: Option<&'a str>,
     pub checklist: &'a str,
     pub checklist_yaml: &'a str,
+    /// Why this checklist, when choosing it was an editor's act (it relaxes the default gate).
+    pub note: Option<&'a str>,
     pub at: &'a str,
     pub by: &'a str,
 }
@@ -18,6 +20,8 @@ pub struct ArticleRow {
     pub desk: Option<String>,
     pub checklist: String,
     pub checklist_yaml: String,
+    /// The SHA-256 of the checklist's text: its name in `checklists`.
+    pub checklist_hash: String,
     pub created_at: String,
     pub created_by: String,
     pub latest_revision: u32,
@@ -30,9 +34,14 @@ pub struct ArticleSummaryRow {
     pub latest_revision_id: i64,
 }
 
-const ARTICLE_COLUMNS: &str =
-    "a.id, a.slug, a.desk, a.checklist, a.checklist_yaml, a.created_at, a.created_by,
-     (SELECT max(number) FROM revisions r WHERE r.article_id = a.id)";
+/// The checklist in use is the one chosen last (`article_checklists`), its text stored once.
+const ARTICLE_COLUMNS: &str = "a.id, a.slug, a.desk, c.name, c.yaml, a.created_at, a.created_by,
+     (SELECT max(number) FROM revisions r WHERE r.article_id = a.id), c.hash";
+
+/// Joins each article `a` to the checklist it uses now, `c`.
+const CHECKLIST_IN_USE: &str =
+    "JOIN checklists c ON c.hash = (SELECT ac.checklist FROM article_checklists ac
+         WHERE ac.article_id = a.id ORDER BY ac.id DESC LIMIT 1)";
 
 fn article_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<ArticleRow> {
     Ok(ArticleRow {
@@ -44,28 +53,53 @@ fn article_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<ArticleRow> {
         created_at: row.get(5)?,
         created_by: row.get(6)?,
         latest_revision: row.get::<_, Option<u32>>(7)?.unwrap_or(0),
+        checklist_hash: row.get(8)?,
     })
 }
 
 impl Store {
+    /// Stores a new article and its checklist choice (the text stored once, by hash).
     pub fn insert_article(&self, new: &NewArticle<'_>) -> Result<i64> {
-        self.conn.execute(
-            "INSERT INTO articles (slug, desk, checklist, checklist_yaml, created_at, created_by)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![
-                new.slug,
-                new.desk,
-                new.checklist,
-                new.checklist_yaml,
-                new.at,
-                new.by
-            ],
+        self.conn
+            .prepare_cached(
+                "INSERT INTO articles (slug, desk, checklist, created_at, created_by)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![new.slug, new.desk, new.checklist, new.at, new.by])?;
+        let id = self.conn.last_insert_rowid();
+        self.choose_checklist(
+            id,
+            new.checklist,
+            new.checklist_yaml,
+            new.note,
+            (new.at, new.by),
         )?;
-        Ok(self.conn.last_insert_rowid())
+        Ok(id)
+    }
+
+    /// Records that an article uses a checklist from now on: an append-only row, chained.
+    pub fn choose_checklist(
+        &self,
+        article_id: i64,
+        name: &str,
+        yaml: &str,
+        note: Option<&str>,
+        (at, by): (&str, &str),
+    ) -> Result<String> {
+        let hash = self.store_checklist(name, yaml, at, by)?;
+        self.conn
+            .prepare_cached(
+                "INSERT INTO article_checklists (article_id, checklist, chosen_by, chosen_at, note)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
+            .execute(params![article_id, hash, by, at, note])?;
+        Ok(hash)
     }
 
     pub fn article_by_slug(&self, slug: &str) -> Result<Option<ArticleRow>> {
-        let sql = format!("SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.slug = ?1");
+        let sql = format!(
+            "SELECT {ARTICLE_COLUMNS} FROM articles a {CHECKLIST_IN_USE} WHERE a.slug = ?1"
+        );
         Ok(self
             .conn
             .query_row(&sql, [slug], article_from_row)
@@ -73,7 +107,8 @@ impl Store {
     }
 
     pub fn article_by_id(&self, id: i64) -> Result<Option<ArticleRow>> {
-        let sql = format!("SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id = ?1");
+        let sql =
+            format!("SELECT {ARTICLE_COLUMNS} FROM articles a {CHECKLIST_IN_USE} WHERE a.id = ?1");
         Ok(self
             .conn
             .query_row(&sql, [id], article_from_row)
@@ -82,7 +117,8 @@ impl Store {
 
     /// Every article, by slug.
     pub fn articles(&self) -> Result<Vec<ArticleRow>> {
-        let sql = format!("SELECT {ARTICLE_COLUMNS} FROM articles a ORDER BY a.slug");
+        let sql =
+            format!("SELECT {ARTICLE_COLUMNS} FROM articles a {CHECKLIST_IN_USE} ORDER BY a.slug");
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map([], article_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -90,9 +126,9 @@ impl Store {
 
     /// The distinct checklist texts articles were ingested with.
     pub fn checklist_texts(&self) -> Result<Vec<String>> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT DISTINCT checklist_yaml FROM articles")?;
+        let mut stmt = self.conn.prepare(
+            "SELECT yaml FROM checklists WHERE hash IN (SELECT checklist FROM article_checklists)",
+        )?;
         let rows = stmt.query_map([], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }

@@ -7,9 +7,11 @@
 //! transaction each, and a database newer than this binary is refused.
 
 mod articles;
+pub mod chain;
 mod checks;
 mod events;
 mod findings;
+mod open;
 mod overview;
 mod parts;
 #[cfg(test)]
@@ -21,12 +23,13 @@ mod statements;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::Connection;
 
 pub use articles::{ArticleRow, ArticleSummaryRow, NewArticle};
 pub use checks::{CheckRow, NewCheck};
 pub use events::{EventRow, NewEvent};
 pub use findings::NewDismissal;
+pub use open::{APPLICATION_ID, Access};
 pub use overview::{OverviewListing, OverviewPage, OverviewRow};
 pub use revisions::{NewRevision, RevisionRow};
 pub use statements::{NewVersion, VersionRow};
@@ -38,7 +41,11 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_elements.sql"),
     include_str!("migrations/0004_original_files.sql"),
     include_str!("migrations/0005_finding_dismissals.sql"),
+    CHAIN_MIGRATION,
 ];
+
+/// The migration that brings the chain, followed by its Rust step ([`chain::upgrade`]).
+const CHAIN_MIGRATION: &str = include_str!("migrations/0006_hash_chain.sql");
 
 /// How long a writer waits for another writer before giving up with a conflict.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
@@ -49,6 +56,12 @@ pub enum StoreError {
     Missing(PathBuf),
     #[error("{0} is not a factdesk database (not an SQLite file): check --db / FACTDESK_DB")]
     NotADatabase(PathBuf),
+    #[error(
+        "{0} is another program's SQLite database (no factdesk marker); nothing was changed: check --db / FACTDESK_DB"
+    )]
+    Foreign(PathBuf),
+    #[error("cannot read {0}: {1}")]
+    Unreadable(PathBuf, std::io::Error),
     #[error(
         "{path} has schema version {found}, newer than this factdesk understands ({supported}): upgrade factdesk"
     )]
@@ -84,29 +97,15 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens the database at `path`, creating it when `create` is true, and migrates it forward.
+    /// Opens the database at `path` for writing, creating it when `create` is true (`init`),
+    /// and migrates it forward. See [`Store::open_for`].
     pub fn open(path: &Path, create: bool) -> Result<Store> {
-        if !create && !path.exists() {
-            return Err(StoreError::Missing(path.to_path_buf()));
-        }
-        let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX
-            | OpenFlags::SQLITE_OPEN_URI;
-        if create {
-            flags |= OpenFlags::SQLITE_OPEN_CREATE;
-        }
-        let not_db = |err: rusqlite::Error| match err.sqlite_error_code() {
-            Some(rusqlite::ErrorCode::NotADatabase) => StoreError::NotADatabase(path.to_path_buf()),
-            _ => StoreError::from(err),
+        let access = if create {
+            Access::Create
+        } else {
+            Access::Write
         };
-        let conn = Connection::open_with_flags(path, flags).map_err(not_db)?;
-        let mut store = Store { conn };
-        store.configure(true).map_err(|e| match e {
-            StoreError::Sqlite(err) => not_db(err),
-            other => other,
-        })?;
-        store.migrate(path)?;
-        Ok(store)
+        Store::open_for(path, access)
     }
 
     /// A private in-memory database, for tests.
@@ -116,6 +115,7 @@ impl Store {
         };
         store.configure(false)?;
         store.migrate(Path::new(":memory:"))?;
+        store.watch_inserts()?;
         Ok(store)
     }
 
@@ -145,17 +145,30 @@ impl Store {
             });
         }
         for (index, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
-            let tx = self
-                .conn
-                .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-            // Another process may have migrated while we waited for the lock.
-            let now: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
-            if now > index as i64 {
-                continue;
+            self.conn.execute_batch("BEGIN IMMEDIATE")?;
+            let step = || -> Result<()> {
+                // Another process may have migrated while we waited for the lock.
+                let now: i64 = self
+                    .conn
+                    .pragma_query_value(None, "user_version", |r| r.get(0))?;
+                if now > index as i64 {
+                    return Ok(());
+                }
+                self.conn.execute_batch(sql)?;
+                if *sql == CHAIN_MIGRATION {
+                    chain::upgrade(self)?;
+                }
+                self.conn
+                    .pragma_update(None, "user_version", index as i64 + 1)?;
+                Ok(())
+            };
+            match step() {
+                Ok(()) => self.conn.execute_batch("COMMIT")?,
+                Err(err) => {
+                    let _ = self.conn.execute_batch("ROLLBACK");
+                    return Err(err);
+                }
             }
-            tx.execute_batch(sql)?;
-            tx.pragma_update(None, "user_version", index as i64 + 1)?;
-            tx.commit()?;
         }
         Ok(())
     }
@@ -175,7 +188,8 @@ impl Store {
         self.conn
             .execute_batch("BEGIN IMMEDIATE")
             .map_err(StoreError::from)?;
-        match f(self) {
+        // The rows this transaction inserted join the chain before it commits.
+        match f(self).and_then(|value| self.seal().map(|()| value).map_err(E::from)) {
             Ok(value) => {
                 if let Err(err) = self.conn.execute_batch("COMMIT") {
                     let _ = self.conn.execute_batch("ROLLBACK");

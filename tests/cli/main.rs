@@ -20,6 +20,7 @@ mod migration;
 mod report;
 mod review;
 mod revise;
+mod tamper;
 mod workflow;
 
 use std::path::{Path, PathBuf};
@@ -228,7 +229,12 @@ impl Desk {
         let mut out = String::new();
         for suffix in ["", "-wal"] {
             let path = PathBuf::from(format!("{}{suffix}", self.db().display()));
-            if let Ok(bytes) = std::fs::read(&path) {
+            // A read-only connection leaves an empty WAL behind (it may not delete it): no
+            // frames, nothing written.
+            let bytes = std::fs::read(&path)
+                .ok()
+                .filter(|b| suffix.is_empty() || !b.is_empty());
+            if let Some(bytes) = bytes {
                 let hash = bytes.iter().fold(0xcbf29ce484222325u64, |h, b| {
                     (h ^ *b as u64).wrapping_mul(0x100000001b3)
                 });

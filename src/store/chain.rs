@@ -1,0 +1,334 @@
+//! The hash chain that makes history tamper-evident (issue 11).
+//!
+//! Every row of an append-only table gets one entry in the `chain` table, in the order rows were
+//! written: `link = SHA-256(previous link of the same chain ‖ table ‖ key ‖ SHA-256(row))`. There
+//! is one chain per article (its revisions, statements, checks, ...) and one for the desk
+//! (reviewers, sources, checklists). The store appends the entries itself, at the end of every
+//! write transaction ([`Store::seal`]), for the rows that transaction inserted: TEMP triggers,
+//! which exist only on factdesk's own connection, note each insert. A row written by another
+//! client (`sqlite3`) therefore has no entry, a changed row no longer matches its link, a deleted
+//! row leaves its entry orphaned: `factdesk verify` and the gate see each of them.
+//!
+//! What it cannot do: anyone who can write the file can recompute every link (there is no
+//! secret). The chain makes tampering visible against a head published earlier (every report
+//! prints its article's head), not impossible. See docs/security.md.
+//!
+//! A table joins the chain with one line in [`CHAINED`]; its migration gives it the two
+//! `{table}_append_only_u` / `_d` triggers that `verify` expects.
+
+mod upgrade;
+mod verify;
+
+use std::collections::HashMap;
+
+use rusqlite::types::Value;
+use sha2::{Digest, Sha256};
+
+use super::{Result, Store};
+
+pub(super) use upgrade::upgrade;
+pub use verify::{Break, ChainReport};
+
+/// One chained table: its name, its key columns, which article a row belongs to (SQL over the
+/// row `{r}`; `NULL` for the desk's chain), the rows of article `?1` (a WHERE clause over `{r}`
+/// that the indexes answer), and the columns left out of the hash because the model lets them
+/// change (a reviewer's `active`, whose every change is an event).
+pub struct Chained {
+    pub table: &'static str,
+    pub key: &'static [&'static str],
+    pub article: &'static str,
+    pub rows_of_article: &'static str,
+    pub mutable: &'static [&'static str],
+}
+
+const fn chained(
+    table: &'static str,
+    key: &'static [&'static str],
+    article: &'static str,
+    rows_of_article: &'static str,
+) -> Chained {
+    Chained {
+        table,
+        key,
+        article,
+        rows_of_article,
+        mutable: &[],
+    }
+}
+
+const BY_REVISION: &str = "(SELECT article_id FROM revisions WHERE id = {r}.revision_id)";
+const REVISIONS_OF: &str = "{r}.revision_id IN (SELECT id FROM revisions WHERE article_id = ?1)";
+const BY_STATEMENT: &str = "(SELECT article_id FROM statements WHERE id = {r}.statement_id)";
+const STATEMENTS_OF: &str = "{r}.statement_id IN (SELECT id FROM statements WHERE article_id = ?1)";
+const BY_CHECK: &str = "(SELECT s.article_id FROM checks c JOIN statements s ON s.id = c.statement_id WHERE c.id = {r}.check_id)";
+const CHECKS_OF: &str = "{r}.check_id IN (SELECT c.id FROM statements s JOIN checks c ON c.statement_id = s.id WHERE s.article_id = ?1)";
+const DESK: &str = "NULL";
+
+/// Every chained table. A new append-only table joins with one line here.
+pub const CHAINED: &[Chained] = &[
+    Chained {
+        mutable: &["active"],
+        ..chained("reviewers", &["handle"], DESK, "1")
+    },
+    chained("sources", &["id"], DESK, "1"),
+    chained("checklists", &["hash"], DESK, "1"),
+    chained("articles", &["id"], "{r}.id", "{r}.id = ?1"),
+    chained(
+        "article_checklists",
+        &["id"],
+        "{r}.article_id",
+        "{r}.article_id = ?1",
+    ),
+    chained(
+        "revisions",
+        &["id"],
+        "{r}.article_id",
+        "{r}.article_id = ?1",
+    ),
+    chained(
+        "statements",
+        &["id"],
+        "{r}.article_id",
+        "{r}.article_id = ?1",
+    ),
+    chained(
+        "statement_versions",
+        &["revision_id", "statement_id"],
+        BY_REVISION,
+        REVISIONS_OF,
+    ),
+    chained(
+        "revision_parts",
+        &["revision_id", "ordinal"],
+        BY_REVISION,
+        REVISIONS_OF,
+    ),
+    chained("findings", &["id"], BY_REVISION, REVISIONS_OF),
+    chained("element_confirmations", &["id"], BY_REVISION, REVISIONS_OF),
+    chained("assignments", &["id"], BY_STATEMENT, STATEMENTS_OF),
+    chained("checks", &["id"], BY_STATEMENT, STATEMENTS_OF),
+    chained(
+        "check_sources",
+        &["check_id", "ordinal"],
+        BY_CHECK,
+        CHECKS_OF,
+    ),
+    chained("check_items", &["check_id", "item"], BY_CHECK, CHECKS_OF),
+    chained(
+        "events",
+        &["id"],
+        "COALESCE((SELECT article_id FROM statements WHERE id = {r}.statement_id), (SELECT article_id FROM revisions WHERE id = {r}.revision_id))",
+        "({r}.statement_id IN (SELECT id FROM statements WHERE article_id = ?1) OR ({r}.statement_id IS NULL AND {r}.revision_id IN (SELECT id FROM revisions WHERE article_id = ?1)))",
+    ),
+];
+
+/// The link before the first of a chain.
+const GENESIS: [u8; 32] = [0; 32];
+
+impl Chained {
+    /// `json_array(r.k1, r.k2)`: the key as stored in `chain.row_key`.
+    fn key_sql(&self, row: &str) -> String {
+        let columns: Vec<String> = self.key.iter().map(|k| format!("{row}.{k}")).collect();
+        format!("json_array({})", columns.join(", "))
+    }
+
+    fn article_sql(&self, row: &str) -> String {
+        self.article.replace("{r}", row)
+    }
+
+    /// The columns hashed, in table order, with the mutable ones left out.
+    fn hashed_columns(&self, store: &Store) -> Result<Vec<String>> {
+        let mut stmt = store.conn.prepare_cached(&format!(
+            "SELECT name FROM pragma_table_info('{}') ORDER BY cid",
+            self.table
+        ))?;
+        let names = stmt
+            .query_map([], |r| r.get::<_, String>(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(names
+            .into_iter()
+            .filter(|n| !self.mutable.contains(&n.as_str()))
+            .collect())
+    }
+}
+
+fn table(name: &str) -> Option<&'static Chained> {
+    CHAINED.iter().find(|c| c.table == name)
+}
+
+/// SHA-256 over a row's values, each tagged with its type and length: two different rows can
+/// never encode alike.
+fn row_hash(values: &[Value]) -> [u8; 32] {
+    let mut hasher = Sha256::new();
+    for value in values {
+        match value {
+            Value::Null => hasher.update([0]),
+            Value::Integer(i) => {
+                hasher.update([1]);
+                hasher.update(i.to_be_bytes());
+            }
+            Value::Real(f) => {
+                hasher.update([2]);
+                hasher.update(f.to_bits().to_be_bytes());
+            }
+            Value::Text(t) => {
+                hasher.update([3]);
+                hasher.update((t.len() as u64).to_be_bytes());
+                hasher.update(t.as_bytes());
+            }
+            Value::Blob(b) => {
+                hasher.update([4]);
+                hasher.update((b.len() as u64).to_be_bytes());
+                hasher.update(b);
+            }
+        }
+    }
+    hasher.finalize().into()
+}
+
+fn link(previous: &[u8; 32], table: &str, key: &str, row: &[u8; 32]) -> [u8; 32] {
+    let mut hasher = Sha256::new();
+    hasher.update(previous);
+    hasher.update(table.as_bytes());
+    hasher.update([0]);
+    hasher.update(key.as_bytes());
+    hasher.update([0]);
+    hasher.update(row);
+    hasher.finalize().into()
+}
+
+/// Lowercase hex, for heads and checklist names.
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The SHA-256 of a text, in hex: how a checklist is named.
+pub fn text_hash(text: &str) -> String {
+    hex(&Sha256::digest(text.as_bytes()))
+}
+
+impl Store {
+    /// Creates the TEMP table and triggers that note every insert into a chained table on this
+    /// connection. They live only as long as the connection and are not in the file.
+    pub(super) fn watch_inserts(&self) -> Result<()> {
+        let mut sql = String::from(
+            "CREATE TEMP TABLE IF NOT EXISTS chain_pending (
+                 seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, row_key TEXT NOT NULL, article_id INTEGER);\n",
+        );
+        for chained in CHAINED {
+            sql.push_str(&format!(
+                "CREATE TEMP TRIGGER IF NOT EXISTS chain_note_{t} AFTER INSERT ON main.{t} BEGIN
+                     INSERT INTO chain_pending (tbl, row_key, article_id) VALUES ('{t}', {key}, {article});
+                 END;\n",
+                t = chained.table,
+                key = chained.key_sql("NEW"),
+                article = chained.article_sql("NEW"),
+            ));
+        }
+        self.conn.execute_batch(&sql)?;
+        Ok(())
+    }
+
+    /// Appends a chain entry for every row this transaction inserted, in insertion order.
+    /// Called by [`Store::write`] just before it commits.
+    pub(super) fn seal(&self) -> Result<()> {
+        let pending: Vec<(String, String, Option<i64>)> = {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT tbl, row_key, article_id FROM temp.chain_pending ORDER BY seq",
+            )?;
+            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                .collect::<rusqlite::Result<_>>()?
+        };
+        if pending.is_empty() {
+            return Ok(());
+        }
+        let mut heads: HashMap<Option<i64>, [u8; 32]> = HashMap::new();
+        let mut columns: HashMap<&str, Vec<String>> = HashMap::new();
+        for (tbl, key, article) in pending {
+            let chained = table(&tbl).expect("only chained tables are watched");
+            if !columns.contains_key(chained.table) {
+                columns.insert(chained.table, chained.hashed_columns(self)?);
+            }
+            let cols = &columns[chained.table];
+            let values = self
+                .chained_row(chained, cols, &key)?
+                .expect("a row inserted in this transaction is there");
+            let previous = match heads.get(&article) {
+                Some(head) => *head,
+                None => self.chain_head(article)?.map_or(GENESIS, |(link, _)| link),
+            };
+            let next = link(&previous, chained.table, &key, &row_hash(&values));
+            self.conn
+                .prepare_cached(
+                    "INSERT INTO chain (article_id, tbl, row_key, columns, link) VALUES (?1, ?2, ?3, ?4, ?5)",
+                )?
+                .execute(rusqlite::params![article, chained.table, key, cols.len() as i64, &next[..]])?;
+            heads.insert(article, next);
+        }
+        self.conn.execute("DELETE FROM temp.chain_pending", [])?;
+        Ok(())
+    }
+
+    /// The last link of an article's chain (the desk's for `None`) and its length.
+    pub fn chain_head(&self, article: Option<i64>) -> Result<Option<([u8; 32], i64)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT link, (SELECT count(*) FROM chain WHERE article_id IS ?1)
+             FROM chain WHERE article_id IS ?1 ORDER BY seq DESC LIMIT 1",
+        )?;
+        let mut rows = stmt.query([article])?;
+        match rows.next()? {
+            Some(row) => {
+                let link: Vec<u8> = row.get(0)?;
+                let mut head = GENESIS;
+                if link.len() == 32 {
+                    head.copy_from_slice(&link);
+                }
+                Ok(Some((head, row.get(1)?)))
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// The hashed columns of the row of `chained` whose key is `key` (a JSON array).
+    fn chained_row(
+        &self,
+        chained: &Chained,
+        columns: &[String],
+        key: &str,
+    ) -> Result<Option<Vec<Value>>> {
+        let parts: Vec<serde_json::Value> = serde_json::from_str(key).unwrap_or_default();
+        let params: Vec<Value> = parts
+            .iter()
+            .map(|v| match v {
+                serde_json::Value::Number(n) => n.as_i64().map_or(Value::Null, Value::Integer),
+                serde_json::Value::String(s) => Value::Text(s.clone()),
+                _ => Value::Null,
+            })
+            .collect();
+        if params.len() != chained.key.len() {
+            return Ok(None);
+        }
+        let filter: Vec<String> = chained
+            .key
+            .iter()
+            .enumerate()
+            .map(|(i, k)| format!("{k} = ?{}", i + 1))
+            .collect();
+        let sql = format!(
+            "SELECT {} FROM {} WHERE {}",
+            columns.join(", "),
+            chained.table,
+            filter.join(" AND ")
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
+        match rows.next()? {
+            Some(row) => Ok(Some(
+                (0..columns.len())
+                    .map(|i| row.get::<_, Value>(i))
+                    .collect::<rusqlite::Result<_>>()?,
+            )),
+            None => Ok(None),
+        }
+    }
+}

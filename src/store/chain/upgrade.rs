@@ -1,0 +1,73 @@
+//! The Rust step of the migration that brings the chain (0006): what SQL alone cannot do,
+//! because it needs SHA-256.
+
+use super::CHAINED;
+use crate::store::{Result, Store};
+
+/// Moves each article's copy of its checklist into `checklists` (stored once, by hash) with the
+/// choice recorded as made at ingest by whoever ingested it; drops the copies; then seals every
+/// row already in the file into the chain, table by table, so history written before the
+/// upgrade is covered from now on.
+pub fn upgrade(store: &Store) -> Result<()> {
+    let copies: Vec<(i64, String, String, String, String)> = {
+        let mut stmt = store.conn.prepare(
+            "SELECT id, checklist, checklist_yaml, created_at, created_by FROM articles ORDER BY id",
+        )?;
+        stmt.query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?
+    };
+    for (article, name, yaml, at, by) in copies {
+        let hash = store.store_checklist(&name, &yaml, &at, &by)?;
+        store.conn.execute(
+            "INSERT INTO article_checklists (article_id, checklist, chosen_by, chosen_at, note)
+             VALUES (?1, ?2, ?3, ?4, 'as ingested')",
+            rusqlite::params![article, hash, by, at],
+        )?;
+    }
+    store
+        .conn
+        .execute_batch("ALTER TABLE articles DROP COLUMN checklist_yaml")?;
+
+    store.conn.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS chain_pending (
+             seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, row_key TEXT NOT NULL, article_id INTEGER)",
+    )?;
+    for chained in CHAINED {
+        let exists: bool = store.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1)",
+            [chained.table],
+            |r| r.get(0),
+        )?;
+        if !exists {
+            continue; // a table a later migration creates starts empty
+        }
+        store.conn.execute(
+            &format!(
+                "INSERT INTO temp.chain_pending (tbl, row_key, article_id)
+                 SELECT '{t}', {key}, {article} FROM {t} r ORDER BY {order}",
+                t = chained.table,
+                key = chained.key_sql("r"),
+                article = chained.article_sql("r"),
+                order = chained.key.join(", "),
+            ),
+            [],
+        )?;
+    }
+    store.seal()
+}
+
+impl Store {
+    /// Stores a checklist's text once, named by its SHA-256; returns the name.
+    pub fn store_checklist(&self, name: &str, yaml: &str, at: &str, by: &str) -> Result<String> {
+        let hash = super::text_hash(yaml);
+        self.conn
+            .prepare_cached(
+                "INSERT INTO checklists (hash, name, yaml, stored_at, stored_by)
+                 VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (hash) DO NOTHING",
+            )?
+            .execute(rusqlite::params![hash, name, yaml, at, by])?;
+        Ok(hash)
+    }
+}

@@ -1,0 +1,137 @@
+//! Opening a database file: recognise it as factdesk's before touching it (issue 11).
+//!
+//! A read command on a wrong `--db` (another program's SQLite file) used to create factdesk's
+//! tables in it and switch it to WAL; a newer factdesk database was switched to WAL before it was
+//! refused. Now the file is inspected through a read-only connection first: its header, its
+//! `application_id` (factdesk's marker) and its schema version. Only a file that is factdesk's,
+//! of a version this binary understands, is opened for writing; only `init` creates one; and a
+//! read command opens it read-only.
+
+use std::io::Read;
+use std::path::Path;
+
+use rusqlite::{Connection, OpenFlags};
+
+use super::{MIGRATIONS, Result, Store, StoreError};
+
+/// factdesk's mark in the SQLite header (`PRAGMA application_id`): the bytes "fdsk".
+pub const APPLICATION_ID: i32 = 0x6664_736b;
+
+/// What a command does with the database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Reads only: a read-only connection, nothing changed (an older schema is migrated first).
+    Read,
+    /// Writes to an existing factdesk database, migrating it forward.
+    Write,
+    /// `init`: creates the database when there is none (or the file is empty).
+    Create,
+}
+
+/// What the file at a path turned out to be.
+#[derive(Debug, PartialEq, Eq)]
+enum Found {
+    /// No file, a file of zero bytes, or an SQLite file with nothing in it.
+    Empty,
+    Factdesk {
+        version: i64,
+    },
+}
+
+/// The schema versions that predate the marker: recognised by their tables instead.
+fn unmarked_versions() -> i64 {
+    MIGRATIONS
+        .iter()
+        .position(|sql| sql.contains("PRAGMA application_id"))
+        .map_or(MIGRATIONS.len() as i64, |index| index as i64)
+}
+
+impl Store {
+    /// Opens the database at `path` for `access`, after recognising it as factdesk's.
+    pub fn open_for(path: &Path, access: Access) -> Result<Store> {
+        let supported = MIGRATIONS.len() as i64;
+        match inspect(path)? {
+            Found::Empty if access != Access::Create => {
+                Err(StoreError::Missing(path.to_path_buf()))
+            }
+            Found::Factdesk { version } if access == Access::Read && version == supported => {
+                let conn = Connection::open_with_flags(
+                    path,
+                    OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                )?;
+                let store = Store { conn };
+                store.conn.busy_timeout(super::BUSY_TIMEOUT)?;
+                store.conn.pragma_update(None, "query_only", true)?;
+                Ok(store)
+            }
+            _ => {
+                let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+                if access == Access::Create {
+                    flags |= OpenFlags::SQLITE_OPEN_CREATE;
+                }
+                let mut store = Store {
+                    conn: Connection::open_with_flags(path, flags)?,
+                };
+                store.configure(true)?;
+                store.migrate(path)?;
+                store.watch_inserts()?;
+                Ok(store)
+            }
+        }
+    }
+}
+
+/// Looks at the file without changing it: the header, then the marker and version through a
+/// read-only connection.
+fn inspect(path: &Path) -> Result<Found> {
+    let mut head = Vec::with_capacity(16);
+    match std::fs::File::open(path) {
+        Ok(file) => {
+            file.take(16)
+                .read_to_end(&mut head)
+                .map_err(|e| StoreError::Unreadable(path.to_path_buf(), e))?;
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Found::Empty),
+        Err(e) => return Err(StoreError::Unreadable(path.to_path_buf(), e)),
+    }
+    if head.is_empty() {
+        return Ok(Found::Empty);
+    }
+    if head != b"SQLite format 3\0" {
+        return Err(StoreError::NotADatabase(path.to_path_buf()));
+    }
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    conn.busy_timeout(super::BUSY_TIMEOUT)?;
+    let marker: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let mut names = conn.prepare("SELECT name FROM sqlite_master WHERE type = 'table'")?;
+    let tables: Vec<String> = names
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let supported = MIGRATIONS.len() as i64;
+    let factdesk_tables = ["articles", "revisions", "statements", "checks"]
+        .iter()
+        .all(|t| tables.iter().any(|name| name == t));
+    let found = if marker == APPLICATION_ID {
+        Found::Factdesk { version }
+    } else if marker == 0 && version == 0 && tables.is_empty() {
+        Found::Empty
+    } else if marker == 0 && (1..=unmarked_versions()).contains(&version) && factdesk_tables {
+        Found::Factdesk { version }
+    } else {
+        return Err(StoreError::Foreign(path.to_path_buf()));
+    };
+    if let Found::Factdesk { version } = found
+        && version > supported
+    {
+        return Err(StoreError::TooNew {
+            path: path.to_path_buf(),
+            found: version,
+            supported,
+        });
+    }
+    Ok(found)
+}
