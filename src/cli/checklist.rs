@@ -12,6 +12,20 @@ pub enum Command {
     Show(ShowArgs),
     /// Check a checklist file: every error with file, line and column; nothing is written.
     Validate(ValidateArgs),
+    /// Change the checklist an article uses (editors only): recorded in its history with who,
+    /// when, and what the new one relaxes.
+    Use(UseArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct UseArgs {
+    /// The article's slug (see `factdesk articles`).
+    pub slug: String,
+    /// A built-in checklist's name or a YAML file.
+    pub checklist: String,
+    /// Why, for whoever reads the history.
+    #[arg(long)]
+    pub note: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -42,7 +56,7 @@ pub fn resolve(name: &str) -> Result<Loaded, Failure> {
     Ok(Loaded::load(path)?)
 }
 
-pub fn run(_ctx: &Context, command: Command) -> Outcome {
+pub fn run(ctx: &Context, command: Command) -> Outcome {
     match command {
         Command::List => {
             for name in checklist::builtin_names() {
@@ -60,6 +74,13 @@ pub fn run(_ctx: &Context, command: Command) -> Outcome {
                 )));
             }
         },
+        Command::Use(args) => {
+            let loaded = resolve(&args.checklist)?;
+            let change = ctx
+                .desk()?
+                .use_checklist(&args.slug, &loaded, args.note.as_deref())?;
+            println!("{}: {change}", args.slug);
+        }
         Command::Validate(args) => {
             let checklist = match checklist::load(&args.file) {
                 Ok(checklist) => checklist,

@@ -7,6 +7,7 @@
 use super::{Desk, DeskError, Result};
 use crate::checklist::{DEFAULT_NAME, GatePolicy, Loaded};
 use crate::model::{Reviewer, Role};
+use crate::store::Store;
 
 impl Desk {
     /// Whether `actor` may have an article use `loaded`, and the note recorded with the choice.
@@ -39,5 +40,36 @@ impl Desk {
                 relaxed.join("; ")
             )
         }))
+    }
+
+    /// An editor changes the checklist an article uses from now on; the choice is recorded with
+    /// who, when, the note given and what the new checklist relaxes. Returns what was recorded.
+    pub fn use_checklist(&self, slug: &str, loaded: &Loaded, note: Option<&str>) -> Result<String> {
+        let editor = self.editor("change an article's checklist")?;
+        let article = self.article(slug)?;
+        let relaxed = loaded.checklist().gate.relaxations(&GatePolicy::default());
+        let mut recorded = format!("now uses checklist '{}'", loaded.checklist().name);
+        if !relaxed.is_empty() {
+            recorded.push_str(&format!(
+                ", which relaxes the desk's gate: {}",
+                relaxed.join("; ")
+            ));
+        }
+        if let Some(note) = note {
+            recorded.push_str(&format!(" ({note})"));
+        }
+        let now = self.now();
+        self.write(|store: &Store| {
+            self.not_before_history(store, article.id)?;
+            store.choose_checklist(
+                article.id,
+                &loaded.checklist().name,
+                loaded.yaml(),
+                Some(&recorded),
+                (&now, &editor.handle),
+            )?;
+            Ok(())
+        })?;
+        Ok(recorded)
     }
 }

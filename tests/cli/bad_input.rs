@@ -2,7 +2,7 @@
 
 use crate::{Desk, seed};
 
-fn refused_untouched(desk: &Desk, args: &[&str], needle: &str) {
+pub fn refused_untouched(desk: &Desk, args: &[&str], needle: &str) {
     let before = desk.fingerprint();
     desk.run_as("ed", args).fails_with(needle);
     assert_eq!(
@@ -12,7 +12,7 @@ fn refused_untouched(desk: &Desk, args: &[&str], needle: &str) {
     );
 }
 
-fn write(desk: &Desk, name: &str, bytes: &[u8]) -> String {
+pub fn write(desk: &Desk, name: &str, bytes: &[u8]) -> String {
     let path = desk.dir.path().join(name);
     std::fs::write(&path, bytes).unwrap();
     path.display().to_string()

@@ -4,23 +4,8 @@
 use std::io::Write;
 use std::process::Stdio;
 
+use crate::bad_input::{refused_untouched, write};
 use crate::{Desk, Run, seed};
-
-fn refused_untouched(desk: &Desk, args: &[&str], needle: &str) {
-    let before = desk.fingerprint();
-    desk.run_as("ed", args).fails_with(needle);
-    assert_eq!(
-        desk.fingerprint(),
-        before,
-        "database changed after {args:?}"
-    );
-}
-
-fn write(desk: &Desk, name: &str, bytes: &[u8]) -> String {
-    let path = desk.dir.path().join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path.display().to_string()
-}
 
 #[test]
 fn issue11_4_a_fixed_clock_needs_the_test_switch_is_well_formed_and_never_goes_back() {

@@ -48,6 +48,16 @@ fn tamper(desk: &Desk, sql: &str) {
     desk.sql().execute_batch(sql).unwrap();
 }
 
+/// The codes of the reasons `gate --json` gave.
+fn reason_codes(gate: &Run) -> Vec<String> {
+    gate.json()["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["code"].as_str().unwrap().to_string())
+        .collect()
+}
+
 #[track_caller]
 fn detected(desk: &Desk, needle: &str) {
     let verify = desk.run(&["verify"]);
@@ -61,12 +71,7 @@ fn detected(desk: &Desk, needle: &str) {
     assert_eq!(one.code, 1, "verify port missed it:\n{}", one.stdout);
     let gate = desk.run(&["gate", "port", "--json"]);
     assert_eq!(gate.code, 3, "the gate let it through:\n{}", gate.stdout);
-    let codes: Vec<String> = gate.json()["reasons"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["code"].as_str().unwrap().to_string())
-        .collect();
+    let codes = reason_codes(&gate);
     assert!(codes.contains(&"history-broken".to_string()), "{codes:?}");
     let report = desk
         .run(&["report", "port", "--format", "json"])
@@ -288,6 +293,37 @@ fn issue11_2_and_10_checklists_are_an_editors_choice_stored_once_by_hash() {
         note.contains("stale checks do not block") && note.contains("needs no source"),
         "{note}"
     );
+    // Changing it later is an editor's act too, recorded, and the chain still holds.
+    desk.run_as("ana", &["checklist", "use", "cia", &lax])
+        .fails_with("only an editor");
+    let used = desk
+        .run_as(
+            "ed",
+            &["checklist", "use", "cia", &lax, "--note", "a brief"],
+        )
+        .ok();
+    assert!(
+        used.stdout.contains("relaxes the desk's gate"),
+        "{}",
+        used.stdout
+    );
+    let notes: Vec<(String, Option<String>)> = desk
+        .sql()
+        .prepare(
+            "SELECT ac.chosen_by, ac.note FROM article_checklists ac JOIN articles a ON a.id = ac.article_id WHERE a.slug = 'cia' ORDER BY ac.id",
+        )
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(notes.len(), 2, "{notes:?}");
+    assert_eq!(notes[0], ("ana".to_string(), None));
+    assert!(
+        notes[1].1.as_deref().unwrap().contains("(a brief)"),
+        "{notes:?}"
+    );
+    desk.run(&["verify"]).ok();
     let columns: Vec<String> = desk
         .sql()
         .prepare("SELECT name FROM pragma_table_info('articles')")
@@ -335,12 +371,7 @@ fn issue11_1_a_revision_read_as_no_statements_is_not_ready() {
     .ok();
     let gate = desk.run(&["gate", "export", "--json"]);
     assert_eq!(gate.code, 3, "{}", gate.stdout);
-    let codes: Vec<String> = gate.json()["reasons"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["code"].as_str().unwrap().to_string())
-        .collect();
+    let codes = reason_codes(&gate);
     assert!(
         codes
             .iter()
