@@ -105,6 +105,12 @@ pub const CHAINED: &[Chained] = &[
     ),
     chained("findings", &["id"], BY_REVISION, REVISIONS_OF),
     chained("element_confirmations", &["id"], BY_REVISION, REVISIONS_OF),
+    chained(
+        "finding_dismissals",
+        &["id"],
+        "{r}.article_id",
+        "{r}.article_id = ?1",
+    ),
     chained("assignments", &["id"], BY_STATEMENT, STATEMENTS_OF),
     chained("checks", &["id"], BY_STATEMENT, STATEMENTS_OF),
     chained(

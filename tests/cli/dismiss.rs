@@ -133,3 +133,24 @@ fn a_revision_that_changes_the_findings_words_brings_it_back() {
             .all(|f| f["dismissal"].is_null())
     );
 }
+
+#[test]
+fn a_dismissal_is_in_the_hash_chain_so_an_edit_behind_the_desks_back_shows() {
+    let (desk, id) = desk_with_a_weekday_error();
+    desk.run_as("ed", &["lint", "dismiss", &id, "--reason", "checked"])
+        .ok();
+    desk.run(&["verify"]).ok();
+    desk.sql()
+        .execute_batch(
+            "DROP TRIGGER finding_dismissals_append_only_u;
+             UPDATE finding_dismissals SET reason = 'nobody said this';",
+        )
+        .unwrap();
+    let verify = desk.run(&["verify", "budget"]);
+    assert_eq!(verify.code, 1, "verify missed it:\n{}", verify.stdout);
+    assert!(
+        verify.stdout.contains("finding_dismissals"),
+        "{}",
+        verify.stdout
+    );
+}
