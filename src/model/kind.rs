@@ -32,6 +32,8 @@ pub struct KindSet(u16);
 
 impl KindSet {
     pub const EMPTY: KindSet = KindSet(0);
+    /// Every kind (one bit per variant of [`Kind`]).
+    pub const ALL: KindSet = KindSet((1 << Kind::ALL.len()) - 1);
 
     pub fn insert(&mut self, kind: Kind) {
         self.0 |= kind.bit();

@@ -17,15 +17,24 @@ use tokens::Token;
 
 /// The kinds of one statement's text.
 pub fn classify(text: &str) -> KindSet {
-    scan(text, None)
+    scan(text, ALL_KINDS, None)
 }
+
+/// Every kind: what `classify` and `explain` look for.
+const ALL_KINDS: KindSet = KindSet::ALL;
 
 /// The kinds of one statement's text, each with its reasons: the words, as written, that
 /// triggered its rule (each once, in order of appearance).
 pub fn explain(text: &str) -> KindReasons {
+    explain_only(text, ALL_KINDS)
+}
+
+/// The reasons for the kinds of `wanted` only: the rules of other kinds are not run.
+fn explain_only(text: &str, wanted: KindSet) -> KindReasons {
     let mut reasons = KindReasons::new();
     scan(
         text,
+        wanted,
         Some(&mut |kind, word| {
             let words = reasons.entry(kind).or_default();
             if !words.iter().any(|w| w == word) {
@@ -40,9 +49,7 @@ pub fn explain(text: &str) -> KindReasons {
 /// of this version no longer find keeps no words, and one they find now but was not stored is
 /// left out, so the reasons never claim a kind the statement does not carry.
 pub fn explain_kinds(text: &str, kinds: KindSet) -> KindReasons {
-    let mut reasons = explain(text);
-    reasons.retain(|kind, _| kinds.contains(*kind));
-    reasons
+    explain_only(text, kinds)
 }
 
 /// Hears each kind's triggering words.
@@ -60,12 +67,17 @@ const RULES: [(Kind, Rule); 6] = [
     (Kind::Opinion, judgement::opinion_at),
 ];
 
-/// Every kind in one pass over the words. With a listener, every triggering word is heard;
-/// without one, a kind's rule is no longer tried once the kind is found.
-fn scan(text: &str, mut listener: Option<Listener<'_>>) -> KindSet {
+/// The kinds of `wanted` in one pass over the words. With a listener, every triggering word is
+/// heard; without one, a kind's rule is no longer tried once the kind is found.
+fn scan(text: &str, wanted: KindSet, mut listener: Option<Listener<'_>>) -> KindSet {
     let lower = text.to_ascii_lowercase();
     let tokens = tokens::tokenise(text, &lower);
-    let places = entities::place_mask(&tokens);
+    // Names are never places, so the name rule needs the place mask too.
+    let places = if wanted.contains(Kind::Place) || wanted.contains(Kind::Name) {
+        entities::place_mask(&tokens)
+    } else {
+        vec![false; tokens.len()]
+    };
     let context = entities::NameContext::of(&tokens);
     let every = listener.is_some();
     let mut kinds = KindSet::EMPTY;
@@ -75,11 +87,13 @@ fn scan(text: &str, mut listener: Option<Listener<'_>>) -> KindSet {
             listener(kind, word);
         }
     };
-    if let Some(mark) = sources::quote_mark(text) {
+    if wanted.contains(Kind::Quote)
+        && let Some(mark) = sources::quote_mark(text)
+    {
         note(&mut kinds, Kind::Quote, mark);
     }
     let mut i = 0;
-    while i < tokens.len() {
+    while wanted.contains(Kind::Place) && i < tokens.len() {
         if !places[i] {
             i += 1;
             continue;
@@ -91,13 +105,20 @@ fn scan(text: &str, mut listener: Option<Listener<'_>>) -> KindSet {
         note(&mut kinds, Kind::Place, run_text(text, &tokens[i..end]));
         i = end;
     }
+    // The rules still to try for each word: a rule leaves once its kind is found (unless
+    // every word is wanted).
+    let rules: Vec<(Kind, Rule)> = RULES
+        .into_iter()
+        .filter(|(kind, _)| wanted.contains(*kind))
+        .collect();
     for i in 0..tokens.len() {
-        for (kind, rule) in RULES {
-            if (every || !kinds.contains(kind)) && rule(&tokens, i) {
-                note(&mut kinds, kind, tokens[i].text);
+        for (kind, rule) in &rules {
+            if (every || !kinds.contains(*kind)) && rule(&tokens, i) {
+                note(&mut kinds, *kind, tokens[i].text);
             }
         }
-        if (every || !kinds.contains(Kind::Name))
+        if wanted.contains(Kind::Name)
+            && (every || !kinds.contains(Kind::Name))
             && entities::name_at(&tokens, &places, &context, i)
         {
             note(&mut kinds, Kind::Name, tokens[i].text);

@@ -117,6 +117,12 @@ pub fn place_mask(tokens: &[Token]) -> Vec<bool> {
     let mut mask = vec![false; tokens.len()];
     let mut i = 0;
     while i < tokens.len() {
+        // Every gazetteer entry and every place after a preposition starts with a capital:
+        // most words need no lookup at all.
+        if !tokens[i].text.starts_with(char::is_uppercase) {
+            i += 1;
+            continue;
+        }
         if let Some(len) = gazetteer::multi_word_place(|k| tokens.get(i + k).map(|t| t.text)) {
             mask[i..i + len].iter_mut().for_each(|m| *m = true);
             i += len;

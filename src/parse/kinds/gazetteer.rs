@@ -61,6 +61,14 @@ pub fn multi_word_place<'a>(words: impl Fn(usize) -> Option<&'a str>) -> Option<
 mod tests {
     use super::*;
 
+    /// The place rule skips the lookup for words without a capital: every entry must have one.
+    #[test]
+    fn every_entry_starts_with_a_capital() {
+        for entry in all_entries() {
+            assert!(entry.starts_with(char::is_uppercase), "{entry}");
+        }
+    }
+
     #[test]
     fn single_and_multi_word_places() {
         assert!(is_place_word("Mexico"));

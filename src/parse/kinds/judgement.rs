@@ -100,7 +100,11 @@ pub fn superlative_at(tokens: &[Token], i: usize) -> bool {
                 !idiom && !a_kind_of_record && lower_at(tokens, i + 1) != Some("of")
             }
             "before" => previous(tokens, i) == Some("never"),
-            _ => lowercase_written && (word.split('-').any(est) || word.starts_with("record-")),
+            _ => {
+                lowercase_written
+                    && ((word.contains("est") && word.split('-').any(est))
+                        || word.starts_with("record-"))
+            }
         }
     }
 }

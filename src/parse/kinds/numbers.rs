@@ -253,6 +253,9 @@ pub fn is_number_word(word: &str) -> bool {
 /// a numbered list ("1." opening the statement).
 fn is_counting_number(tokens: &[Token], index: usize) -> bool {
     let token = &tokens[index];
+    if !token.text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let bare = strip_currency(token.text);
     let has_currency = bare.len() < token.text.len();
     let (digits, rest) = split_number(bare);

@@ -354,3 +354,16 @@ fn the_reasons_name_exactly_the_kinds_classify_finds_on_every_seed_statement() {
         }
     }
 }
+
+#[test]
+fn explaining_some_kinds_gives_the_same_words_as_explaining_all() {
+    let text = "“Apple sold 3 million phones in Mexico City last week,” officials said.";
+    let all = explain(text);
+    assert_eq!(KindSet::ALL, Kind::ALL.iter().copied().collect::<KindSet>());
+    for kind in Kind::ALL {
+        let only: KindSet = [*kind].into_iter().collect();
+        let some = explain_kinds(text, only);
+        assert_eq!(some.get(kind), all.get(kind), "{kind}");
+        assert!(some.keys().all(|k| k == kind));
+    }
+}
