@@ -72,6 +72,16 @@ impl Desk {
     /// The overview of one article computed from its statements, checks and findings: what the
     /// stored rows must always equal.
     pub fn article_summary_in_full(&self, article: &ArticleRow) -> Result<ArticleSummary> {
+        let checklist = self.article_checklist(article)?;
+        self.article_summary_with(article, &checklist)
+    }
+
+    /// The full computation with the article's checklist already read.
+    fn article_summary_with(
+        &self,
+        article: &ArticleRow,
+        checklist: &crate::checklist::Checklist,
+    ) -> Result<ArticleSummary> {
         let view = self.revision_view(&article.slug, None)?;
         let mut counts: BTreeMap<String, usize> = Status::ALL
             .iter()
@@ -86,9 +96,8 @@ impl Desk {
             "stale".into(),
             view.statements.iter().filter(|s| s.stale).count(),
         );
-        let checklist = self.article_checklist(article)?;
         let findings = self.revision_findings(&view)?;
-        let gate = self.revision_gate(&view, &findings, &checklist)?;
+        let gate = self.revision_gate(&view, &findings, checklist)?;
         Ok(ArticleSummary {
             slug: article.slug.clone(),
             headline: view.metadata.headline.clone(),
@@ -102,7 +111,11 @@ impl Desk {
     }
 
     /// Recomputes the overview of every article marked dirty in this transaction.
+    /// A batch of a thousand new articles shares one or two checklists: each stored YAML text
+    /// is parsed once per write, not once per article.
     pub(super) fn refresh_overviews(&self) -> Result<()> {
+        let mut checklists: std::collections::HashMap<String, crate::checklist::Checklist> =
+            std::collections::HashMap::new();
         for article_id in self.store.dirty_overviews()? {
             let article = self.store.article_by_id(article_id)?.ok_or_else(|| {
                 DeskError::NotFound(format!("article {article_id} is marked dirty but gone"))
@@ -110,7 +123,13 @@ impl Desk {
             if article.latest_revision == 0 {
                 continue;
             }
-            let summary = self.article_summary_in_full(&article)?;
+            let checklist = match checklists.entry(article.checklist_yaml.clone()) {
+                std::collections::hash_map::Entry::Occupied(known) => known.into_mut(),
+                std::collections::hash_map::Entry::Vacant(new) => {
+                    new.insert(self.article_checklist(&article)?)
+                }
+            };
+            let summary = self.article_summary_with(&article, checklist)?;
             self.store.put_overview(
                 article_id,
                 &OverviewRow {
