@@ -113,8 +113,10 @@ pub struct Words {
     pub dialogue_dash: bool,
     /// Abbreviations after which a sentence never ends: titles before a name (Dña., M.) and
     /// connectives (z. B., t.ex.). Those that may close a sentence (etc., usw.) are not listed.
+    /// English's are the splitter's own (`src/parse/split/words.rs`), so its list is empty.
     pub abbreviations: Vec<String>,
-    /// Verbs (or verb phrases) that attribute a quotation to a speaker.
+    /// Verbs (or verb phrases, and for English cue words such as "according") that attribute a
+    /// quotation to a speaker.
     pub speech_verbs: Vec<String>,
     /// Acronyms a reader of this language knows without a definition (PSOE, SPD, FN).
     pub well_known_acronyms: Vec<String>,

@@ -10,14 +10,6 @@ use super::text::{Doc, Sentence, Word, strip_possessive};
 use crate::lang::Language;
 use crate::model::Span;
 
-/// Acronyms a general reader knows: no definition needed. Dotted forms (U.S., U.N., D.C.,
-/// A.M.) are single letters to the scanner and never checked.
-pub(crate) const WELL_KNOWN: &[&str] = &[
-    "US", "USA", "UK", "EU", "UN", "NATO", "CIA", "FBI", "NASA", "AIDS", "HIV", "DNA", "CEO",
-    "GDP", "TV", "AM", "PM", "ET", "EST", "EDT", "PT", "PST", "PDT", "CT", "CST", "CDT", "DC",
-    "OK", "ID", "AI", "COVID", "GOP",
-];
-
 /// Small words a spelt-out name may contain without giving a letter to its acronym.
 const MINOR: &[&str] = &[
     "of", "and", "for", "the", "on", "in", "to", "de", "del", "la", "y",
@@ -49,6 +41,10 @@ fn written_in_ordinary_case(doc: &Doc<'_>) -> BTreeSet<String> {
 
 pub(crate) fn find(doc: &Doc<'_>) -> Vec<Hit> {
     let language = Language::of_code(doc.metadata.language.as_deref());
+    // Acronyms a general reader knows need no definition: English's list, read in every
+    // language, and the article's language's own. Dotted forms (U.S., D.C.) are single letters to
+    // the scanner and never checked.
+    let known_everywhere = &Language::English.words().well_known_acronyms;
     let known_here = &language.words().well_known_acronyms;
     let names = written_in_ordinary_case(doc);
     let mut acronyms: BTreeMap<String, Acronym> = BTreeMap::new();
@@ -61,7 +57,7 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Hit> {
             let Some(acronym) = acronym_of(word) else {
                 continue;
             };
-            if WELL_KNOWN.contains(&acronym)
+            if known_everywhere.iter().any(|k| k == acronym)
                 || known_here.iter().any(|k| k == acronym)
                 || crate::parse::kinds::is_place_name(acronym)
                 || names.contains(&acronym.to_lowercase())
