@@ -41,6 +41,8 @@ named_enum! {
         CaptionLabel = "caption-label",
         /// "-", "•", "1." opening a list item.
         ListMarker = "list-marker",
+        /// A line or unit with no letter or digit: `___`, `* * *`, `--` between sections.
+        Separator = "separator",
         /// Markdown syntax the reader drops: heading and quote markers, emphasis marks, link
         /// targets, code blocks, HTML, front matter.
         Markup = "markup",

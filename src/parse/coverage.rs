@@ -49,6 +49,30 @@ mod tests {
         assert_eq!(uncovered("ab", [Span::new(0, 2), Span::new(0, 1)]), []);
     }
 
+    #[test]
+    fn a_rule_line_is_a_separator_not_a_statement() {
+        use super::super::{Format, parse};
+        use crate::model::PartKind;
+        let text = "Stocks fell 3% on Monday.\n\n___\n\n* * *\n\nMarley Jay can be reached at jay@example.org.\n";
+        let parsed = parse(text, Format::Text);
+        let statements: Vec<&str> = parsed.statements.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(
+            statements,
+            [
+                "Stocks fell 3% on Monday.",
+                "Marley Jay can be reached at jay@example.org."
+            ]
+        );
+        let separators: Vec<&str> = parsed
+            .parts
+            .iter()
+            .filter(|p| p.kind == PartKind::Separator)
+            .map(|p| p.text.as_str())
+            .collect();
+        assert_eq!(separators, ["___", "* * *"]);
+        assert_eq!(unaccounted(text, &parsed), []);
+    }
+
     mod properties {
         use super::super::super::{Format, ParsedRevision, parse};
         use super::super::unaccounted;

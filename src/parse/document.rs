@@ -267,6 +267,16 @@ fn statements_of(
     let flat = plain[from..].replace(['\n', '\r'], " ");
     crate::lang::rejoin(&flat, split::split(&flat), language)
         .into_iter()
+        // A unit with no letter or digit (`___`, `* * *` before a sign-off) says nothing to
+        // check: it is left to `name_the_rest`, which names it a separator.
+        .filter(move |sentence| {
+            sentence
+                .span
+                .shift(from)
+                .slice(plain)
+                .chars()
+                .any(char::is_alphanumeric)
+        })
         .enumerate()
         .map(move |(i, sentence)| {
             let in_plain: Span = sentence.span.shift(from);
@@ -312,8 +322,8 @@ fn part_of(source: &str, raw: &RawBlock, kind: PartKind, from: Option<usize>) ->
     })
 }
 
-/// Names what no statement or part covers yet: the marker of a list item, and in Markdown the
-/// syntax its reader drops. In plain text nothing else may be left (the coverage invariant).
+/// Names what no statement or part covers yet: the marker of a list item, a rule line with no
+/// letter or digit, and in Markdown the syntax its reader drops. In plain text nothing else may be left (the coverage invariant).
 fn name_the_rest(
     source: &str,
     format: Format,
@@ -325,7 +335,11 @@ fn name_the_rest(
         .iter()
         .map(|s| s.span)
         .chain(parts.iter().map(|p| p.span));
-    for gap in coverage::uncovered(source, covered.collect::<Vec<_>>()) {
+    let gaps = coverage::uncovered(source, covered.collect::<Vec<_>>());
+    for gap in gaps
+        .into_iter()
+        .flat_map(|gap| by_block(source, gap, blocks))
+    {
         let index = blocks.partition_point(|b| b.span.end <= gap.start);
         let marker = blocks.get(index).is_some_and(|block| {
             block.role == BlockRole::ListItem
@@ -335,14 +349,17 @@ fn name_the_rest(
                     .filter(|first| first.paragraph == block.number)
                     .is_none_or(|first| gap.end <= first.span.start)
         });
+        let separator = !marker && !gap.slice(source).chars().any(char::is_alphanumeric);
         debug_assert!(
-            marker || format.reads_as_markdown(),
+            marker || separator || format.reads_as_markdown(),
             "plain text left {:?} outside every statement and part",
             gap.slice(source)
         );
         parts.push(Part {
             kind: if marker {
                 PartKind::ListMarker
+            } else if separator {
+                PartKind::Separator
             } else {
                 PartKind::Markup
             },
@@ -351,6 +368,24 @@ fn name_the_rest(
         });
     }
     parts.sort_by_key(|p| p.span);
+}
+
+/// `gap` cut where blocks begin and end, each piece trimmed: a rule line and the marker of the
+/// list item after it are two things, each named by the block it stands in.
+fn by_block(source: &str, gap: Span, blocks: &[Block]) -> Vec<Span> {
+    let mut cuts = vec![gap.start, gap.end];
+    for block in blocks {
+        for at in [block.span.start, block.span.end] {
+            if gap.start < at && at < gap.end {
+                cuts.push(at);
+            }
+        }
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    cuts.windows(2)
+        .filter_map(|w| coverage::uncovered(&source[..w[1]], [Span::new(0, w[0])]).pop())
+        .collect()
 }
 
 pub fn parse(text: &str, format: Format) -> ParsedRevision {
