@@ -1,9 +1,13 @@
 //! Text for a terminal: never a line over 80 characters (long words, URLs included, are broken),
 //! continuation lines hang under their label, and ANSI colour only when asked for.
 
+mod layout;
+
 use std::borrow::Cow;
 
 use crate::model::{Change, Level, Statement, Status};
+
+use layout::{Out, Word};
 
 use super::{Report, Style, bylines_text, ids_text, source_text, spaced_edits};
 
@@ -412,138 +416,6 @@ fn printable(text: &str) -> Cow<'_, str> {
         )
     } else {
         Cow::Borrowed(text)
-    }
-}
-
-/// A unit the wrapper keeps on one line when it can, with its colour.
-struct Word<'a> {
-    text: Cow<'a, str>,
-    paint: Option<&'static str>,
-}
-
-impl<'a> Word<'a> {
-    fn plain(text: &'a str) -> Word<'a> {
-        Word {
-            text: Cow::Borrowed(text),
-            paint: None,
-        }
-    }
-
-    fn painted(text: &'a str, paint: &'static str) -> Word<'a> {
-        Word {
-            text: Cow::Borrowed(text),
-            paint: Some(paint),
-        }
-    }
-
-    fn owned(text: String, paint: Option<&'static str>) -> Word<'a> {
-        Word {
-            text: Cow::Owned(text),
-            paint,
-        }
-    }
-}
-
-/// The output being built, one line at a time.
-struct Out {
-    text: String,
-    color: bool,
-}
-
-impl Out {
-    fn blank(&mut self) {
-        self.text.push('\n');
-    }
-
-    fn title(&mut self, title: &str) {
-        self.line_of(&[Word::plain(title).with_paint(BOLD)]);
-        self.text.push_str(&"=".repeat(WIDTH));
-        self.text.push('\n');
-    }
-
-    /// A header line: the label, then the value wrapped under the value column.
-    fn field(&mut self, name: &str, value: &str) {
-        self.wrap(
-            &label(name),
-            &" ".repeat(LABEL_WIDTH),
-            &words_of(value, None),
-        );
-    }
-
-    /// Words run together (no space added between them), wrapped as one unit.
-    fn line_of(&mut self, words: &[Word]) {
-        let joined: String = words.iter().map(|w| w.text.as_ref()).collect();
-        let plain = joined.chars().count() <= WIDTH;
-        if plain {
-            for word in words {
-                self.push(&word.text, word.paint);
-            }
-            self.text.push('\n');
-        } else {
-            let words: Vec<Word> = words_of(&joined, None);
-            self.wrap("", STATEMENT_INDENT, &words);
-        }
-    }
-
-    /// Words separated by single spaces: the first line starts with `first`, the others with
-    /// `indent`; a word longer than a line is broken wherever the line ends.
-    fn wrap(&mut self, first: &str, indent: &str, words: &[Word]) {
-        if words.is_empty() {
-            self.text.push_str(first.trim_end());
-            self.text.push('\n');
-            return;
-        }
-        let indent_len = indent.chars().count();
-        debug_assert!(indent_len < WIDTH / 2, "an indent leaves room for text");
-        self.text.push_str(first);
-        let mut used = first.chars().count();
-        let mut empty = true;
-        for word in words {
-            let len = word.text.chars().count();
-            if !empty && used + 1 + len <= WIDTH {
-                self.text.push(' ');
-                used += 1;
-            } else if !empty {
-                self.new_line(indent);
-                used = indent_len;
-            }
-            empty = false;
-            let mut rest: &str = &word.text;
-            while used + rest.chars().count() > WIDTH {
-                let room = WIDTH.saturating_sub(used);
-                let cut = rest.char_indices().nth(room).map_or(rest.len(), |(i, _)| i);
-                self.push(&rest[..cut], word.paint);
-                self.new_line(indent);
-                used = indent_len;
-                rest = &rest[cut..];
-            }
-            self.push(rest, word.paint);
-            used += rest.chars().count();
-        }
-        self.text.push('\n');
-    }
-
-    fn new_line(&mut self, indent: &str) {
-        self.text.push('\n');
-        self.text.push_str(indent);
-    }
-
-    fn push(&mut self, text: &str, paint: Option<&'static str>) {
-        match paint {
-            Some(paint) if self.color && !text.is_empty() => {
-                self.text.push_str(paint);
-                self.text.push_str(text);
-                self.text.push_str(RESET);
-            }
-            _ => self.text.push_str(text),
-        }
-    }
-}
-
-impl Word<'_> {
-    fn with_paint(mut self, paint: &'static str) -> Self {
-        self.paint = Some(paint);
-        self
     }
 }
 
