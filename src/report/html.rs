@@ -238,7 +238,7 @@ fn article(page: &mut Page, report: &Report) {
     }
     page.raw(
         ". <span class=\"tag stale\">[STALE]</span> means its words changed after its last \
-         check. Text outside statements (headline, metadata, headings) is shown plain.</p>\n\
+         check. Text outside statements (bylines, publication lines, datelines, labels) is shown plain.</p>\n\
          <div class=\"text\">\n",
     );
     let spans = drawable_spans(&report.text, &report.statements);
