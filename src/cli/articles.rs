@@ -68,7 +68,8 @@ fn print_table(ctx: &Context, articles: &[ArticleSummary]) {
         ));
     }
     header.push_str("  stale  gate");
-    println!("{header}");
+    // One write for the whole table, not one per line: ten thousand articles are as many lines.
+    let mut table = format!("{header}\n");
     for a in articles {
         let mut line = format!(
             "{:<28} {:<10} {:>3} {:>5}",
@@ -87,8 +88,9 @@ fn print_table(ctx: &Context, articles: &[ArticleSummary]) {
         } else {
             output::paint(&blocked_in_words(&a.gate.reasons), "31", ctx.color)
         };
-        println!("{line}  {stale:>5}  {gate}");
+        table.push_str(&format!("{line}  {stale:>5}  {gate}\n"));
     }
+    super::terminal::out(format_args!("{table}"));
 }
 
 fn column_width(status: Status) -> usize {

@@ -37,6 +37,7 @@ mod init;
 mod input;
 mod lint;
 mod output;
+mod pretty_json;
 mod queue;
 mod report;
 mod reviewer;

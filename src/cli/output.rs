@@ -1,16 +1,32 @@
 //! Small helpers shared by the printers: JSON, local times, colour, truncation.
 
 use chrono::{DateTime, Local};
+
 use serde::Serialize;
 
 use super::Failure;
+use super::pretty_json::PrettyJson;
 use crate::model::Status;
 
+/// JSON is data: its bytes go out exactly (a parser reads U+202E as the character it is),
+/// written as they are serialised rather than built whole first (a listing can be megabytes).
 pub fn print_json<T: Serialize + ?Sized>(value: &T) -> Result<(), Failure> {
-    let text = serde_json::to_string_pretty(value)?;
-    // JSON is data: its bytes go out exactly (a parser reads U+202E as the character it is).
-    super::terminal::out_exact(&format!("{text}\n"));
-    Ok(())
+    let mut unserialisable = None;
+    super::terminal::out_exact_streamed(|out| {
+        let mut json = serde_json::Serializer::with_formatter(&mut *out, PrettyJson::default());
+        match value.serialize(&mut json) {
+            Ok(()) => out.write_all(b"\n"),
+            Err(e) if e.is_io() => Err(e.into()),
+            Err(e) => {
+                unserialisable = Some(e);
+                Ok(())
+            }
+        }
+    });
+    match unserialisable {
+        Some(e) => Err(e.into()),
+        None => Ok(()),
+    }
 }
 
 /// An RFC 3339 UTC time shown in local time, to the minute.

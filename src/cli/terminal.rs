@@ -64,8 +64,20 @@ pub fn finish() {
     write_or_exit(&mut std::io::stdout().lock(), b"", "standard output");
 }
 
+/// Streams machine output to stdout unchanged, through one buffer: a listing of ten thousand
+/// articles is tens of megabytes of JSON, which need not be built whole in memory and copied first.
+pub fn out_exact_streamed(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) {
+    let mut buffered = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let result = write(&mut buffered).and_then(|()| buffered.flush());
+    exit_on_error(result, "standard output");
+}
+
 fn write_or_exit(stream: &mut impl Write, bytes: &[u8], name: &str) {
     let result = stream.write_all(bytes).and_then(|()| stream.flush());
+    exit_on_error(result, name);
+}
+
+fn exit_on_error(result: std::io::Result<()>, name: &str) {
     match result {
         Ok(()) => {}
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),
