@@ -142,6 +142,22 @@ impl Chained {
         self.article.replace("{r}", row)
     }
 
+    /// `SELECT columns FROM table WHERE k1 = ?1 AND ...`: one row by its key.
+    fn select_sql(&self, columns: &[String]) -> String {
+        let filter: Vec<String> = self
+            .key
+            .iter()
+            .enumerate()
+            .map(|(i, k)| format!("{k} = ?{}", i + 1))
+            .collect();
+        format!(
+            "SELECT {} FROM {} WHERE {}",
+            columns.join(", "),
+            self.table,
+            filter.join(" AND ")
+        )
+    }
+
     /// The columns hashed, in table order, with the mutable ones left out.
     fn hashed_columns(&self, store: &Store) -> Result<Vec<String>> {
         let mut stmt = store.conn.prepare_cached(&format!(
@@ -249,28 +265,37 @@ impl Store {
             return Ok(());
         }
         let mut heads: HashMap<Option<i64>, [u8; 32]> = HashMap::new();
-        let mut columns: HashMap<&str, Vec<String>> = HashMap::new();
+        // Per table, the hashed columns and the SELECT of one row, built once per transaction
+        // rather than once per row: a batch ingest seals tens of thousands of rows.
+        let mut selects: HashMap<&str, (usize, String)> = HashMap::new();
+        let mut append = self.conn.prepare_cached(
+            "INSERT INTO chain (article_id, tbl, row_key, columns, link) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
         for (tbl, key, article) in pending {
             let chained = table(&tbl).expect("only chained tables are watched");
-            if !columns.contains_key(chained.table) {
-                columns.insert(chained.table, chained.hashed_columns(self)?);
+            if !selects.contains_key(chained.table) {
+                let cols = chained.hashed_columns(self)?;
+                selects.insert(chained.table, (cols.len(), chained.select_sql(&cols)));
             }
-            let cols = &columns[chained.table];
+            let (width, sql) = &selects[chained.table];
             let values = self
-                .chained_row(chained, cols, &key)?
+                .row_by_key(chained, sql, *width, &key)?
                 .expect("a row inserted in this transaction is there");
             let previous = match heads.get(&article) {
                 Some(head) => *head,
                 None => self.chain_head(article)?.map_or(GENESIS, |(link, _)| link),
             };
             let next = link(&previous, chained.table, &key, &row_hash(&values));
-            self.conn
-                .prepare_cached(
-                    "INSERT INTO chain (article_id, tbl, row_key, columns, link) VALUES (?1, ?2, ?3, ?4, ?5)",
-                )?
-                .execute(rusqlite::params![article, chained.table, key, cols.len() as i64, &next[..]])?;
+            append.execute(rusqlite::params![
+                article,
+                chained.table,
+                key,
+                *width as i64,
+                &next[..]
+            ])?;
             heads.insert(article, next);
         }
+        drop(append);
         self.conn.execute("DELETE FROM temp.chain_pending", [])?;
         Ok(())
     }
@@ -302,6 +327,17 @@ impl Store {
         columns: &[String],
         key: &str,
     ) -> Result<Option<Vec<Value>>> {
+        self.row_by_key(chained, &chained.select_sql(columns), columns.len(), key)
+    }
+
+    /// Runs `sql` (from [`Chained::select_sql`], selecting `width` columns) for the key `key`.
+    fn row_by_key(
+        &self,
+        chained: &Chained,
+        sql: &str,
+        width: usize,
+        key: &str,
+    ) -> Result<Option<Vec<Value>>> {
         let parts: Vec<serde_json::Value> = serde_json::from_str(key).unwrap_or_default();
         let params: Vec<Value> = parts
             .iter()
@@ -314,23 +350,11 @@ impl Store {
         if params.len() != chained.key.len() {
             return Ok(None);
         }
-        let filter: Vec<String> = chained
-            .key
-            .iter()
-            .enumerate()
-            .map(|(i, k)| format!("{k} = ?{}", i + 1))
-            .collect();
-        let sql = format!(
-            "SELECT {} FROM {} WHERE {}",
-            columns.join(", "),
-            chained.table,
-            filter.join(" AND ")
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut stmt = self.conn.prepare_cached(sql)?;
         let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
         match rows.next()? {
             Some(row) => Ok(Some(
-                (0..columns.len())
+                (0..width)
                     .map(|i| row.get::<_, Value>(i))
                     .collect::<rusqlite::Result<_>>()?,
             )),
