@@ -202,18 +202,7 @@ fn the_html_report_keeps_ids_on_one_line_and_fits_a_phone_and_a_desktop() {
         .collect();
     assert!(ids.iter().any(|id| id.len() >= 3), "{ids:?}");
     for id in &ids {
-        desk.run_as(
-            "ed",
-            &[
-                "check",
-                id,
-                "--status",
-                "verified",
-                "--source",
-                "web:https://example.org/a",
-            ],
-        )
-        .ok();
+        desk.verify("ed", id, "web:https://example.org/a");
     }
     desk.run_as(
         "ed",

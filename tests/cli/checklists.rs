@@ -266,18 +266,7 @@ fn checklist_items_are_ticked_shown_in_the_queue_and_required_by_the_gate() {
         ],
     )
     .fails_with("unknown checklist item(s) no-such-item");
-    desk.run_as(
-        "ana",
-        &[
-            "check",
-            &id,
-            "--status",
-            "verified",
-            "--source",
-            "document:Budget 2026, p. 4",
-        ],
-    )
-    .ok();
+    desk.verify("ana", &id, "document:Budget 2026, p. 4");
     let gate = desk.run(&["gate", "budget", "--json"]);
     assert_eq!(gate.code, 3);
     assert!(gate.stdout.contains("missing-items"), "{}", gate.stdout);

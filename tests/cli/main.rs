@@ -218,6 +218,15 @@ impl Desk {
         Run::from(self.command(Some(actor), args).output().unwrap())
     }
 
+    /// Records a `verified` check on statement `id` as `actor`, with one source; it must succeed.
+    pub fn verify(&self, actor: &str, id: &str, source: &str) -> Run {
+        self.run_as(
+            actor,
+            &["check", id, "--status", "verified", "--source", source],
+        )
+        .ok()
+    }
+
     /// The statements of an article as JSON.
     pub fn statements(&self, slug: &str) -> Vec<serde_json::Value> {
         let run = self.run(&["statements", slug, "--json"]).ok();

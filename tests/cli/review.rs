@@ -239,18 +239,7 @@ fn the_same_source_is_stored_once_and_reused() {
     desk.run_as("ed", &["assign", &ids[0], &ids[1], "--to", "ana"])
         .ok();
     for id in &ids[..2] {
-        desk.run_as(
-            "ana",
-            &[
-                "check",
-                id,
-                "--status",
-                "verified",
-                "--source",
-                "document:DOJ statement, 2026-01-16",
-            ],
-        )
-        .ok();
+        desk.verify("ana", id, "document:DOJ statement, 2026-01-16");
     }
     assert_eq!(desk.count("sources"), 1);
     assert_eq!(desk.count("check_sources"), 2);
@@ -312,18 +301,7 @@ fn history_is_oldest_first_with_who_and_when() {
     desk.run_as("ana", &["check", &id, "--status", "in-progress"])
         .ok();
     desk.now = "2026-01-17T12:30:00Z".into();
-    desk.run_as(
-        "ana",
-        &[
-            "check",
-            &id,
-            "--status",
-            "verified",
-            "--source",
-            "web:https://example.org/a",
-        ],
-    )
-    .ok();
+    desk.verify("ana", &id, "web:https://example.org/a");
     let history = desk.run(&["history", &id, "--json"]).ok().json();
     let lines: Vec<(String, String, String)> = history
         .as_array()
@@ -361,18 +339,7 @@ fn history_is_oldest_first_with_who_and_when() {
 fn the_database_refuses_to_rewrite_history() {
     let desk = Desk::with_seed();
     let id = ids(&desk)[0].clone();
-    desk.run_as(
-        "ed",
-        &[
-            "check",
-            &id,
-            "--status",
-            "verified",
-            "--source",
-            "web:https://example.org/a",
-        ],
-    )
-    .ok();
+    desk.verify("ed", &id, "web:https://example.org/a");
     desk.run_as("ed", &["assign", &id, "--to", "ana"]).ok();
     let conn = desk.sql();
     // Appending is allowed: a finding row to then try to rewrite.

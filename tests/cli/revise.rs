@@ -35,18 +35,7 @@ fn fully_checked() -> Desk {
     args.extend(["--to", "ana"]);
     desk.run_as("ed", &args).ok();
     for id in &ids {
-        desk.run_as(
-            "ana",
-            &[
-                "check",
-                id,
-                "--status",
-                "verified",
-                "--source",
-                "web:https://example.org/doj",
-            ],
-        )
-        .ok();
+        desk.verify("ana", id, "web:https://example.org/doj");
     }
     desk
 }
@@ -220,18 +209,7 @@ fn stale_statements_return_to_the_queue_and_block_the_gate() {
         gate.stdout
     );
 
-    desk.run_as(
-        "ana",
-        &[
-            "check",
-            &figure,
-            "--status",
-            "verified",
-            "--source",
-            "data:DEA cooperation records 1996-2026",
-        ],
-    )
-    .ok();
+    desk.verify("ana", &figure, "data:DEA cooperation records 1996-2026");
     let queue = desk.run_as("ana", &["queue", "--json"]).ok().json();
     assert!(
         queue
@@ -410,18 +388,7 @@ fn history_is_one_line_per_event_in_time_order_even_within_one_second() {
     desk.run_as("ed", &["revise", "cia-mexico", &seed(R2)]).ok();
     let r2 = desk.statements("cia-mexico");
     let figure = id_of(&r2, "Over the past three decades");
-    desk.run_as(
-        "ana",
-        &[
-            "check",
-            &figure,
-            "--status",
-            "verified",
-            "--source",
-            "data:DEA records",
-        ],
-    )
-    .ok();
+    desk.verify("ana", &figure, "data:DEA records");
     desk.run_as("ed", &["revise", "cia-mexico", &seed(R3)]).ok();
     let history = desk.run(&["history", &figure, "--json"]).ok().json();
     let events: Vec<(String, Option<u64>)> = history

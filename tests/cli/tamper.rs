@@ -25,18 +25,7 @@ fn ready_desk() -> (Desk, Vec<String>) {
     assert_eq!(ids.len(), 2);
     for id in &ids {
         desk.run_as("ed", &["assign", id, "--to", "ana"]).ok();
-        desk.run_as(
-            "ana",
-            &[
-                "check",
-                id,
-                "--status",
-                "verified",
-                "--source",
-                "data:port authority, 2025 report",
-            ],
-        )
-        .ok();
+        desk.verify("ana", id, "data:port authority, 2025 report");
     }
     desk.run(&["gate", "port"]).ok();
     desk.run(&["verify"]).ok();
