@@ -1,3 +1,5 @@
+//! The `factdesk` binary: everything it does is in [`factdesk::cli`].
+
 use std::process::ExitCode;
 
 /// Rust ignores SIGPIPE, so writing to a closed pipe is an error, not a signal: `cli::terminal`

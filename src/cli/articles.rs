@@ -1,3 +1,5 @@
+//! `articles`: the desk's articles with their counts by status and their gate.
+
 use super::{Context, Outcome, output};
 use crate::desk::{ArticleSummary, ArticlesPage};
 use crate::model::{GateReason, Status};

@@ -1,3 +1,5 @@
+//! `assign` and `unassign`: hand statements to reviewers, by hand or by skills and load.
+
 use super::{Context, Failure, Outcome, output, values};
 use crate::desk::AssignOutcome;
 use crate::model::StatementId;

@@ -1,3 +1,5 @@
+//! `check`: record a verdict on a statement's current words, with its sources.
+
 use super::{Context, Failure, Outcome, output, values};
 use crate::desk::CheckInput;
 use crate::model::{Source, StatementId, Status};

@@ -1,3 +1,5 @@
+//! `checklist list | show | validate`: the built-in checklists and a desk's own.
+
 use std::path::{Path, PathBuf};
 
 use super::{Context, Failure, Outcome};

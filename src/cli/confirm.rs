@@ -1,3 +1,5 @@
+//! `confirm`: an editor's word that a revision's changed non-statement elements are right.
+
 use super::{Context, Outcome, output};
 use crate::model::PartChange;
 

@@ -1,3 +1,5 @@
+//! `diff`: statement-level changes between two revisions.
+
 use super::{Context, Outcome, output};
 use crate::model::Change;
 

@@ -1,3 +1,5 @@
+//! `gate`: go or no-go for an article's latest revision, as the exit code.
+
 use super::{Context, Failure, Outcome, output};
 
 /// Go/no-go for the article's latest revision: exit 0 if ready, 3 if blocked, with the reasons.

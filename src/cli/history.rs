@@ -1,3 +1,5 @@
+//! `history`: one statement's assignments, checks and text changes, oldest first.
+
 use super::{Context, Outcome, output, values};
 use crate::model::StatementId;
 

@@ -1,3 +1,5 @@
+//! `ingest`: store new articles, one file or a folder of them.
+
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 

@@ -1,3 +1,5 @@
+//! `init`: create the database, or migrate an existing one forward.
+
 use super::{Context, Outcome};
 
 /// Create the database (safe to repeat: an existing one is migrated forward, never recreated).

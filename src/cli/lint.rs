@@ -1,3 +1,5 @@
+//! `lint` and `lint dismiss`: the automatic checks' findings, and setting a false positive aside.
+
 use super::{Context, Failure, Outcome, output};
 
 /// The findings of the automatic checks on an article's revision (latest by default), or

@@ -1,3 +1,5 @@
+//! `queue`: the acting reviewer's open statements.
+
 use super::{Context, Outcome, output};
 
 /// The acting reviewer's open statements (unchecked, in progress or stale), oldest assignment first.

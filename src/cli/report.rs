@@ -1,3 +1,5 @@
+//! `report`: the verification report, in the format asked for or the output file's.
+
 use std::path::{Path, PathBuf};
 
 use super::{Context, Failure, Outcome, values};

@@ -1,3 +1,5 @@
+//! `reviewer add | list | deactivate | activate`: the people on the desk.
+
 use super::{Context, Outcome, output, values};
 use crate::model::{Reviewer, Role};
 

@@ -1,3 +1,5 @@
+//! `revise`: store a new draft of an article, aligned with the last revision.
+
 use std::path::PathBuf;
 
 use super::input::{InputArgs, read_draft};

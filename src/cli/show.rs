@@ -1,3 +1,5 @@
+//! `show`: the article's text with statement ids and status marks inline.
+
 use super::{Context, Outcome, output};
 use crate::model::Metadata;
 

@@ -1,3 +1,5 @@
+//! `split`: parse and split a text without storing it.
+
 use std::path::PathBuf;
 
 use serde::Serialize;

@@ -1,3 +1,5 @@
+//! `statements`: an article's statements, with filters.
+
 use super::values::{self, StatusFilter};
 use super::{Context, Outcome, output};
 use crate::model::{Element, Kind, Statement};

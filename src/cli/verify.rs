@@ -1,3 +1,5 @@
+//! `verify`: walk the stored history's hash chains and report the first broken link.
+
 use super::{Context, Failure, Outcome, output};
 
 /// Check that the stored history is what factdesk wrote: walk the hash chains of one article

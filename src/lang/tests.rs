@@ -1,3 +1,5 @@
+//! Tests of the language data files and detection.
+
 use super::*;
 
 #[test]

@@ -1,3 +1,5 @@
+//! Checks, reviewers and their roles: who recorded which verdict on which words.
+
 use serde::{Deserialize, Serialize};
 
 use super::{Source, StatementId, Status, named_enum};

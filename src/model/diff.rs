@@ -1,3 +1,5 @@
+//! What changed between two revisions: each statement's change and its word-level edits.
+
 use serde::Serialize;
 
 use super::{StatementId, named_enum};

@@ -1,3 +1,5 @@
+//! The automatic checks' findings, their levels and an editor's dismissals.
+
 use serde::{Deserialize, Serialize};
 
 use super::{Span, StatementId, named_enum};

@@ -1,3 +1,5 @@
+//! The publication decision for a revision and the reasons that hold it.
+
 use serde::{Deserialize, Serialize};
 
 use super::StatementId;

@@ -1,3 +1,5 @@
+//! The kinds of fact a statement carries, and the set of them a statement has.
+
 use super::named_enum;
 
 named_enum! {

@@ -1,3 +1,5 @@
+//! What a revision says about itself: headline, byline, date, dateline and the rest of its metadata.
+
 use serde::{Deserialize, Serialize};
 
 /// What a revision says about itself, parsed from its text. Nothing here is a statement.

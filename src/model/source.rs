@@ -1,3 +1,5 @@
+//! The sources a check rests on: their kind and citation.
+
 use serde::{Deserialize, Serialize};
 
 use super::named_enum;

@@ -1,3 +1,5 @@
+//! Byte ranges into a revision's text.
+
 use serde::{Deserialize, Serialize};
 
 /// A half-open byte range `[start, end)` into a revision's text. Serialised as `[start, end]`.

@@ -1,3 +1,5 @@
+//! A statement as the desk sees it now: its words, its place and the state of its checking.
+
 use serde::Serialize;
 
 use super::{Element, KindReasons, KindSet, Source, Span, StatementId, Status};

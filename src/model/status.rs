@@ -1,3 +1,5 @@
+//! A statement's status, from its latest check.
+
 use super::named_enum;
 
 named_enum! {

@@ -1,3 +1,5 @@
+//! Articles, the checklist each uses, and the listing's rows.
+
 use rusqlite::{OptionalExtension, params};
 
 use super::{Result, Store};

@@ -1,3 +1,5 @@
+//! Checks with their sources and checklist items.
+
 use std::collections::HashMap;
 
 use rusqlite::params;

@@ -1,3 +1,5 @@
+//! Events: what happened to a statement or the desk besides checks and assignments.
+
 use rusqlite::params;
 
 use super::{Result, Store};

@@ -1,3 +1,5 @@
+//! A revision's findings and an editor's dismissals of them.
+
 use rusqlite::params;
 
 use super::{Result, Store};

@@ -1,3 +1,5 @@
+//! Reviewers: who is on the desk, with role, skills and whether active.
+
 use rusqlite::{OptionalExtension, params};
 
 use super::{Result, Store};

@@ -1,3 +1,5 @@
+//! Revisions: an article's drafts as received, with their metadata and original file.
+
 use rusqlite::{OptionalExtension, params};
 
 use super::{Result, Store};

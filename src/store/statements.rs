@@ -1,3 +1,5 @@
+//! Statements and their versions, one per revision they appear in.
+
 use rusqlite::{OptionalExtension, params};
 
 use super::{Result, Store};

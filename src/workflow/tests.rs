@@ -1,3 +1,5 @@
+//! Tests of the desk's rules: permissions, auto-assignment and the gate.
+
 use super::*;
 use std::collections::{BTreeMap, HashMap};
 

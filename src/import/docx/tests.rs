@@ -1,3 +1,5 @@
+//! Tests of reading a Word document: styles, lists, quotes, tables and footnotes.
+
 use super::testing::{docx, paragraph};
 use super::*;
 use crate::parse::{BlockRole, Format, parse};

@@ -1,3 +1,5 @@
+//! Tests of reading a web page: main content, metadata and blocks.
+
 use super::*;
 use crate::parse::{BlockRole, Format, parse};
 

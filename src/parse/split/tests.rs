@@ -1,3 +1,5 @@
+//! Tests of the sentence splitter, case by case.
+
 use super::golden_rules::GOLDEN_RULES;
 use super::news_cases::NEWS_CASES;
 use super::rule_cases;
