@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Context, Failure, Outcome};
+use super::{Context, Failure, Outcome, values};
 use crate::checklist::{self, Checklist, Loaded};
 
 /// The desk's checklists: list the built-in ones, print one to start your own, validate a file.
@@ -33,6 +33,7 @@ pub struct UseArgs {
 #[derive(Debug, clap::Args)]
 pub struct ShowArgs {
     /// A built-in checklist's name (see `factdesk checklist list`).
+    #[arg(value_parser = values::builtin_checklist())]
     pub name: String,
 }
 
@@ -66,16 +67,11 @@ pub fn run(ctx: &Context, command: Command) -> Outcome {
                 println!("{name:<14} {}", checklist.title);
             }
         }
-        Command::Show(args) => match checklist::builtin_source(&args.name) {
-            Some(yaml) => print!("{yaml}"),
-            None => {
-                return Err(Failure::Error(format!(
-                    "no built-in checklist '{}': use one of {}",
-                    args.name,
-                    checklist::builtin_names().join(", ")
-                )));
-            }
-        },
+        Command::Show(args) => {
+            let yaml =
+                checklist::builtin_source(&args.name).expect("clap takes only the built-in names");
+            print!("{yaml}");
+        }
         Command::Use(args) => {
             let loaded = resolve(&args.checklist)?;
             let change = ctx

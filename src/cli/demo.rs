@@ -292,3 +292,56 @@ fn write_seeds(dir: &Path) -> Result<Vec<&'static str>, Failure> {
     }
     Ok(SEEDS.iter().map(|(name, _)| *name).collect())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::shell_line;
+
+    /// The words a POSIX shell reads from `line`, as it would pass them to a program.
+    fn words_by_shell(line: &str) -> Vec<String> {
+        let out = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!("printf '%s\\0' {line}"))
+            .output()
+            .expect("sh runs");
+        assert!(out.status.success(), "{line}");
+        let mut words: Vec<String> = String::from_utf8(out.stdout)
+            .unwrap()
+            .split('\0')
+            .map(String::from)
+            .collect();
+        assert_eq!(words.pop().as_deref(), Some(""), "ends with NUL");
+        words
+    }
+
+    #[test]
+    fn a_printed_line_read_back_by_a_shell_is_the_argument_vector_that_ran() {
+        for argv in [
+            &[
+                "factdesk", "--as", "ed", "reviewer", "add", "ana", "--name", "Ana Lima",
+            ][..],
+            &[
+                "check",
+                "12",
+                "--note",
+                "Mexican and U.S. accounts differ on who commands.",
+                "--source",
+                "prior-reporting:Reuters, 2026-01-15",
+            ],
+            &[
+                "it's",
+                "$HOME",
+                "a\\b",
+                "",
+                "*",
+                "`x`",
+                "é ü",
+                "--skills",
+                "data,finance",
+            ],
+        ] {
+            let argv: Vec<String> = argv.iter().map(|a| a.to_string()).collect();
+            assert_eq!(words_by_shell(&shell_line(&argv)), argv);
+        }
+    }
+}

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::Failure;
+use super::{Failure, values};
 use crate::desk::{Draft, MAX_INPUT_BYTES};
 use crate::import::{Declared, import};
 use crate::lang::Language;
@@ -12,38 +12,19 @@ use crate::parse::Format;
 /// How to read the article files.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct InputArgs {
-    /// How to read the input: text, md, html or docx. By default from the file's extension
+    /// How to read the input. By default from the file's extension
     /// (.md, .html/.htm, .docx), else from the bytes (a ZIP is a Word document, a text opening
     /// with <!DOCTYPE html> is a web page), else plain text. Needed for standard input in
     /// Markdown.
-    #[arg(long, value_name = "FORMAT", value_parser = parse_format)]
+    #[arg(long, value_name = "FORMAT", value_parser = values::input_format())]
     pub format: Option<Format>,
     /// The text's encoding when it is not UTF-8 (UTF-8 and UTF-16 with a byte-order mark are
     /// recognised): a WHATWG label such as windows-1252, latin1, iso-8859-15, utf-16le.
     #[arg(long, value_name = "NAME")]
     pub encoding: Option<String>,
-    /// The article's language: en, es, fr, de, pt or sv. Detected from the text by default.
-    #[arg(long, value_name = "LANG", value_parser = parse_language)]
+    /// The article's language (its code, or its name in English). Detected from the text by default.
+    #[arg(long, value_name = "LANG", value_parser = values::language())]
     pub lang: Option<Language>,
-}
-
-fn parse_format(name: &str) -> Result<Format, String> {
-    Format::from_name(name).ok_or_else(|| {
-        format!(
-            "unknown format '{name}' (expected one of: {})",
-            Format::NAMES.join(", ")
-        )
-    })
-}
-
-fn parse_language(name: &str) -> Result<Language, String> {
-    Language::from_name(name).ok_or_else(|| {
-        let codes: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
-        format!(
-            "unknown language '{name}' (expected one of: {})",
-            codes.join(", ")
-        )
-    })
 }
 
 /// A file read and checked: the text to read statements from, how to read it, where it came

@@ -124,6 +124,19 @@ fn closed_values_are_usage_errors_and_help_lists_them() {
     );
     desk.run(&["statements", "x", "--status", "done"])
         .usage_error("stale");
+    desk.run(&["checklist", "show", "nope"])
+        .usage_error("[possible values: news, investigation, opinion]");
+    let help = desk.run(&["split", "--help"]).ok().stdout;
+    for listed in [
+        "[possible values: text, md, html, docx]",
+        "[possible values: en, es, fr, de, pt, sv]",
+    ] {
+        assert!(help.contains(listed), "{listed}: {help}");
+    }
+    // The lenient spellings the readers take stay accepted.
+    let file = crate::seed("cia-mexico-2026-01-17.txt");
+    desk.run(&["split", &file, "--lang", "English", "--format", "txt"])
+        .ok();
 }
 
 #[test]
