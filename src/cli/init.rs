@@ -9,7 +9,7 @@ pub struct Args {}
 pub fn run(ctx: &Context, _args: Args) -> Outcome {
     let existed = ctx.db.exists();
     let desk = ctx.desk_at(&ctx.db, true)?;
-    let version = desk.store().schema_version()?;
+    let version = desk.schema_version()?;
     let state = if existed { "ready" } else { "created" };
     println!("{} {state} (schema version {version})", ctx.db.display());
     Ok(())

@@ -6,7 +6,7 @@ use crate::parse::ParsedRevision;
 
 use super::ingest::{insert_revision, insert_version, store_findings};
 use super::{Desk, DeskError, Draft, IngestOutcome, Result, input::validate_slug};
-use crate::store::NewArticle;
+use crate::store::{Intent, NewArticle};
 
 /// How many articles go into one transaction by default: large enough that the commit is a
 /// small share of the time, small enough that another writer waits well under a second.
@@ -67,7 +67,7 @@ impl Desk {
                 .flat_map(|worker| worker.join().expect("parsing an article does not panic"))
                 .collect()
         });
-        self.write(|store| {
+        self.write(&[Intent::NewArticles], |tx| {
             let mut answers = Vec::with_capacity(prepared.len());
             for entry in prepared {
                 let (article, parsed, findings) = match entry {
@@ -77,14 +77,14 @@ impl Desk {
                         continue;
                     }
                 };
-                if store.slug_exists(article.slug)? {
+                if tx.slug_exists(article.slug)? {
                     answers.push(Err(DeskError::Refused(format!(
                         "article '{}' exists already; to add a new draft use `factdesk revise {} FILE`",
                         article.slug, article.slug
                     ))));
                     continue;
                 }
-                let article_id = store.insert_article(&NewArticle {
+                let article_id = tx.insert_article(&NewArticle {
                     slug: article.slug,
                     desk: request.desk,
                     checklist: &request.checklist.checklist().name,
@@ -94,7 +94,7 @@ impl Desk {
                     by: &actor.handle,
                 })?;
                 let revision_id = insert_revision(
-                    store,
+                    tx,
                     article_id,
                     1,
                     &article.draft,
@@ -103,11 +103,11 @@ impl Desk {
                 )?;
                 let mut ids = Vec::with_capacity(parsed.statements.len());
                 for statement in &parsed.statements {
-                    let id = store.insert_statement(article_id, 1, None)?;
-                    insert_version(store, revision_id, id, statement, "added")?;
+                    let id = tx.insert_statement(article_id, 1, None)?;
+                    insert_version(tx, revision_id, id, statement, "added")?;
                     ids.push(id);
                 }
-                store_findings(store, revision_id, &findings, &ids)?;
+                store_findings(tx, revision_id, &findings, &ids)?;
                 answers.push(Ok(IngestOutcome {
                     article: article.slug.to_string(),
                     revision: 1,

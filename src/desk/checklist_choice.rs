@@ -7,7 +7,7 @@
 use super::{Desk, DeskError, Result};
 use crate::checklist::{DEFAULT_NAME, GatePolicy, Loaded};
 use crate::model::{Reviewer, Role};
-use crate::store::Store;
+use crate::store::Intent;
 
 impl Desk {
     /// Whether `actor` may have an article use `loaded`, and the note recorded with the choice.
@@ -59,9 +59,9 @@ impl Desk {
             recorded.push_str(&format!(" ({note})"));
         }
         let now = self.now();
-        self.write(|store: &Store| {
-            self.not_before_history(store, article.id)?;
-            store.choose_checklist(
+        self.write(&[Intent::Article(article.id)], |tx| {
+            self.not_before_history(tx, article.id)?;
+            tx.choose_checklist(
                 article.id,
                 &loaded.checklist().name,
                 loaded.yaml(),

@@ -6,14 +6,18 @@ use std::collections::HashMap;
 use super::views::RevisionView;
 use super::{Desk, DeskError, Result};
 use crate::model::{RevisionFinding, StatementId};
-use crate::store::NewDismissal;
+use crate::store::{Intent, NewDismissal, Store};
 
 impl Desk {
     /// The findings of a revision, each named `SLUG/KEY` and carrying the article's dismissal of
     /// the same finding on the same words, if there is one.
-    pub(crate) fn revision_findings(&self, view: &RevisionView) -> Result<Vec<RevisionFinding>> {
-        let mut findings = self.store.findings_of(view.revision.id)?;
-        let dismissals = self.store.dismissals_of(view.article.id)?;
+    pub(crate) fn revision_findings(
+        &self,
+        db: &Store,
+        view: &RevisionView,
+    ) -> Result<Vec<RevisionFinding>> {
+        let mut findings = db.findings_of(view.revision.id)?;
+        let dismissals = db.dismissals_of(view.article.id)?;
         let texts: HashMap<StatementId, &str> = view
             .statements
             .iter()
@@ -43,10 +47,11 @@ impl Desk {
             )));
         };
         let now = self.now();
-        self.write(|store| {
-            // Read under the write lock: the latest revision is the one the dismissal is made on.
-            let view = self.revision_view(slug, None)?;
-            let findings = self.revision_findings(&view)?;
+        let article = self.article(slug)?;
+        self.write(&[Intent::Article(article.id)], |tx| {
+            // Read in the transaction: the latest revision is the one the dismissal is made on.
+            let view = self.revision_view_in(tx, slug, None)?;
+            let findings = self.revision_findings(tx, &view)?;
             let Some(finding) = findings.into_iter().find(|f| f.id == id) else {
                 return Err(DeskError::NotFound(format!(
                     "no finding {id} in revision {} of '{slug}': see `factdesk lint {slug}`",
@@ -59,7 +64,7 @@ impl Desk {
                     earlier.by, earlier.at, earlier.reason
                 )));
             }
-            store.insert_dismissal(
+            tx.insert_dismissal(
                 view.article.id,
                 key,
                 &NewDismissal {

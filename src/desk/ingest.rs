@@ -4,7 +4,7 @@ use super::bulk::{BulkArticle, BulkRequest};
 use super::{Desk, Result};
 use crate::model::{RevisionFinding, StatementId};
 use crate::parse::{self, Format, ParsedRevision};
-use crate::store::{NewRevision, NewVersion, Store};
+use crate::store::{NewRevision, NewVersion, Tx};
 
 pub struct IngestRequest<'a> {
     pub slug: &'a str,
@@ -63,7 +63,7 @@ impl Desk {
 }
 
 pub(super) fn insert_revision(
-    store: &Store,
+    tx: &Tx<'_>,
     article_id: i64,
     number: u32,
     draft: &Draft<'_>,
@@ -71,7 +71,7 @@ pub(super) fn insert_revision(
     (now, by): (&str, &str),
 ) -> Result<i64> {
     let metadata_json = serde_json::to_string(&parsed.metadata).expect("metadata serialises");
-    let revision_id = store.insert_revision(&NewRevision {
+    let revision_id = tx.insert_revision(&NewRevision {
         article_id,
         number,
         text: draft.text,
@@ -81,18 +81,18 @@ pub(super) fn insert_revision(
         at: now,
         by,
     })?;
-    store.insert_parts(revision_id, &parsed.parts)?;
+    tx.insert_parts(revision_id, &parsed.parts)?;
     Ok(revision_id)
 }
 
 pub(super) fn insert_version(
-    store: &Store,
+    tx: &Tx<'_>,
     revision_id: i64,
     id: StatementId,
     statement: &parse::ParsedStatement,
     change: &str,
 ) -> Result<()> {
-    Ok(store.insert_version(&NewVersion {
+    Ok(tx.insert_version(&NewVersion {
         revision_id,
         statement_id: id,
         paragraph: statement.paragraph,
@@ -107,13 +107,13 @@ pub(super) fn insert_version(
 
 /// Stores lint findings with the ids of the statements they concern.
 pub(super) fn store_findings(
-    store: &Store,
+    tx: &Tx<'_>,
     revision_id: i64,
     findings: &[crate::model::Finding],
     ids: &[StatementId],
 ) -> Result<()> {
     for finding in findings {
-        store.insert_finding(
+        tx.insert_finding(
             revision_id,
             &RevisionFinding {
                 rule: finding.rule.clone(),

@@ -30,7 +30,7 @@ pub use views::{HistoryEntry, QueueEntry, QueueItem, RevisionView};
 
 use crate::checklist::Checklist;
 use crate::model::{Reviewer, Role};
-use crate::store::{Store, StoreError};
+use crate::store::{Intent, Store, StoreError, Tx};
 
 #[derive(Debug, thiserror::Error)]
 pub enum DeskError {
@@ -62,17 +62,26 @@ impl Desk {
         Desk { store, now, actor }
     }
 
-    pub fn store(&self) -> &Store {
+    /// The store itself, for the crate's own tests (query plans, row counts): the desk's users
+    /// read through its use cases.
+    #[cfg(test)]
+    pub(crate) fn store(&self) -> &Store {
         &self.store
     }
 
-    /// One transaction for a use case's writes: all land, or none do.
-    /// Before it commits, the overview of every article the writes touched is recomputed, so
-    /// `articles` never shows counts older than the data (see `overview.rs`).
-    fn write<T>(&self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
-        self.store.write(|store| {
-            let value = f(store)?;
-            self.refresh_overviews()?;
+    /// The schema version of the database (`init` reports it).
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self.store.schema_version()?)
+    }
+
+    /// One transaction for a use case's writes, holding `intents`: all land, or none do. What the
+    /// writes depend on is read through the [`Tx`] handed to `f`. Before it commits, the
+    /// overview of every article the writes touched is recomputed, so `articles` never shows
+    /// counts older than the data (see `overview.rs`).
+    fn write<T>(&self, intents: &[Intent], f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
+        self.store.write(intents, |tx| {
+            let value = f(tx)?;
+            self.refresh_overviews(tx)?;
             Ok(value)
         })
     }
@@ -143,11 +152,7 @@ impl Desk {
     }
 
     pub(crate) fn article(&self, slug: &str) -> Result<crate::store::ArticleRow> {
-        self.store.article_by_slug(slug)?.ok_or_else(|| {
-            DeskError::NotFound(format!(
-                "no article '{slug}': see `factdesk articles`, or ingest it first"
-            ))
-        })
+        article_in(&self.store, slug)
     }
 
     /// The checklist an article was ingested with, as it was then.
@@ -161,4 +166,13 @@ impl Desk {
         )
         .map_err(|e| DeskError::Invalid(e.to_string()))
     }
+}
+
+/// The article called `slug`, read through `db` (the store, or a write transaction).
+pub(crate) fn article_in(db: &Store, slug: &str) -> Result<crate::store::ArticleRow> {
+    db.article_by_slug(slug)?.ok_or_else(|| {
+        DeskError::NotFound(format!(
+            "no article '{slug}': see `factdesk articles`, or ingest it first"
+        ))
+    })
 }

@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use super::{Desk, DeskError, Result};
 use crate::model::{Gate, Status};
-use crate::store::{ArticleRow, OverviewListing, OverviewPage, OverviewRow};
+use crate::store::{ArticleRow, OverviewListing, OverviewPage, OverviewRow, Store, Tx};
 
 /// An article for listings: its latest revision, counts by status and the gate.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -73,16 +73,17 @@ impl Desk {
     /// stored rows must always equal.
     pub fn article_summary_in_full(&self, article: &ArticleRow) -> Result<ArticleSummary> {
         let checklist = self.article_checklist(article)?;
-        self.article_summary_with(article, &checklist)
+        self.article_summary_with(&self.store, article, &checklist)
     }
 
     /// The full computation with the article's checklist already read.
     fn article_summary_with(
         &self,
+        db: &Store,
         article: &ArticleRow,
         checklist: &crate::checklist::Checklist,
     ) -> Result<ArticleSummary> {
-        let view = self.revision_view(&article.slug, None)?;
+        let view = self.revision_view_in(db, &article.slug, None)?;
         let mut counts: BTreeMap<String, usize> = Status::ALL
             .iter()
             .map(|s| (s.as_str().to_string(), 0))
@@ -96,8 +97,8 @@ impl Desk {
             "stale".into(),
             view.statements.iter().filter(|s| s.stale).count(),
         );
-        let findings = self.revision_findings(&view)?;
-        let gate = self.revision_gate(&view, &findings, checklist)?;
+        let findings = self.revision_findings(db, &view)?;
+        let gate = self.revision_gate(db, &view, &findings, checklist)?;
         Ok(ArticleSummary {
             slug: article.slug.clone(),
             headline: view.metadata.headline.clone(),
@@ -113,11 +114,11 @@ impl Desk {
     /// Recomputes the overview of every article marked dirty in this transaction.
     /// A batch of a thousand new articles shares one or two checklists: each stored YAML text
     /// is parsed once per write, not once per article.
-    pub(super) fn refresh_overviews(&self) -> Result<()> {
+    pub(super) fn refresh_overviews(&self, tx: &Tx<'_>) -> Result<()> {
         let mut checklists: std::collections::HashMap<String, crate::checklist::Checklist> =
             std::collections::HashMap::new();
-        for article_id in self.store.dirty_overviews()? {
-            let article = self.store.article_by_id(article_id)?.ok_or_else(|| {
+        for article_id in tx.dirty_overviews()? {
+            let article = tx.article_by_id(article_id)?.ok_or_else(|| {
                 DeskError::NotFound(format!("article {article_id} is marked dirty but gone"))
             })?;
             if article.latest_revision == 0 {
@@ -129,8 +130,8 @@ impl Desk {
                     new.insert(self.article_checklist(&article)?)
                 }
             };
-            let summary = self.article_summary_with(&article, checklist)?;
-            self.store.put_overview(
+            let summary = self.article_summary_with(tx, &article, checklist)?;
+            tx.put_overview(
                 article_id,
                 &OverviewRow {
                     revision: summary.revision,

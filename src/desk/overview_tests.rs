@@ -212,7 +212,9 @@ fn a_missing_or_dirty_overview_row_is_computed_in_full_and_the_next_write_stores
     let desk = varied_desk();
     let full = in_full(&desk);
     // As a database migrated from before the overview: every article dirty.
-    desk.store.mark_all_overviews_dirty().unwrap();
+    desk.store
+        .write(&[], |tx| tx.mark_all_overviews_dirty())
+        .unwrap();
     assert_eq!(desk.articles().unwrap(), full);
     // Any write refreshes the dirty rows in its transaction.
     check(&desk, ids(&desk, "glacier")[0], Status::Verified);

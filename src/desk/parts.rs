@@ -8,7 +8,7 @@ use super::{Desk, Result};
 use crate::checklist::Checklist;
 use crate::model::{Gate, GateReason, Metadata, Part, PartChange, RevisionFinding};
 use crate::parse::{self, Format};
-use crate::store::{ArticleRow, RevisionRow};
+use crate::store::{ArticleRow, Intent, RevisionRow, Store};
 
 /// The part changes of a revision that no editor has confirmed yet.
 #[derive(Debug, Clone, Serialize)]
@@ -38,8 +38,8 @@ pub struct ConfirmOutcome {
 impl Desk {
     /// The parts of a revision: as stored, or read again from its text for a revision stored
     /// before parts were (the parser is deterministic, so this is what it would have stored).
-    pub(crate) fn parts_of(&self, revision: &RevisionRow) -> Result<Vec<Part>> {
-        let stored = self.store.parts_of_revision(revision.id)?;
+    pub(crate) fn parts_of(&self, db: &Store, revision: &RevisionRow) -> Result<Vec<Part>> {
+        let stored = db.parts_of_revision(revision.id)?;
         if !stored.is_empty() {
             return Ok(stored);
         }
@@ -56,11 +56,11 @@ impl Desk {
     /// since the first revision, when none was).
     pub(crate) fn unconfirmed(
         &self,
+        db: &Store,
         article: &ArticleRow,
         revision: &RevisionRow,
     ) -> Result<Unconfirmed> {
-        let since = self
-            .store
+        let since = db
             .latest_confirmation(article.id, revision.number)?
             .map_or(1, |c| c.revision);
         if since == revision.number {
@@ -69,8 +69,9 @@ impl Desk {
                 changes: Vec::new(),
             });
         }
-        let base = self.revision_of(article, since)?;
-        let changes = crate::align::part_changes(&self.parts_of(&base)?, &self.parts_of(revision)?);
+        let base = self.revision_of(db, article, since)?;
+        let changes =
+            crate::align::part_changes(&self.parts_of(db, &base)?, &self.parts_of(db, revision)?);
         Ok(Unconfirmed { since, changes })
     }
 
@@ -78,6 +79,7 @@ impl Desk {
     /// unconfirmed part changes.
     pub(crate) fn revision_gate(
         &self,
+        db: &Store,
         view: &RevisionView,
         findings: &[RevisionFinding],
         checklist: &Checklist,
@@ -88,7 +90,7 @@ impl Desk {
             gate.reasons.push(reason);
             gate.ready = false;
         }
-        let unconfirmed = self.unconfirmed(&view.article, &view.revision)?;
+        let unconfirmed = self.unconfirmed(db, &view.article, &view.revision)?;
         if let Some(reason) = unconfirmed_reason(&view.article.slug, &unconfirmed) {
             gate.reasons.push(reason);
             gate.ready = false;
@@ -103,13 +105,13 @@ impl Desk {
         let editor = self.editor("confirm changed elements")?;
         let article = self.article(slug)?;
         let now = self.now();
-        self.write(|store| {
-            let article = store.article_by_id(article.id)?.unwrap_or(article);
-            let revision = self.revision_of(&article, article.latest_revision)?;
-            let unconfirmed = self.unconfirmed(&article, &revision)?;
+        self.write(&[Intent::Article(article.id)], |tx| {
+            let article = tx.article_by_id(article.id)?.unwrap_or(article);
+            let revision = self.revision_of(tx, &article, article.latest_revision)?;
+            let unconfirmed = self.unconfirmed(tx, &article, &revision)?;
             let stored = !unconfirmed.changes.is_empty();
             if stored {
-                store.insert_confirmation(revision.id, &editor.handle, &now, note)?;
+                tx.insert_confirmation(revision.id, &editor.handle, &now, note)?;
             }
             Ok(ConfirmOutcome {
                 article: article.slug.clone(),
@@ -123,8 +125,8 @@ impl Desk {
         })
     }
 
-    fn revision_of(&self, article: &ArticleRow, number: u32) -> Result<RevisionRow> {
-        self.store.revision(article.id, number)?.ok_or_else(|| {
+    fn revision_of(&self, db: &Store, article: &ArticleRow, number: u32) -> Result<RevisionRow> {
+        db.revision(article.id, number)?.ok_or_else(|| {
             super::DeskError::NotFound(format!(
                 "article '{}' has no revision {number}",
                 article.slug

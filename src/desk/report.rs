@@ -12,8 +12,8 @@ impl Desk {
     pub fn report(&self, slug: &str, number: Option<u32>) -> Result<Report> {
         let view = self.revision_view(slug, number)?;
         let checklist = self.article_checklist(&view.article)?;
-        let findings = self.revision_findings(&view)?;
-        let mut gate = self.revision_gate(&view, &findings, &checklist)?;
+        let findings = self.revision_findings(&self.store, &view)?;
+        let mut gate = self.revision_gate(&self.store, &view, &findings, &checklist)?;
         let chain = self.gate_with_chain(&view.article, &mut gate)?;
         let changes = if view.revision.number > 1 {
             Some(self.diff(

@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::{Desk, DeskError, Result};
 use crate::model::{Role, Source, StatementId, Status};
-use crate::store::{NewCheck, Store, VersionRow};
+use crate::store::{Intent, NewCheck, Store, Tx, VersionRow};
 use crate::workflow::{self, CheckRequest, Unassigned};
 
 /// What a reviewer records on one statement.
@@ -29,12 +29,29 @@ pub struct AssignOutcome {
 }
 
 impl Desk {
-    /// The statement as it stands in its article's latest revision, or a clear error.
-    fn current(&self, id: StatementId) -> Result<VersionRow> {
-        if let Some(version) = self.store.current_version(id)? {
+    /// The articles of these statements, as intents for the transaction that writes to them.
+    /// Which article a statement belongs to never changes, so it is read before the lock; an
+    /// unknown id names nothing, and is refused inside the transaction.
+    fn intents_for(&self, ids: &[StatementId]) -> Result<Vec<Intent>> {
+        let mut intents = Vec::new();
+        for id in ids {
+            if let Some(article) = self.store.statement_article(*id)? {
+                let intent = Intent::Article(article);
+                if !intents.contains(&intent) {
+                    intents.push(intent);
+                }
+            }
+        }
+        Ok(intents)
+    }
+
+    /// The statement as it stands in its article's latest revision, read through `db`, or a
+    /// clear error.
+    fn current(&self, db: &Store, id: StatementId) -> Result<VersionRow> {
+        if let Some(version) = db.current_version(id)? {
             return Ok(version);
         }
-        Err(match self.store.statement_article(id)? {
+        Err(match db.statement_article(id)? {
             Some(_) => DeskError::Refused(format!(
                 "statement {id} was removed from its article's latest revision; see `factdesk history {id}`"
             )),
@@ -61,13 +78,13 @@ impl Desk {
             }
         }
         let now = self.now();
-        self.write(|store| {
+        self.write(&self.intents_for(ids)?, |tx| {
             let mut out = Vec::with_capacity(ids.len());
             for id in ids {
-                let version = self.current(*id)?;
-                self.not_before_history(store, version.article_id)?;
+                let version = self.current(tx, *id)?;
+                self.not_before_history(tx, version.article_id)?;
                 if version.assignee.as_deref() != Some(to) {
-                    store.insert_assignment(*id, Some(to), &editor.handle, &now)?;
+                    tx.insert_assignment(*id, Some(to), &editor.handle, &now)?;
                 }
                 out.push(AssignOutcome {
                     statement: *id,
@@ -83,12 +100,12 @@ impl Desk {
     pub fn unassign(&self, ids: &[StatementId]) -> Result<()> {
         let editor = self.editor("unassign statements")?;
         let now = self.now();
-        self.write(|store| {
+        self.write(&self.intents_for(ids)?, |tx| {
             for id in ids {
-                let version = self.current(*id)?;
-                self.not_before_history(store, version.article_id)?;
+                let version = self.current(tx, *id)?;
+                self.not_before_history(tx, version.article_id)?;
                 if version.assignee.is_some() {
-                    store.insert_assignment(*id, None, &editor.handle, &now)?;
+                    tx.insert_assignment(*id, None, &editor.handle, &now)?;
                 }
             }
             Ok(())
@@ -103,11 +120,13 @@ impl Desk {
         let article = self.article(slug)?;
         let checklist = self.article_checklist(&article)?;
         let now = self.now();
-        // Planned under the write lock: two editors pressing --auto at once cannot both hand
-        // out the same statements; the second sees the first one's assignments.
-        self.write(|store| {
-            self.not_before_history(store, article.id)?;
-            let reviewers = store.reviewers()?;
+        // Planned in the transaction, holding the desk's open work: two editors pressing --auto
+        // at once cannot both hand out the same statements; the second sees the first one's
+        // assignments and loads.
+        let intents = [Intent::Article(article.id), Intent::OpenWork];
+        self.write(&intents, |tx| {
+            self.not_before_history(tx, article.id)?;
+            let reviewers = tx.reviewers()?;
             if !reviewers.iter().any(|r| r.active && r.role == Role::Checker) {
                 return Err(DeskError::Refused(
                     "there is no active checker to assign to: add one with `factdesk reviewer add HANDLE --name NAME`".into(),
@@ -119,21 +138,22 @@ impl Desk {
                 .map(|r| r.handle.as_str())
                 .collect();
             let todo: Vec<(Unassigned, Option<String>)> = self
-                .statements(slug, None)?
+                .statements_in(tx, slug, None)?
                 .into_iter()
                 .filter(|s| s.needs_work())
                 .filter(|s| s.assignee.as_deref().is_none_or(|a| inactive.contains(a)))
                 .map(|s| (Unassigned { id: s.id, kinds: s.kinds }, s.assignee))
                 .collect();
-            self.hand_out(store, &reviewers, todo, &checklist, &editor.handle, &now)
+            self.hand_out(tx, &reviewers, todo, &checklist, &editor.handle, &now)
         })
     }
 
     /// Plans `todo` with [`workflow::auto_assign`] and records it, inside the caller's
-    /// transaction. Each statement comes with the (inactive) reviewer it is taken from, if any.
+    /// transaction, which holds [`Intent::OpenWork`]. Each statement comes with the (inactive)
+    /// reviewer it is taken from, if any.
     pub(super) fn hand_out(
         &self,
-        store: &Store,
+        tx: &Tx<'_>,
         reviewers: &[crate::model::Reviewer],
         todo: Vec<(Unassigned, Option<String>)>,
         checklist: &crate::checklist::Checklist,
@@ -144,7 +164,7 @@ impl Desk {
         for reviewer in reviewers.iter().filter(|r| r.active) {
             load.insert(
                 reviewer.handle.clone(),
-                self.queue_of(&reviewer.handle)?.len(),
+                self.queue_in(tx, &reviewer.handle)?.len(),
             );
         }
         let (statements, held_by): (Vec<Unassigned>, Vec<Option<String>>) =
@@ -154,7 +174,7 @@ impl Desk {
             statements.iter().map(|s| s.id).zip(held_by).collect();
         let mut out = Vec::with_capacity(plan.len());
         for planned in plan {
-            store.insert_assignment(planned.id, Some(&planned.to), by, now)?;
+            tx.insert_assignment(planned.id, Some(&planned.to), by, now)?;
             out.push(AssignOutcome {
                 statement: planned.id,
                 to: planned.to,
@@ -169,11 +189,11 @@ impl Desk {
     pub fn check(&self, input: &CheckInput<'_>) -> Result<crate::model::Check> {
         let actor = self.actor()?;
         let now = self.now();
-        let check_id = self.write(|store| {
+        let check_id = self.write(&self.intents_for(&[input.statement])?, |tx| {
             // Read inside the write transaction: the assignee and text checked are the ones the
             // verdict is stored against, even if another process wrote a moment before.
-            let version = self.current(input.statement)?;
-            self.not_before_history(store, version.article_id)?;
+            let version = self.current(tx, input.statement)?;
+            self.not_before_history(tx, version.article_id)?;
             workflow::may_check(
                 &actor,
                 &CheckRequest {
@@ -185,13 +205,13 @@ impl Desk {
                 },
             )?;
             if !input.items.is_empty() {
-                let article = store
+                let article = tx
                     .article_by_id(version.article_id)?
                     .ok_or_else(|| DeskError::NotFound("the statement's article is gone".into()))?;
                 let checklist = self.article_checklist(&article)?;
                 workflow::items_apply(input.statement, version.kinds, input.items, &checklist)?;
             }
-            Ok(store.insert_check(&NewCheck {
+            Ok(tx.insert_check(&NewCheck {
                 statement_id: input.statement,
                 revision_id: version.revision_id,
                 status: input.status,

@@ -2,7 +2,7 @@
 
 use super::{Desk, DeskError, Result};
 use crate::model::{Reviewer, Role, StatementId};
-use crate::store::NewEvent;
+use crate::store::{Intent, NewEvent};
 
 impl Desk {
     /// Adds a reviewer. The first reviewer of a new desk may be added by anyone (someone has to
@@ -27,30 +27,31 @@ impl Desk {
                 reviewer.handle
             )));
         }
-        let first = self.store.reviewers()?.is_empty();
         crate::workflow::check_skills(&reviewer.skills, &self.skill_vocabulary()?)?;
-        let by = if first {
-            if reviewer.role != Role::Editor {
-                return Err(DeskError::Refused(
-                    "the first reviewer of a desk must be an editor (--role editor): editors add the others".into(),
-                ));
-            }
-            self.actor
-                .clone()
-                .unwrap_or_else(|| reviewer.handle.clone())
-        } else {
-            self.editor("add reviewers")?.handle
-        };
         let now = self.now();
-        self.write(|store| {
-            if store.reviewer(&reviewer.handle)?.is_some() {
+        self.write(&[Intent::Desk], |tx| {
+            // Whether the desk has anyone yet is read in the transaction: two people starting
+            // a desk at once cannot both be its first reviewer.
+            let by = if tx.reviewers()?.is_empty() {
+                if reviewer.role != Role::Editor {
+                    return Err(DeskError::Refused(
+                        "the first reviewer of a desk must be an editor (--role editor): editors add the others".into(),
+                    ));
+                }
+                self.actor
+                    .clone()
+                    .unwrap_or_else(|| reviewer.handle.clone())
+            } else {
+                self.editor("add reviewers")?.handle
+            };
+            if tx.reviewer(&reviewer.handle)?.is_some() {
                 return Err(DeskError::Refused(format!(
                     "reviewer '{}' exists already",
                     reviewer.handle
                 )));
             }
-            store.insert_reviewer(reviewer, &by, &now)?;
-            store.insert_event(&NewEvent {
+            tx.insert_reviewer(reviewer, &by, &now)?;
+            tx.insert_event(&NewEvent {
                 statement_id: None,
                 revision_id: None,
                 event: "reviewer-added",
@@ -72,18 +73,18 @@ impl Desk {
             "deactivate reviewers"
         })?;
         let now = self.now();
-        self.write(|store| {
-            let Some(reviewer) = store.reviewer(handle)? else {
+        self.write(&[Intent::Desk], |tx| {
+            let Some(reviewer) = tx.reviewer(handle)? else {
                 return Err(DeskError::NotFound(format!(
                     "unknown reviewer '{handle}': see `factdesk reviewer list`"
                 )));
             };
             if !active {
-                crate::workflow::may_deactivate(&reviewer, &store.reviewers()?)?;
+                crate::workflow::may_deactivate(&reviewer, &tx.reviewers()?)?;
             }
             if reviewer.active != active {
-                store.set_reviewer_active(handle, active)?;
-                store.insert_event(&NewEvent {
+                tx.set_reviewer_active(handle, active)?;
+                tx.insert_event(&NewEvent {
                     statement_id: None,
                     revision_id: None,
                     event: if active {

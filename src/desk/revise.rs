@@ -4,7 +4,7 @@ use super::ingest::{Draft, insert_revision, insert_version, store_findings};
 use super::{Desk, DeskError, Result};
 use crate::align::{self, Change, Item};
 use crate::model::StatementId;
-use crate::store::NewEvent;
+use crate::store::{Intent, NewEvent};
 
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct ReviseOutcome {
@@ -61,11 +61,16 @@ impl Desk {
         let findings = crate::lint::run(draft.text, &parsed, &checklist.checks);
         let now = self.now();
         let by = actor.handle.as_str();
-        self.write(|store| {
-            self.not_before_history(store, article.id)?;
+        // The article, and the open work when new statements are handed out at once.
+        let mut intents = vec![Intent::Article(article.id)];
+        if checklist.auto_assign_on_revise {
+            intents.push(Intent::OpenWork);
+        }
+        self.write(&intents, |tx| {
+            self.not_before_history(tx, article.id)?;
             // The latest revision as it is now, under the write lock: a second `revise` of the same
             // article waits for the first and then aligns with the revision it stored.
-            let latest_number = store
+            let latest_number = tx
                 .article_by_id(article.id)?
                 .map_or(article.latest_revision, |a| a.latest_revision);
             if let Some(base) = base.filter(|b| *b != latest_number) {
@@ -73,7 +78,7 @@ impl Desk {
                     "conflict: this draft is based on revision {base} of '{slug}', but the latest is {latest_number}; nothing was stored: merge the changes into revision {latest_number} (`factdesk diff {slug} --from {base} --to {latest_number}`) and send it with --base {latest_number}"
                 )));
             }
-            let latest = store
+            let latest = tx
                 .revision(article.id, latest_number)?
                 .ok_or_else(|| DeskError::NotFound(format!("article '{slug}' has no revision")))?;
             let mut outcome = ReviseOutcome {
@@ -82,11 +87,11 @@ impl Desk {
             };
             if latest.text == draft.text {
                 outcome.revision = latest.number;
-                outcome.unchanged = store.versions_of_revision(latest.id)?.len();
+                outcome.unchanged = tx.versions_of_revision(latest.id)?.len();
                 return Ok(outcome);
             }
-            let old = store.versions_of_revision(latest.id)?;
-            let old_checks = store.latest_checks_of_revision(latest.id)?;
+            let old = tx.versions_of_revision(latest.id)?;
+            let old_checks = tx.latest_checks_of_revision(latest.id)?;
             let old_items: Vec<Item<'_>> = old
                 .iter()
                 .map(|v| Item {
@@ -105,20 +110,20 @@ impl Desk {
                 })
                 .collect();
             let alignment = align::align(&old_items, &new_items);
-            outcome.elements = align::part_changes(&self.parts_of(&latest)?, &parsed.parts);
+            outcome.elements = align::part_changes(&self.parts_of(tx, &latest)?, &parsed.parts);
             let number = latest.number + 1;
 
             let revision_id =
-                insert_revision(store, article.id, number, draft, &parsed, (&now, by))?;
+                insert_revision(tx, article.id, number, draft, &parsed, (&now, by))?;
             let mut ids = Vec::with_capacity(parsed.statements.len());
             for (statement, link) in parsed.statements.iter().zip(&alignment.links) {
                 let id = match link.old {
                     Some(old_index) => old[old_index].statement_id,
                     None => {
                         let split_from = link.also_from.first().map(|i| old[*i].statement_id);
-                        let id = store.insert_statement(article.id, number, split_from)?;
+                        let id = tx.insert_statement(article.id, number, split_from)?;
                         if let Some(parent) = split_from {
-                            store.insert_event(&NewEvent {
+                            tx.insert_event(&NewEvent {
                                 statement_id: Some(id),
                                 revision_id: Some(revision_id),
                                 event: "split-from",
@@ -131,10 +136,10 @@ impl Desk {
                         id
                     }
                 };
-                insert_version(store, revision_id, id, statement, link.change.as_str())?;
+                insert_version(tx, revision_id, id, statement, link.change.as_str())?;
                 if link.change == Change::Modified {
                     let old_version = &old[link.old.expect("modified continues an old statement")];
-                    store.insert_event(&NewEvent {
+                    tx.insert_event(&NewEvent {
                         statement_id: Some(id),
                         revision_id: Some(revision_id),
                         event: "text-changed",
@@ -148,7 +153,7 @@ impl Desk {
             }
             for removed in &alignment.removed {
                 let merged_into = removed.merged_into.map(|i| ids[i].to_string());
-                store.insert_event(&NewEvent {
+                tx.insert_event(&NewEvent {
                     statement_id: Some(old[removed.old].statement_id),
                     revision_id: Some(revision_id),
                     event: if merged_into.is_some() {
@@ -162,7 +167,7 @@ impl Desk {
                     at: &now,
                 })?;
             }
-            store_findings(store, revision_id, &findings, &ids)?;
+            store_findings(tx, revision_id, &findings, &ids)?;
 
             outcome.revision = number;
             outcome.stored = true;
@@ -197,7 +202,7 @@ impl Desk {
                 .filter(|((_, link), _)| link.old.is_none())
                 .map(|(_, id)| *id)
                 .collect();
-            let reviewers = store.reviewers()?;
+            let reviewers = tx.reviewers()?;
             let has_checker = reviewers
                 .iter()
                 .any(|r| r.active && r.role == crate::model::Role::Checker);
@@ -217,7 +222,7 @@ impl Desk {
                         )
                     })
                     .collect();
-                outcome.assigned = self.hand_out(store, &reviewers, todo, &checklist, by, &now)?;
+                outcome.assigned = self.hand_out(tx, &reviewers, todo, &checklist, by, &now)?;
             } else {
                 outcome.unassigned = added;
             }

@@ -11,7 +11,7 @@ use crate::model::{
     Status,
 };
 use crate::normalize::same_words;
-use crate::store::{ArticleRow, CheckRow, RevisionRow, VersionRow};
+use crate::store::{ArticleRow, CheckRow, RevisionRow, Store, VersionRow};
 
 /// One open statement in a reviewer's queue, with the paragraph around it.
 #[derive(Debug, Clone, Serialize)]
@@ -106,9 +106,14 @@ pub(crate) fn statement_view(
 }
 
 impl Desk {
-    fn revision_row(&self, article: &ArticleRow, number: Option<u32>) -> Result<RevisionRow> {
+    fn revision_row(
+        &self,
+        db: &Store,
+        article: &ArticleRow,
+        number: Option<u32>,
+    ) -> Result<RevisionRow> {
         let number = number.unwrap_or(article.latest_revision);
-        self.store.revision(article.id, number)?.ok_or_else(|| {
+        db.revision(article.id, number)?.ok_or_else(|| {
             DeskError::NotFound(format!(
                 "article '{}' has no revision {number} (it has 1 to {})",
                 article.slug, article.latest_revision
@@ -118,12 +123,21 @@ impl Desk {
 
     /// A revision (latest by default) with its statements and their checking state.
     pub fn revision_view(&self, slug: &str, number: Option<u32>) -> Result<RevisionView> {
-        let article = self.article(slug)?;
-        let revision = self.revision_row(&article, number)?;
+        self.revision_view_in(&self.store, slug, number)
+    }
+
+    /// [`Desk::revision_view`] read through `db` (the store, or a write transaction).
+    pub(super) fn revision_view_in(
+        &self,
+        db: &Store,
+        slug: &str,
+        number: Option<u32>,
+    ) -> Result<RevisionView> {
+        let article = super::article_in(db, slug)?;
+        let revision = self.revision_row(db, &article, number)?;
         let metadata: Metadata = serde_json::from_str(&revision.metadata_json).unwrap_or_default();
-        let checks = self.store.latest_checks_of_revision(revision.id)?;
-        let statements = self
-            .store
+        let checks = db.latest_checks_of_revision(revision.id)?;
+        let statements = db
             .versions_of_revision(revision.id)?
             .iter()
             .map(|v| statement_view(slug, v, checks.get(&v.statement_id)))
@@ -138,7 +152,17 @@ impl Desk {
 
     /// A revision's statements, each with the reasons for its kinds.
     pub fn statements(&self, slug: &str, number: Option<u32>) -> Result<Vec<Statement>> {
-        let mut statements = self.revision_view(slug, number)?.statements;
+        self.statements_in(&self.store, slug, number)
+    }
+
+    /// [`Desk::statements`] read through `db` (the store, or a write transaction).
+    pub(super) fn statements_in(
+        &self,
+        db: &Store,
+        slug: &str,
+        number: Option<u32>,
+    ) -> Result<Vec<Statement>> {
+        let mut statements = self.revision_view_in(db, slug, number)?.statements;
         for statement in &mut statements {
             statement.reasons =
                 crate::parse::kinds::explain_kinds(&statement.text, statement.kinds);
@@ -153,15 +177,15 @@ impl Desk {
         number: Option<u32>,
     ) -> Result<Vec<crate::model::RevisionFinding>> {
         let view = self.revision_view(slug, number)?;
-        self.revision_findings(&view)
+        self.revision_findings(&self.store, &view)
     }
 
     /// The gate for a revision (latest by default), from the same data as the report.
     pub fn gate(&self, slug: &str, number: Option<u32>) -> Result<Gate> {
         let view = self.revision_view(slug, number)?;
         let checklist = self.article_checklist(&view.article)?;
-        let findings = self.revision_findings(&view)?;
-        let mut gate = self.revision_gate(&view, &findings, &checklist)?;
+        let findings = self.revision_findings(&self.store, &view)?;
+        let mut gate = self.revision_gate(&self.store, &view, &findings, &checklist)?;
         self.gate_with_chain(&view.article, &mut gate)?;
         Ok(gate)
     }
@@ -174,6 +198,11 @@ impl Desk {
 
     /// A reviewer's open statements (unchecked, in progress, or stale), oldest assignment first.
     pub fn queue_of(&self, handle: &str) -> Result<Vec<QueueEntry>> {
+        self.queue_in(&self.store, handle)
+    }
+
+    /// [`Desk::queue_of`] read through `db` (the store, or a write transaction).
+    pub(super) fn queue_in(&self, db: &Store, handle: &str) -> Result<Vec<QueueEntry>> {
         // Per article: the row, its checklist and the revision texts already read.
         type ArticleCache = (
             ArticleRow,
@@ -184,22 +213,17 @@ impl Desk {
         let mut out = Vec::new();
         // Latest checks, one query per revision rather than one per statement.
         let mut checks: HashMap<i64, HashMap<StatementId, CheckRow>> = HashMap::new();
-        for version in self.store.assigned_to(handle)? {
+        for version in db.assigned_to(handle)? {
             if let Entry::Vacant(entry) = checks.entry(version.revision_id) {
-                entry.insert(self.store.latest_checks_of_revision(version.revision_id)?);
+                entry.insert(db.latest_checks_of_revision(version.revision_id)?);
             }
             let check = checks[&version.revision_id].get(&version.statement_id);
             let (article, checklist, texts) = match articles.entry(version.article_id) {
                 Entry::Occupied(entry) => entry.into_mut(),
                 Entry::Vacant(entry) => {
-                    let article =
-                        self.store
-                            .article_by_id(version.article_id)?
-                            .ok_or_else(|| {
-                                DeskError::NotFound(
-                                    "an assigned statement's article is gone".into(),
-                                )
-                            })?;
+                    let article = db.article_by_id(version.article_id)?.ok_or_else(|| {
+                        DeskError::NotFound("an assigned statement's article is gone".into())
+                    })?;
                     let checklist = self.article_checklist(&article).ok();
                     entry.insert((article, checklist, HashMap::new()))
                 }
@@ -209,7 +233,7 @@ impl Desk {
                 continue;
             }
             if let Entry::Vacant(entry) = texts.entry(version.revision) {
-                let text = self.store.revision(article.id, version.revision)?;
+                let text = db.revision(article.id, version.revision)?;
                 entry.insert(text.map(|r| r.text).unwrap_or_default());
             }
             let paragraph_text = paragraph_around(&texts[&version.revision], version.span);
@@ -379,8 +403,8 @@ impl Desk {
             )));
         }
         let (old_revision, new_revision) = (
-            self.revision_row(&article, Some(from))?,
-            self.revision_row(&article, Some(to))?,
+            self.revision_row(&self.store, &article, Some(from))?,
+            self.revision_row(&self.store, &article, Some(to))?,
         );
         let old = self.store.versions_of_revision(old_revision.id)?;
         let new = self.store.versions_of_revision(new_revision.id)?;
@@ -392,8 +416,8 @@ impl Desk {
         }
         let mut diff = diff_versions(slug, from, to, &old, &new, &derived);
         diff.elements = crate::align::part_changes(
-            &self.parts_of(&old_revision)?,
-            &self.parts_of(&new_revision)?,
+            &self.parts_of(&self.store, &old_revision)?,
+            &self.parts_of(&self.store, &new_revision)?,
         );
         Ok(diff)
     }

@@ -2,7 +2,7 @@
 
 use rusqlite::{OptionalExtension, params};
 
-use super::{Result, Store};
+use super::{Result, Store, Tx};
 
 pub struct NewArticle<'a> {
     pub slug: &'a str,
@@ -59,16 +59,19 @@ fn article_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<ArticleRow> {
     })
 }
 
-impl Store {
+impl Tx<'_> {
     /// Stores a new article and its checklist choice (the text stored once, by hash).
     pub fn insert_article(&self, new: &NewArticle<'_>) -> Result<i64> {
-        self.conn
+        let id: i64 = self
+            .conn()
             .prepare_cached(
                 "INSERT INTO articles (slug, desk, checklist, created_at, created_by)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                 VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
             )?
-            .execute(params![new.slug, new.desk, new.checklist, new.at, new.by])?;
-        let id = self.conn.last_insert_rowid();
+            .query_row(
+                params![new.slug, new.desk, new.checklist, new.at, new.by],
+                |r| r.get(0),
+            )?;
         self.choose_checklist(
             id,
             new.checklist,
@@ -88,8 +91,8 @@ impl Store {
         note: Option<&str>,
         (at, by): (&str, &str),
     ) -> Result<String> {
-        let hash = self.store_checklist(name, yaml, at, by)?;
-        self.conn
+        let hash = super::chain::store_checklist(self.conn(), name, yaml, at, by)?;
+        self.conn()
             .prepare_cached(
                 "INSERT INTO article_checklists (article_id, checklist, chosen_by, chosen_at, note)
                  VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -97,7 +100,9 @@ impl Store {
             .execute(params![article_id, hash, by, at, note])?;
         Ok(hash)
     }
+}
 
+impl Store {
     pub fn article_by_slug(&self, slug: &str) -> Result<Option<ArticleRow>> {
         let sql = format!(
             "SELECT {ARTICLE_COLUMNS} FROM articles a {CHECKLIST_IN_USE} WHERE a.slug = ?1"

@@ -26,7 +26,7 @@ use sha2::{Digest, Sha256};
 
 use super::{Result, Store};
 
-pub(super) use upgrade::upgrade;
+pub(super) use upgrade::{store_checklist, upgrade};
 pub use verify::{Break, ChainReport};
 
 /// One chained table: its name, its key columns, which article a row belongs to (SQL over the

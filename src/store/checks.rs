@@ -2,9 +2,9 @@
 
 use std::collections::HashMap;
 
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
 
-use super::{Result, Store};
+use super::{Result, Store, Tx};
 use crate::model::{Source, StatementId, Status};
 
 pub struct NewCheck<'a> {
@@ -71,34 +71,37 @@ fn check_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<CheckRow> {
     })
 }
 
-impl Store {
+impl Tx<'_> {
     /// Records a check with its sources (reused when the same source was cited before) and items.
     pub fn insert_check(&self, new: &NewCheck<'_>) -> Result<i64> {
-        self.conn
+        let check_id: i64 = self
+            .conn()
             .prepare_cached(
                 "INSERT INTO checks (statement_id, revision_id, status, note, text, checked_by, checked_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
             )?
-            .execute(params![
-                new.statement_id,
-                new.revision_id,
-                new.status.as_str(),
-                new.note,
-                new.text,
-                new.by,
-                new.at
-            ])?;
-        let check_id = self.conn.last_insert_rowid();
+            .query_row(
+                params![
+                    new.statement_id,
+                    new.revision_id,
+                    new.status.as_str(),
+                    new.note,
+                    new.text,
+                    new.by,
+                    new.at
+                ],
+                |r| r.get(0),
+            )?;
         for (ordinal, source) in new.sources.iter().enumerate() {
             let source_id = self.source_id(source)?;
-            self.conn
+            self.conn()
                 .prepare_cached(
                     "INSERT INTO check_sources (check_id, source_id, ordinal) VALUES (?1, ?2, ?3)",
                 )?
                 .execute(params![check_id, source_id, ordinal as i64])?;
         }
         for item in new.items {
-            self.conn
+            self.conn()
                 .prepare_cached(
                     "INSERT OR IGNORE INTO check_items (check_id, item) VALUES (?1, ?2)",
                 )?
@@ -107,23 +110,33 @@ impl Store {
         Ok(check_id)
     }
 
+    /// The id of a source, stored now unless the same one was cited before (sources are shared
+    /// between checks, and never changed).
     fn source_id(&self, source: &Source) -> Result<i64> {
         let contact = source.contact.as_deref().unwrap_or("");
         let on = source.contacted_on.as_deref().unwrap_or("");
-        self.conn
+        let values = params![source.kind.as_str(), source.citation, contact, on];
+        let inserted: Option<i64> = self
+            .conn()
             .prepare_cached(
                 "INSERT INTO sources (kind, citation, contact, contacted_on) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (kind, citation, contact, contacted_on) DO NOTHING",
+                 ON CONFLICT (kind, citation, contact, contacted_on) DO NOTHING RETURNING id",
             )?
-            .execute(params![source.kind.as_str(), source.citation, contact, on])?;
+            .query_row(values, |r| r.get(0))
+            .optional()?;
+        if let Some(id) = inserted {
+            return Ok(id);
+        }
         Ok(self
-            .conn
+            .conn()
             .prepare_cached(
                 "SELECT id FROM sources WHERE kind = ?1 AND citation = ?2 AND contact = ?3 AND contacted_on = ?4",
             )?
-            .query_row(params![source.kind.as_str(), source.citation, contact, on], |r| r.get(0))?)
+            .query_row(values, |r| r.get(0))?)
     }
+}
 
+impl Store {
     /// Every check of one statement, oldest first, with sources and items.
     pub fn checks_of(&self, id: StatementId) -> Result<Vec<CheckRow>> {
         let sql = format!(

@@ -2,7 +2,7 @@
 
 use rusqlite::params;
 
-use super::{Result, Store};
+use super::{Result, Store, Tx};
 use crate::model::StatementId;
 
 /// Something that happened to a statement (or to the desk) besides checks and assignments:
@@ -29,9 +29,9 @@ pub struct EventRow {
     pub at: String,
 }
 
-impl Store {
+impl Tx<'_> {
     pub fn insert_event(&self, new: &NewEvent<'_>) -> Result<()> {
-        self.conn
+        self.conn()
             .prepare_cached(
                 "INSERT INTO events (statement_id, revision_id, event, old_value, new_value, actor, at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -47,7 +47,9 @@ impl Store {
             ])?;
         Ok(())
     }
+}
 
+impl Store {
     /// Every event of one statement, oldest first.
     pub fn events_of(&self, id: StatementId) -> Result<Vec<EventRow>> {
         let mut stmt = self.conn.prepare_cached(

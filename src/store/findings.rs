@@ -2,15 +2,15 @@
 
 use rusqlite::params;
 
-use super::{Result, Store};
+use super::{Result, Store, Tx};
 use std::collections::HashMap;
 
 use crate::model::{Dismissal, Level, RevisionFinding, Span};
 
-impl Store {
+impl Tx<'_> {
     pub fn insert_finding(&self, revision_id: i64, finding: &RevisionFinding) -> Result<()> {
         let ids = serde_json::to_string(&finding.statements).unwrap_or_else(|_| "[]".into());
-        self.conn
+        self.conn()
             .prepare_cached(
                 "INSERT INTO findings (revision_id, rule, level, message, statement_ids, span_start, span_end)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -27,6 +27,22 @@ impl Store {
         Ok(())
     }
 
+    /// Records an editor's dismissal of a finding on an article (append-only).
+    pub fn insert_dismissal(&self, article_id: i64, key: &str, d: &NewDismissal<'_>) -> Result<()> {
+        self.conn()
+            .prepare_cached(
+                "INSERT INTO finding_dismissals
+                 (article_id, finding_key, rule, message, revision, reason, dismissed_by, dismissed_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )?
+            .execute(params![
+                article_id, key, d.rule, d.message, d.revision, d.reason, d.by, d.at
+            ])?;
+        Ok(())
+    }
+}
+
+impl Store {
     /// The findings of one revision, in the order they were found.
     pub fn findings_of(&self, revision_id: i64) -> Result<Vec<RevisionFinding>> {
         let mut stmt = self.conn.prepare_cached(
@@ -51,20 +67,6 @@ impl Store {
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// Records an editor's dismissal of a finding on an article (append-only).
-    pub fn insert_dismissal(&self, article_id: i64, key: &str, d: &NewDismissal<'_>) -> Result<()> {
-        self.conn
-            .prepare_cached(
-                "INSERT INTO finding_dismissals
-                 (article_id, finding_key, rule, message, revision, reason, dismissed_by, dismissed_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            )?
-            .execute(params![
-                article_id, key, d.rule, d.message, d.revision, d.reason, d.by, d.at
-            ])?;
-        Ok(())
     }
 
     /// An article's dismissals by finding key, the latest one per key.

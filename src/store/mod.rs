@@ -1,8 +1,9 @@
 //! The only module that knows SQL. Plain Rust types in, plain Rust types out.
 //!
-//! Every write goes through [`Store::write`]: one `BEGIN IMMEDIATE` transaction, so a second
-//! writer waits on the busy timeout for the first instead of failing half-way (a deferred
-//! transaction that upgrades to a write lock can fail with SQLITE_BUSY no matter the timeout).
+//! A [`Store`] is one connection and has only reads. Every write is a method of [`Tx`], the
+//! write transaction ([`Store::begin`], [`Store::write`]; `tx.rs`): one `BEGIN IMMEDIATE`
+//! transaction that names what it must hold still ([`Intent`]), reads what the write depends on
+//! through itself, seals the hash chain and commits, or rolls back when dropped.
 //! The schema is versioned by `PRAGMA user_version`; migrations in `migrations/` run on open, one
 //! transaction each, and a database newer than this binary is refused.
 
@@ -19,6 +20,7 @@ mod query_plans;
 mod reviewers;
 mod revisions;
 mod statements;
+mod tx;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -33,6 +35,7 @@ pub use open::{APPLICATION_ID, Access};
 pub use overview::{OverviewListing, OverviewPage, OverviewRow};
 pub use revisions::{NewRevision, RevisionRow};
 pub use statements::{NewVersion, VersionRow};
+pub use tx::{Intent, Tx};
 
 /// Ordered schema migrations. Shipped entries are never edited: a change is a new entry.
 const MIGRATIONS: &[&str] = &[
@@ -178,30 +181,6 @@ impl Store {
         Ok(self
             .conn
             .pragma_query_value(None, "user_version", |r| r.get(0))?)
-    }
-
-    /// Runs `f` in one IMMEDIATE transaction: all of its writes land, or none do.
-    pub fn write<T, E: From<StoreError>>(
-        &self,
-        f: impl FnOnce(&Store) -> Result<T, E>,
-    ) -> Result<T, E> {
-        self.conn
-            .execute_batch("BEGIN IMMEDIATE")
-            .map_err(StoreError::from)?;
-        // The rows this transaction inserted join the chain before it commits.
-        match f(self).and_then(|value| self.seal().map(|()| value).map_err(E::from)) {
-            Ok(value) => {
-                if let Err(err) = self.conn.execute_batch("COMMIT") {
-                    let _ = self.conn.execute_batch("ROLLBACK");
-                    return Err(StoreError::from(err).into());
-                }
-                Ok(value)
-            }
-            Err(err) => {
-                let _ = self.conn.execute_batch("ROLLBACK");
-                Err(err)
-            }
-        }
     }
 
     /// Counts the rows of one of the schema's tables (for tests and the benchmark).

@@ -4,7 +4,7 @@
 
 use rusqlite::params;
 
-use super::{Result, Store};
+use super::{Result, Store, Tx};
 
 /// One article's overview as stored: the JSON columns stay text here, the desk reads them.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,10 +45,12 @@ impl Store {
         let rows = stmt.query_map([], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+}
 
+impl Tx<'_> {
     /// Stores an article's recomputed overview and clears its dirty mark.
     pub fn put_overview(&self, article_id: i64, row: &OverviewRow) -> Result<()> {
-        self.conn
+        self.conn()
             .prepare_cached(
                 "INSERT OR REPLACE INTO article_overview
                  (article_id, revision, headline, statements, counts, ready, gate)
@@ -63,12 +65,14 @@ impl Store {
                 row.ready,
                 row.gate_json
             ])?;
-        self.conn
+        self.conn()
             .prepare_cached("DELETE FROM overview_dirty WHERE article_id = ?1")?
             .execute([article_id])?;
         Ok(())
     }
+}
 
+impl Store {
     /// One page of articles by slug, each with its overview when it is fresh.
     pub fn overview_page(&self, page: &OverviewPage<'_>) -> Result<Vec<OverviewListing>> {
         let limit = page.limit.map_or(-1, |n| n as i64);
@@ -110,10 +114,10 @@ impl Store {
 }
 
 #[cfg(test)]
-impl Store {
+impl Tx<'_> {
     /// As a database migrated from before the overview: every article to recompute.
     pub fn mark_all_overviews_dirty(&self) -> Result<()> {
-        self.conn.execute(
+        self.conn().execute(
             "INSERT OR IGNORE INTO overview_dirty SELECT id FROM articles",
             [],
         )?;

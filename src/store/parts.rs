@@ -2,13 +2,13 @@
 
 use rusqlite::{OptionalExtension, params};
 
-use super::{Result, Store};
+use super::{Result, Store, Tx};
 use crate::model::{Confirmation, Part, Span};
 
-impl Store {
+impl Tx<'_> {
     /// Stores the parts of a revision, in text order.
     pub fn insert_parts(&self, revision_id: i64, parts: &[Part]) -> Result<()> {
-        let mut stmt = self.conn.prepare_cached(
+        let mut stmt = self.conn().prepare_cached(
             "INSERT INTO revision_parts (revision_id, ordinal, kind, span_start, span_end, text)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         )?;
@@ -25,6 +25,24 @@ impl Store {
         Ok(())
     }
 
+    pub fn insert_confirmation(
+        &self,
+        revision_id: i64,
+        by: &str,
+        at: &str,
+        note: Option<&str>,
+    ) -> Result<()> {
+        self.conn()
+            .prepare_cached(
+                "INSERT INTO element_confirmations (revision_id, confirmed_by, confirmed_at, note)
+                 VALUES (?1, ?2, ?3, ?4)",
+            )?
+            .execute(params![revision_id, by, at, note])?;
+        Ok(())
+    }
+}
+
+impl Store {
     /// The stored parts of a revision, in text order (none for a revision stored before parts
     /// were).
     pub fn parts_of_revision(&self, revision_id: i64) -> Result<Vec<Part>> {
@@ -49,22 +67,6 @@ impl Store {
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    pub fn insert_confirmation(
-        &self,
-        revision_id: i64,
-        by: &str,
-        at: &str,
-        note: Option<&str>,
-    ) -> Result<()> {
-        self.conn
-            .prepare_cached(
-                "INSERT INTO element_confirmations (revision_id, confirmed_by, confirmed_at, note)
-                 VALUES (?1, ?2, ?3, ?4)",
-            )?
-            .execute(params![revision_id, by, at, note])?;
-        Ok(())
     }
 
     /// The latest confirmation of an article's parts made on revision `up_to` or an earlier one.

@@ -2,7 +2,7 @@
 
 use rusqlite::{OptionalExtension, params};
 
-use super::{Result, Store};
+use super::{Result, Store, Tx};
 use crate::model::{Reviewer, Role};
 
 fn reviewer_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Reviewer> {
@@ -25,9 +25,9 @@ fn reviewer_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Reviewer> {
     })
 }
 
-impl Store {
+impl Tx<'_> {
     pub fn insert_reviewer(&self, reviewer: &Reviewer, by: &str, at: &str) -> Result<()> {
-        self.conn.execute(
+        self.conn().execute(
             "INSERT INTO reviewers (handle, name, role, skills, active, added_at, added_by)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![
@@ -44,13 +44,15 @@ impl Store {
     }
 
     pub fn set_reviewer_active(&self, handle: &str, active: bool) -> Result<()> {
-        self.conn.execute(
+        self.conn().execute(
             "UPDATE reviewers SET active = ?2 WHERE handle = ?1",
             params![handle, active],
         )?;
         Ok(())
     }
+}
 
+impl Store {
     pub fn reviewer(&self, handle: &str) -> Result<Option<Reviewer>> {
         Ok(self
             .conn

@@ -2,7 +2,7 @@
 
 use rusqlite::{OptionalExtension, params};
 
-use super::{Result, Store};
+use super::{Result, Store, Tx};
 
 pub struct NewRevision<'a> {
     pub article_id: i64,
@@ -28,16 +28,18 @@ pub struct RevisionRow {
     pub received_by: String,
 }
 
-impl Store {
+impl Tx<'_> {
     pub fn insert_revision(&self, new: &NewRevision<'_>) -> Result<i64> {
-        self.conn.execute(
+        Ok(self.conn().query_row(
             "INSERT INTO revisions (article_id, number, text, metadata, file_name, received_at, received_by, original)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id",
             params![new.article_id, new.number, new.text, new.metadata_json, new.file_name, new.at, new.by, new.original],
-        )?;
-        Ok(self.conn.last_insert_rowid())
+            |r| r.get(0),
+        )?)
     }
+}
 
+impl Store {
     pub fn revision(&self, article_id: i64, number: u32) -> Result<Option<RevisionRow>> {
         Ok(self
             .conn

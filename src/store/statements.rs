@@ -2,7 +2,7 @@
 
 use rusqlite::{OptionalExtension, params};
 
-use super::{Result, Store};
+use super::{Result, Store, Tx};
 use crate::model::{Element, KindSet, Span, StatementId};
 
 pub struct NewVersion<'a> {
@@ -65,7 +65,7 @@ fn version_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<VersionRow> {
     })
 }
 
-impl Store {
+impl Tx<'_> {
     /// A new statement identity, first seen in `first_revision`.
     pub fn insert_statement(
         &self,
@@ -73,14 +73,14 @@ impl Store {
         first_revision: u32,
         derived_from: Option<StatementId>,
     ) -> Result<StatementId> {
-        self.conn
-            .prepare_cached("INSERT INTO statements (article_id, first_revision, derived_from) VALUES (?1, ?2, ?3)")?
-            .execute(params![article_id, first_revision, derived_from])?;
-        Ok(self.conn.last_insert_rowid())
+        Ok(self
+            .conn()
+            .prepare_cached("INSERT INTO statements (article_id, first_revision, derived_from) VALUES (?1, ?2, ?3) RETURNING id")?
+            .query_row(params![article_id, first_revision, derived_from], |r| r.get(0))?)
     }
 
     pub fn insert_version(&self, new: &NewVersion<'_>) -> Result<()> {
-        self.conn
+        self.conn()
             .prepare_cached(
                 "INSERT INTO statement_versions
                  (revision_id, statement_id, paragraph, position, span_start, span_end, text, kinds, change, element)
@@ -101,6 +101,24 @@ impl Store {
         Ok(())
     }
 
+    /// Records a hand-over (`to == None`: unassigned).
+    pub fn insert_assignment(
+        &self,
+        id: StatementId,
+        to: Option<&str>,
+        by: &str,
+        at: &str,
+    ) -> Result<()> {
+        self.conn()
+            .prepare_cached(
+                "INSERT INTO assignments (statement_id, reviewer, assigned_by, assigned_at) VALUES (?1, ?2, ?3, ?4)",
+            )?
+            .execute(params![id, to, by, at])?;
+        Ok(())
+    }
+}
+
+impl Store {
     /// Versions joined with their revision, filtered by `filter` (SQL after WHERE, one `?1`).
     fn versions_where(&self, filter: &str, param: i64) -> Result<Vec<VersionRow>> {
         let sql = format!(
@@ -165,22 +183,6 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map([handle], version_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// Records a hand-over (`to == None`: unassigned).
-    pub fn insert_assignment(
-        &self,
-        id: StatementId,
-        to: Option<&str>,
-        by: &str,
-        at: &str,
-    ) -> Result<()> {
-        self.conn
-            .prepare_cached(
-                "INSERT INTO assignments (statement_id, reviewer, assigned_by, assigned_at) VALUES (?1, ?2, ?3, ?4)",
-            )?
-            .execute(params![id, to, by, at])?;
-        Ok(())
     }
 
     /// Every hand-over of one statement, oldest first.

@@ -19,7 +19,7 @@ pub fn upgrade(store: &Store) -> Result<()> {
         .collect::<rusqlite::Result<_>>()?
     };
     for (article, name, yaml, at, by) in copies {
-        let hash = store.store_checklist(&name, &yaml, &at, &by)?;
+        let hash = store_checklist(&store.conn, &name, &yaml, &at, &by)?;
         store.conn.execute(
             "INSERT INTO article_checklists (article_id, checklist, chosen_by, chosen_at, note)
              VALUES (?1, ?2, ?3, ?4, 'as ingested')",
@@ -58,16 +58,20 @@ pub fn upgrade(store: &Store) -> Result<()> {
     store.seal()
 }
 
-impl Store {
-    /// Stores a checklist's text once, named by its SHA-256; returns the name.
-    pub fn store_checklist(&self, name: &str, yaml: &str, at: &str, by: &str) -> Result<String> {
-        let hash = super::text_hash(yaml);
-        self.conn
-            .prepare_cached(
-                "INSERT INTO checklists (hash, name, yaml, stored_at, stored_by)
-                 VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (hash) DO NOTHING",
-            )?
-            .execute(rusqlite::params![hash, name, yaml, at, by])?;
-        Ok(hash)
-    }
+/// Stores a checklist's text once, named by its SHA-256; returns the name. Used by the upgrade
+/// and, inside a write transaction, by [`crate::store::Tx::choose_checklist`].
+pub(in crate::store) fn store_checklist(
+    conn: &rusqlite::Connection,
+    name: &str,
+    yaml: &str,
+    at: &str,
+    by: &str,
+) -> Result<String> {
+    let hash = super::text_hash(yaml);
+    conn.prepare_cached(
+        "INSERT INTO checklists (hash, name, yaml, stored_at, stored_by)
+         VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (hash) DO NOTHING",
+    )?
+    .execute(rusqlite::params![hash, name, yaml, at, by])?;
+    Ok(hash)
 }

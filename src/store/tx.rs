@@ -1,0 +1,126 @@
+//! The write transaction: the only way to write, and the way to read what a write depends on.
+//!
+//! A [`Tx`] is the store's one connection inside a transaction. Every method that inserts or
+//! updates lives on `Tx`, not on [`Store`]; a `Tx` also reads like the store it runs on (it
+//! derefs to [`Store`]), and those reads are the transaction's: they see its own writes and, on
+//! SQLite, they hold the write lock, so what a write decided from cannot change before it
+//! commits. A `Tx` that is dropped without [`Tx::commit`] — an error returned early, a panic
+//! unwinding through the closure of [`Store::write`] — rolls back: nothing of it lands.
+//!
+//! Each transaction names what it must hold still, as [`Intent`]s, when it begins. SQLite has
+//! one lock for the whole file: `BEGIN IMMEDIATE` takes it at once and serves every intent (a
+//! deferred transaction that upgrades to a write lock later can fail with SQLITE_BUSY whatever
+//! the timeout). A backend with row locks takes each intent as its own lock at the start of the
+//! transaction — on PostgreSQL, `SELECT … FOR UPDATE` on the rows the intent names (see
+//! [`Intent`]) — so writers that need different things do not wait for each other, and writers
+//! that need the same thing serialise instead of conflicting.
+//!
+//! Sealing: the rows a transaction inserted join the hash chain in [`Tx::commit`], just before
+//! `COMMIT`, from the inserts noted by TEMP triggers on this connection (see `chain.rs`).
+
+use std::ops::Deref;
+
+use super::{Result, Store, StoreError};
+
+/// What a write transaction must hold still until it commits: the things its decisions are read
+/// from. Named when the transaction begins ([`Store::begin`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Intent {
+    /// One article's history: its latest revision, its statements' assignees, texts and checks,
+    /// its checklist, findings and confirmations (revise, check, assign, unassign, confirm,
+    /// dismiss, a checklist change). PostgreSQL: `SELECT id FROM articles WHERE id = $1 FOR
+    /// UPDATE`; every writer of the article takes it first, so they queue on that row.
+    Article(i64),
+    /// New articles (ingest): whether a slug is taken is decided in the transaction.
+    /// PostgreSQL: the unique index on `articles.slug` decides; no lock is needed beyond it.
+    NewArticles,
+    /// The open work of the whole desk and every reviewer's load (auto-assignment, by hand or on
+    /// revise): two editors handing out work at once must not both give the same statement, nor
+    /// plan from the same stale loads. PostgreSQL: `SELECT handle FROM reviewers WHERE active
+    /// FOR UPDATE` (every auto-assignment takes it, so they run one at a time).
+    OpenWork,
+    /// The desk's people (adding, deactivating, reactivating a reviewer): the first reviewer
+    /// must be an editor, the last active editor may not go. PostgreSQL: `LOCK TABLE reviewers
+    /// IN SHARE ROW EXCLUSIVE MODE` (a row lock cannot hold back a reviewer not yet inserted).
+    Desk,
+}
+
+/// A write transaction on a [`Store`]; see the module documentation.
+pub struct Tx<'s> {
+    store: &'s Store,
+    intents: Vec<Intent>,
+    /// Set by [`Tx::commit`]; a `Tx` dropped while this is false rolls back.
+    done: bool,
+}
+
+impl Store {
+    /// Begins a write transaction holding `intents` (on SQLite: `BEGIN IMMEDIATE`, the file's
+    /// write lock, waiting up to the busy timeout for another writer).
+    pub fn begin(&self, intents: &[Intent]) -> Result<Tx<'_>> {
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        Ok(Tx {
+            store: self,
+            intents: intents.to_vec(),
+            done: false,
+        })
+    }
+
+    /// Runs `f` in one write transaction holding `intents`: all of its writes land, or none do
+    /// (an error or a panic in `f` rolls back).
+    pub fn write<T, E: From<StoreError>>(
+        &self,
+        intents: &[Intent],
+        f: impl FnOnce(&Tx<'_>) -> Result<T, E>,
+    ) -> Result<T, E> {
+        let tx = self.begin(intents)?;
+        let value = f(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+}
+
+impl Tx<'_> {
+    /// What this transaction holds still, as named when it began.
+    pub fn intents(&self) -> &[Intent] {
+        &self.intents
+    }
+
+    /// Seals the rows this transaction inserted into the hash chain, then commits. On any error
+    /// the transaction rolls back (as the `Tx` is dropped).
+    pub fn commit(mut self) -> Result<()> {
+        self.store.seal()?;
+        self.store.conn.execute_batch("COMMIT")?;
+        self.done = true;
+        Ok(())
+    }
+
+    /// The connection, for the store's entity modules.
+    pub(super) fn conn(&self) -> &rusqlite::Connection {
+        &self.store.conn
+    }
+}
+
+/// Reads inside the transaction go through the same connection: they are the transaction's.
+impl Deref for Tx<'_> {
+    type Target = Store;
+
+    fn deref(&self) -> &Store {
+        self.store
+    }
+}
+
+impl Drop for Tx<'_> {
+    fn drop(&mut self) {
+        if !self.done {
+            // Nothing of an abandoned transaction lands. If ROLLBACK itself fails, the
+            // connection is unusable and SQLite discards the transaction when it closes.
+            let _ = self.store.conn.execute_batch("ROLLBACK");
+            // The inserts noted for sealing belong to the rolled-back transaction, but the TEMP
+            // table is rolled back with it: nothing to clear.
+        }
+    }
+}
+
+#[cfg(test)]
+#[path = "tx_tests.rs"]
+mod tests;

@@ -1,0 +1,154 @@
+//! The write transaction: it rolls back when dropped, on an error and on a panic; it commits
+//! sealed; its ids are the rows' ids.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use super::*;
+use crate::model::{Reviewer, Role, Source, SourceKind, Status};
+use crate::store::{NewArticle, NewCheck, NewRevision};
+
+fn editor(handle: &str) -> Reviewer {
+    Reviewer {
+        handle: handle.into(),
+        name: "Edith Ortiz".into(),
+        role: Role::Editor,
+        skills: vec![],
+        active: true,
+    }
+}
+
+const AT: &str = "2026-01-17T09:00:00Z";
+
+fn add(tx: &Tx<'_>, handle: &str) -> Result<()> {
+    tx.insert_reviewer(&editor(handle), "ed", AT)
+}
+
+fn article<'a>(slug: &'a str) -> NewArticle<'a> {
+    NewArticle {
+        slug,
+        desk: None,
+        checklist: "news",
+        checklist_yaml: "name: news\n",
+        note: None,
+        at: AT,
+        by: "ed",
+    }
+}
+
+#[test]
+fn a_dropped_transaction_rolls_back_and_the_store_goes_on() {
+    let store = Store::open_in_memory().unwrap();
+    {
+        let tx = store.begin(&[Intent::Desk]).unwrap();
+        add(&tx, "ed").unwrap();
+        assert!(
+            tx.reviewer("ed").unwrap().is_some(),
+            "it reads its own write"
+        );
+    }
+    assert!(store.reviewer("ed").unwrap().is_none());
+    assert_eq!(store.count_rows("chain").unwrap(), 0, "nothing was sealed");
+    store.write(&[Intent::Desk], |tx| add(tx, "ed")).unwrap();
+    assert!(store.reviewer("ed").unwrap().is_some());
+}
+
+#[test]
+fn an_error_in_the_closure_rolls_back() {
+    let store = Store::open_in_memory().unwrap();
+    let result: Result<()> = store.write(&[Intent::Desk], |tx| {
+        add(tx, "ed")?;
+        add(tx, "ed") // the same handle twice: the primary key refuses it
+    });
+    assert!(result.is_err());
+    assert!(store.reviewers().unwrap().is_empty());
+}
+
+#[test]
+fn a_panic_in_the_closure_rolls_back_and_the_next_write_is_sealed() {
+    let store = Store::open_in_memory().unwrap();
+    let unwound = catch_unwind(AssertUnwindSafe(|| {
+        let _: Result<()> = store.write(&[Intent::Desk], |tx| {
+            add(tx, "ed")?;
+            panic!("a bug half-way through a write");
+        });
+    }));
+    assert!(unwound.is_err());
+    assert!(store.reviewers().unwrap().is_empty());
+    assert_eq!(store.count_rows("chain").unwrap(), 0);
+    store.write(&[Intent::Desk], |tx| add(tx, "bo")).unwrap();
+    assert_eq!(
+        store.count_rows("chain").unwrap(),
+        1,
+        "only the committed row is chained, none of the rolled-back one"
+    );
+    assert!(store.verify_chain(None).unwrap().holds());
+}
+
+#[test]
+fn a_transaction_keeps_the_intents_it_began_with() {
+    let store = Store::open_in_memory().unwrap();
+    let intents = [Intent::Article(7), Intent::OpenWork];
+    let tx = store.begin(&intents).unwrap();
+    assert_eq!(tx.intents(), intents);
+    tx.commit().unwrap();
+}
+
+#[test]
+fn returned_ids_are_the_ids_of_the_rows_inserted() {
+    let store = Store::open_in_memory().unwrap();
+    store
+        .write(&[Intent::NewArticles], |tx| {
+            add(tx, "ed")?;
+            let one = tx.insert_article(&article("one"))?;
+            let two = tx.insert_article(&article("two"))?;
+            assert_ne!(one, two);
+            assert_eq!(tx.article_by_id(one)?.unwrap().slug, "one");
+            assert_eq!(tx.article_by_id(two)?.unwrap().slug, "two");
+            let revision = tx.insert_revision(&NewRevision {
+                article_id: two,
+                number: 1,
+                text: "The port closed.",
+                metadata_json: "{}",
+                file_name: None,
+                original: None,
+                at: AT,
+                by: "ed",
+            })?;
+            assert_eq!(tx.revision(two, 1)?.unwrap().id, revision);
+            let first = tx.insert_statement(two, 1, None)?;
+            let split = tx.insert_statement(two, 1, Some(first))?;
+            assert_eq!(tx.statement_article(first)?, Some(two));
+            assert_eq!(tx.derived_from(split)?, Some(first));
+            let source = Source {
+                kind: SourceKind::Document,
+                citation: "port notice".into(),
+                contact: None,
+                contacted_on: None,
+            };
+            for _ in 0..2 {
+                let check = tx.insert_check(&NewCheck {
+                    statement_id: first,
+                    revision_id: revision,
+                    status: Status::Verified,
+                    sources: std::slice::from_ref(&source),
+                    note: None,
+                    items: &[],
+                    text: "The port closed.",
+                    by: "ed",
+                    at: AT,
+                })?;
+                let stored = tx.checks_of(first)?;
+                let last = stored.last().unwrap();
+                assert_eq!(last.id, check);
+                assert_eq!(
+                    last.sources,
+                    std::slice::from_ref(&source),
+                    "the source, stored once, is found"
+                );
+            }
+            Ok::<_, StoreError>(())
+        })
+        .unwrap();
+    assert_eq!(store.count_rows("sources").unwrap(), 1);
+    assert!(store.verify_chain(Some(2)).unwrap().holds());
+}
