@@ -23,6 +23,7 @@ macro_rules! eprintln {
 
 mod articles;
 mod assign;
+mod backup;
 mod check;
 mod checklist;
 mod completions;
@@ -42,6 +43,7 @@ mod queue;
 mod report;
 mod reviewer;
 mod revise;
+mod search;
 mod show;
 mod split;
 mod statements;
@@ -107,9 +109,11 @@ pub enum Command {
     History(history::Args),
     Diff(diff::Args),
     Lint(lint::Args),
+    Search(search::Args),
     Report(report::Args),
     Gate(gate::Args),
     Verify(verify::Args),
+    Backup(backup::Args),
     Confirm(confirm::Args),
     #[command(subcommand)]
     Checklist(checklist::Command),
@@ -169,9 +173,11 @@ fn run(ctx: &Context, command: Command) -> Outcome {
         Command::History(args) => history::run(ctx, args),
         Command::Diff(args) => diff::run(ctx, args),
         Command::Lint(args) => lint::run(ctx, args),
+        Command::Search(args) => search::run(ctx, args),
         Command::Report(args) => report::run(ctx, args),
         Command::Gate(args) => gate::run(ctx, args),
         Command::Verify(args) => verify::run(ctx, args),
+        Command::Backup(args) => backup::run(ctx, args),
         Command::Confirm(args) => confirm::run(ctx, args),
         Command::Checklist(command) => checklist::run(ctx, command),
         Command::Demo(args) => demo::run(ctx, args),

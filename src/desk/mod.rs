@@ -13,6 +13,7 @@ mod report;
 mod review;
 mod reviewers;
 mod revise;
+mod search;
 mod verify;
 mod views;
 
@@ -26,6 +27,7 @@ pub use parts::{ConfirmOutcome, Unconfirmed};
 pub use review::{AssignOutcome, CheckInput};
 pub use revise::ReviseOutcome;
 pub use revise::StaleStatement;
+pub use search::{SearchHit, SearchRequest};
 pub use views::{HistoryEntry, QueueEntry, QueueItem, RevisionView};
 
 use crate::checklist::Checklist;

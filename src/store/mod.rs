@@ -8,6 +8,7 @@
 //! transaction each, and a database newer than this binary is refused.
 
 mod articles;
+mod backup;
 pub mod chain;
 mod checks;
 mod events;
@@ -19,6 +20,7 @@ mod parts;
 mod query_plans;
 mod reviewers;
 mod revisions;
+mod search;
 mod statements;
 mod tx;
 
@@ -34,6 +36,7 @@ pub use findings::NewDismissal;
 pub use open::{APPLICATION_ID, Access};
 pub use overview::{OverviewListing, OverviewPage, OverviewRow};
 pub use revisions::{NewRevision, RevisionRow};
+pub use search::{SearchQuery, SearchRow, fts_query};
 pub use statements::{NewVersion, VersionRow};
 pub use tx::{Intent, Tx};
 
@@ -45,6 +48,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_original_files.sql"),
     include_str!("migrations/0005_finding_dismissals.sql"),
     CHAIN_MIGRATION,
+    include_str!("migrations/0007_search.sql"),
 ];
 
 /// The migration that brings the chain, followed by its Rust step ([`chain::upgrade`]).
@@ -78,6 +82,8 @@ pub enum StoreError {
         BUSY_TIMEOUT.as_secs()
     )]
     Busy,
+    #[error("cannot write the backup to {0}: {1}; nothing was written there")]
+    BackupTarget(PathBuf, std::io::Error),
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
 }

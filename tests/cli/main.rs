@@ -20,6 +20,7 @@ mod migration;
 mod report;
 mod review;
 mod revise;
+mod search;
 mod tamper;
 mod workflow;
 

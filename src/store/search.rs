@@ -1,0 +1,142 @@
+//! Full-text search over statements' current text and their check notes (migration 0007).
+//!
+//! The index (`search_text`, FTS5) is kept by triggers in the same transaction as each write;
+//! this file only reads it. A hit's article, revision and kinds come from the statement's latest
+//! version, its status from its latest check: never from the index, which holds words only.
+
+use rusqlite::params;
+
+use super::{Result, Store};
+use crate::model::{KindSet, StatementId, Status};
+
+/// What to look for. The words are matched whole, all of them (in any order); a group of words
+/// in double quotes must stand together, as a phrase.
+pub struct SearchQuery<'a> {
+    pub words: &'a str,
+    /// Only statements carrying one of these kinds.
+    pub kinds: Option<KindSet>,
+    /// Only statements whose latest check has this status (`Unchecked`: no check yet).
+    pub status: Option<Status>,
+    /// Only statements that have been checked at least once.
+    pub checked_only: bool,
+    /// At most this many hits; `None`: all of them.
+    pub limit: Option<usize>,
+}
+
+/// A statement that matched, best first.
+#[derive(Debug, Clone)]
+pub struct SearchRow {
+    pub statement_id: StatementId,
+    pub slug: String,
+    /// The revision of the statement's latest version.
+    pub revision: u32,
+    /// The article's latest revision: greater than `revision` when the statement was retired.
+    pub latest_revision: u32,
+    pub text: String,
+    pub kinds: KindSet,
+    /// BM25 score (lower is better), the statement's words weighing twice the check notes.
+    pub rank: f64,
+}
+
+/// The user's words as an FTS5 query: every group of letters and digits becomes a quoted phrase
+/// (so `$1.5` is the phrase "1 5", as the tokenizer splits it in the text, and no character of
+/// the input can be read as FTS5 syntax); a part in double quotes is one phrase. `None` when the
+/// input holds no word at all.
+pub fn fts_query(input: &str) -> Option<String> {
+    let mut phrases = Vec::new();
+    for (index, part) in input.split('"').enumerate() {
+        // Odd parts stand between double quotes.
+        let groups: Vec<&str> = if index % 2 == 1 {
+            vec![part]
+        } else {
+            part.split_whitespace().collect()
+        };
+        for group in groups {
+            let tokens: Vec<&str> = group
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|t| !t.is_empty())
+                .collect();
+            if !tokens.is_empty() {
+                phrases.push(format!("\"{}\"", tokens.join(" ")));
+            }
+        }
+    }
+    (!phrases.is_empty()).then(|| phrases.join(" "))
+}
+
+impl Store {
+    /// Statements matching `query`, best first; an input without a word matches nothing.
+    pub fn search(&self, query: &SearchQuery<'_>) -> Result<Vec<SearchRow>> {
+        let Some(fts) = fts_query(query.words) else {
+            return Ok(Vec::new());
+        };
+        let filtered = query.kinds.is_some() || query.status.is_some() || query.checked_only;
+        let limit = query.limit.map_or(-1, |n| n as i64);
+        // Without filters the index ranks and cuts alone; with them, every match is joined first.
+        let inner_limit = if filtered { -1 } else { limit };
+        let mut stmt = self.conn.prepare_cached(
+            "WITH hits AS (
+                 SELECT rowid AS id, rank FROM search_text WHERE search_text MATCH ?1
+                 ORDER BY rank LIMIT ?2)
+             SELECT h.id, a.slug, r.number,
+                    (SELECT max(number) FROM revisions r2 WHERE r2.article_id = r.article_id),
+                    sv.text, sv.kinds, h.rank
+             FROM hits h
+             JOIN statement_versions sv ON sv.statement_id = h.id
+                  AND sv.revision_id = (SELECT max(revision_id) FROM statement_versions v2
+                                        WHERE v2.statement_id = h.id)
+             JOIN revisions r ON r.id = sv.revision_id
+             JOIN articles a ON a.id = r.article_id
+             WHERE (?3 IS NULL OR (sv.kinds & ?3) <> 0)
+               AND (?4 IS NULL OR coalesce((SELECT status FROM checks c WHERE c.statement_id = h.id
+                                            ORDER BY c.id DESC LIMIT 1), 'unchecked') = ?4)
+               AND (?5 = 0 OR EXISTS (SELECT 1 FROM checks c WHERE c.statement_id = h.id))
+             ORDER BY h.rank, h.id
+             LIMIT ?6",
+        )?;
+        let rows = stmt.query_map(
+            params![
+                fts,
+                inner_limit,
+                query.kinds.map(|k| k.bits()),
+                query.status.map(|s| s.as_str()),
+                query.checked_only,
+                limit
+            ],
+            |row| {
+                Ok(SearchRow {
+                    statement_id: row.get(0)?,
+                    slug: row.get(1)?,
+                    revision: row.get(2)?,
+                    latest_revision: row.get(3)?,
+                    text: row.get(4)?,
+                    kinds: KindSet::from_bits(row.get(5)?),
+                    rank: row.get(6)?,
+                })
+            },
+        )?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fts_query;
+
+    #[test]
+    fn words_become_quoted_phrases_and_syntax_is_inert() {
+        assert_eq!(
+            fts_query("$1.5 billion").as_deref(),
+            Some("\"1 5\" \"billion\"")
+        );
+        assert_eq!(
+            fts_query("\"Maria Ramírez\" said").as_deref(),
+            Some("\"Maria Ramírez\" \"said\"")
+        );
+        assert_eq!(
+            fts_query("NOT OR* (x) NEAR").as_deref(),
+            Some("\"NOT\" \"OR\" \"x\" \"NEAR\"")
+        );
+        assert_eq!(fts_query(" -- ... \"\" "), None);
+    }
+}
