@@ -1,3 +1,5 @@
+//! `backup`: a consistent copy of the database while others keep writing.
+
 use std::path::PathBuf;
 
 use super::{Context, Outcome};

@@ -1,3 +1,5 @@
+//! `search`: find statements across the archive by their words and check notes.
+
 use super::values::{self, StatusFilter};
 use super::{Context, Outcome, output};
 use crate::desk::SearchRequest;

@@ -7,7 +7,7 @@
 //! interrupted backup leaves no half-written file under the name asked for.
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use rusqlite::backup::{Backup, StepResult};
 use rusqlite::{Connection, OpenFlags};
@@ -47,14 +47,15 @@ impl Store {
         )?;
         {
             let backup = Backup::new(&self.conn, &mut copy)?;
-            let start = Instant::now();
+            // A step waits for no lock: retry a busy one for as long as a writer would wait.
+            let pause = Duration::from_millis(20);
+            let mut tries = BUSY_TIMEOUT.as_millis() / pause.as_millis();
             loop {
                 match backup.step(-1)? {
                     StepResult::Done => break,
-                    StepResult::More | StepResult::Busy | StepResult::Locked
-                        if start.elapsed() < BUSY_TIMEOUT =>
-                    {
-                        std::thread::sleep(Duration::from_millis(20));
+                    _ if tries > 0 => {
+                        tries -= 1;
+                        std::thread::sleep(pause);
                     }
                     _ => return Err(StoreError::Busy),
                 }
