@@ -96,14 +96,16 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("desk.db");
         let store = Store::open(&path, true).unwrap();
+        let ed = crate::model::Reviewer {
+            handle: "ed".into(),
+            name: "Ed".into(),
+            role: crate::model::Role::Editor,
+            skills: Vec::new(),
+            active: true,
+        };
         store
-            .write(|s| {
-                s.conn.execute(
-                    "INSERT INTO reviewers (handle, name, role, skills, added_at, added_by)
-                     VALUES ('ed', 'Ed', 'editor', '', '2026-01-01T00:00:00Z', 'ed')",
-                    [],
-                )?;
-                Ok::<_, StoreError>(())
+            .write(&[super::super::Intent::Desk], |tx| {
+                tx.insert_reviewer(&ed, "ed", "2026-01-01T00:00:00Z")
             })
             .unwrap();
         let target = dir.path().join("copy.db");
