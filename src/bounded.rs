@@ -9,32 +9,69 @@
 use std::io::Read;
 use std::path::Path;
 
-/// Why an input could not be read.
+/// Why an input could not be read. Shown as `ORIGIN: PROBLEM` (`ORIGIN is PROBLEM` for what
+/// the path is); [`ReadError::problem`] alone serves a listing that names the file already.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
-    #[error("{origin}: no such file; check the path")]
-    NotFound { origin: String },
-    #[error("{origin} is a folder; give the file itself")]
-    Folder { origin: String },
-    #[error(
-        "{origin} is not a regular file (a {what}); give a file, or pipe it through standard input (-)"
-    )]
-    NotRegular { origin: String, what: &'static str },
-    #[error(
-        "{origin}: over the {} limit for {purpose}; split it or check it is the right file",
-        human_size(*limit)
-    )]
+    NotFound {
+        origin: String,
+    },
+    Folder {
+        origin: String,
+    },
+    NotRegular {
+        origin: String,
+        what: &'static str,
+    },
     TooLarge {
         origin: String,
         limit: u64,
         purpose: &'static str,
     },
-    #[error("{origin}: cannot read it: {source}")]
     Io {
         origin: String,
         #[source]
         source: std::io::Error,
     },
+}
+
+impl ReadError {
+    /// The path or stream it is about ("standard input").
+    pub fn origin(&self) -> &str {
+        match self {
+            ReadError::NotFound { origin }
+            | ReadError::Folder { origin }
+            | ReadError::NotRegular { origin, .. }
+            | ReadError::TooLarge { origin, .. }
+            | ReadError::Io { origin, .. } => origin,
+        }
+    }
+
+    /// What is wrong and what to do, without the origin.
+    pub fn problem(&self) -> String {
+        match self {
+            ReadError::NotFound { .. } => "no such file; check the path".into(),
+            ReadError::Folder { .. } => "a folder; give the file itself".into(),
+            ReadError::NotRegular { what, .. } => format!(
+                "not a regular file (a {what}); give a file, or pipe it through standard input (-)"
+            ),
+            ReadError::TooLarge { limit, purpose, .. } => format!(
+                "over the {} limit for {purpose}; split it or check it is the right file",
+                human_size(*limit)
+            ),
+            ReadError::Io { source, .. } => format!("cannot read it: {source}"),
+        }
+    }
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let joint = match self {
+            ReadError::Folder { .. } | ReadError::NotRegular { .. } => " is ",
+            _ => ": ",
+        };
+        write!(f, "{}{joint}{}", self.origin(), self.problem())
+    }
 }
 
 /// The bytes of the file at `path`, or of standard input when `path` is `-`, at most `limit` of

@@ -4,7 +4,7 @@
 use clap::CommandFactory;
 use clap_complete::Shell;
 
-use super::{Cli, Outcome};
+use super::{Cli, Failure, Outcome};
 
 /// Print a shell completion script: `factdesk completions bash > /etc/bash_completion.d/factdesk`,
 /// or for zsh into a folder on `$fpath` as `_factdesk`, for fish into
@@ -34,7 +34,9 @@ pub fn run_completions(args: CompletionsArgs) -> Outcome {
 pub fn run_man(_args: ManArgs) -> Outcome {
     let command = Cli::command();
     let mut page = Vec::new();
-    clap_mangen::Man::new(command.clone()).render(&mut page)?;
+    clap_mangen::Man::new(command.clone())
+        .render(&mut page)
+        .map_err(Failure::io("the man page"))?;
     // Each command's own options after the overview, so the page documents every argument.
     for sub in command.get_subcommands() {
         let about = sub.get_about().map(|a| a.to_string()).unwrap_or_default();
@@ -46,9 +48,12 @@ pub fn run_man(_args: ManArgs) -> Outcome {
             )
             .bytes(),
         );
-        clap_mangen::Man::new(sub.clone()).render_options_section(&mut page)?;
+        clap_mangen::Man::new(sub.clone())
+            .render_options_section(&mut page)
+            .map_err(Failure::io("the man page"))?;
     }
-    std::io::Write::write_all(&mut std::io::stdout(), &page)?;
+    std::io::Write::write_all(&mut std::io::stdout(), &page)
+        .map_err(Failure::io("standard output"))?;
     Ok(())
 }
 

@@ -137,7 +137,8 @@ pub fn run(outer: &Context, args: Args) -> Outcome {
         }
         None => std::env::temp_dir().join(format!("factdesk-demo-{}", std::process::id())),
     };
-    std::fs::create_dir_all(dir.join("seeds").join("revisions"))?;
+    let revisions = dir.join("seeds").join("revisions");
+    std::fs::create_dir_all(&revisions).map_err(Failure::io(revisions.display()))?;
     let db = dir.join(DB_NAME);
     for suffix in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
@@ -261,7 +262,8 @@ pub fn run(outer: &Context, args: Args) -> Outcome {
 
     step("6. The writer files revision 2: checks carry over only where the words did not change");
     let (name, text) = REVISION_2;
-    std::fs::write(dir.join("seeds").join("revisions").join(name), text)?;
+    let path = dir.join("seeds").join("revisions").join(name);
+    std::fs::write(&path, text).map_err(Failure::io(path.display()))?;
     desk.run(
         "ed",
         &["revise", SAMPLE, &format!("seeds/revisions/{name}")],
@@ -288,7 +290,8 @@ pub fn run(outer: &Context, args: Args) -> Outcome {
 /// Writes the bundled seeds under `dir/seeds/`; returns their file names.
 fn write_seeds(dir: &Path) -> Result<Vec<&'static str>, Failure> {
     for (name, text) in SEEDS {
-        std::fs::write(dir.join("seeds").join(name), text)?;
+        let path = dir.join("seeds").join(name);
+        std::fs::write(&path, text).map_err(Failure::io(path.display()))?;
     }
     Ok(SEEDS.iter().map(|(name, _)| *name).collect())
 }

@@ -126,15 +126,12 @@ struct BulkSummary {
 }
 
 impl BulkSummary {
-    fn skip(&mut self, file: &Path, reason: impl std::fmt::Display) {
-        let file = file.display().to_string();
-        // Reasons from reading a file start with its path; the summary names it once.
-        let reason = reason.to_string();
-        let reason = reason
-            .strip_prefix(&format!("{file}: "))
-            .unwrap_or(&reason)
-            .to_string();
-        self.skipped.push(Skipped { file, reason });
+    /// `reason` leaves the file out: the summary names it once.
+    fn skip(&mut self, file: &Path, reason: String) {
+        self.skipped.push(Skipped {
+            file: file.display().to_string(),
+            reason,
+        });
     }
 }
 
@@ -160,11 +157,13 @@ fn ingest_many(ctx: &Context, args: &Args) -> Outcome {
         for file in batch {
             let read = match read_draft(file, &args.input) {
                 Ok(read) => read,
-                Err(Failure::Error(reason)) => {
-                    summary.skip(file, reason);
-                    continue;
-                }
-                Err(other) => return Err(other),
+                Err(failure) => match failure.file_problem() {
+                    Some(reason) => {
+                        summary.skip(file, reason);
+                        continue;
+                    }
+                    None => return Err(failure),
+                },
             };
             let slug = derived_slug(file)?;
             if let Some(first) = slugs_seen.get(&slug) {
@@ -198,7 +197,7 @@ fn ingest_many(ctx: &Context, args: &Args) -> Outcome {
                     file: file.display().to_string(),
                     outcome,
                 }),
-                Err(reason) => summary.skip(file, reason),
+                Err(refused) => summary.skip(file, Failure::from(refused).to_string()),
             }
         }
         bar.inc(batch.len() as u64);

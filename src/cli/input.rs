@@ -66,8 +66,7 @@ pub fn read_draft(path: &Path, how: &InputArgs) -> Result<ReadDraft, Failure> {
         format: how.format,
         encoding: how.encoding.as_deref(),
     };
-    let imported = import(bytes, file_name.as_deref(), declared, &origin)
-        .map_err(|e| Failure::Error(e.to_string()))?;
+    let imported = import(bytes, file_name.as_deref(), declared, &origin)?;
     Ok(ReadDraft {
         text: imported.text,
         format: imported.format,

@@ -2,7 +2,8 @@
 //!
 //! Each command lives in its own file with a documented `Args` struct and one `run` function that
 //! turns arguments into a request to [`crate::desk::Desk`] and prints the answer. `main` maps the
-//! outcome to an exit code: 0 success, 1 an error, 2 a usage error (clap), 3 the gate is blocked.
+//! outcome to an exit code (`error.rs`): 0 success, 1 an error, 2 a usage error, 3 the gate is
+//! blocked.
 
 // Every command's output goes through `terminal`: control characters made visible, write
 // errors handled (see terminal.rs). These shadow the standard macros in every file below.
@@ -31,6 +32,7 @@ mod confirm;
 mod context;
 mod demo;
 mod diff;
+mod error;
 mod gate;
 mod history;
 mod ingest;
@@ -57,6 +59,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 pub use context::Context;
+pub use error::{Failure, Outcome};
 
 /// factdesk: a fact-check desk in one binary.
 ///
@@ -122,23 +125,6 @@ pub enum Command {
     Man(completions::ManArgs),
 }
 
-/// How a command ended, when it did not simply succeed.
-#[derive(Debug)]
-pub enum Failure {
-    /// One clear message for stderr; exit 1.
-    Error(String),
-    /// The gate is blocked (the reasons were printed); exit 3.
-    Blocked,
-}
-
-impl<E: std::fmt::Display> From<E> for Failure {
-    fn from(err: E) -> Self {
-        Failure::Error(err.to_string())
-    }
-}
-
-pub type Outcome = Result<(), Failure>;
-
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = Context::from_env(&cli).and_then(|ctx| {
@@ -148,11 +134,7 @@ pub fn main() -> ExitCode {
     terminal::finish();
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
-        Err(Failure::Blocked) => ExitCode::from(3),
-        Err(Failure::Error(message)) => {
-            eprintln!("error: {message}");
-            ExitCode::from(1)
-        }
+        Err(failure) => failure.report(),
     }
 }
 

@@ -24,7 +24,7 @@ pub fn print_json<T: Serialize + ?Sized>(value: &T) -> Result<(), Failure> {
         }
     });
     match unserialisable {
-        Some(e) => Err(e.into()),
+        Some(e) => Err(Failure::Error(format!("cannot write the JSON: {e}"))),
         None => Ok(()),
     }
 }

@@ -78,10 +78,9 @@ impl Desk {
                     }
                 };
                 if tx.slug_exists(article.slug)? {
-                    answers.push(Err(DeskError::Refused(format!(
-                        "article '{}' exists already; to add a new draft use `factdesk revise {} FILE`",
-                        article.slug, article.slug
-                    ))));
+                    answers.push(Err(DeskError::ArticleExists {
+                        slug: article.slug.to_string(),
+                    }));
                     continue;
                 }
                 let article_id = tx.insert_article(&NewArticle {

@@ -37,14 +37,10 @@ impl Desk {
         let editor = self.editor("dismiss findings")?;
         let reason = reason.trim();
         if reason.is_empty() {
-            return Err(DeskError::Invalid(
-                "a dismissal needs the reason: --reason \"why this finding is wrong\"".into(),
-            ));
+            return Err(DeskError::DismissalWithoutReason);
         }
         let Some((slug, key)) = id.rsplit_once('/') else {
-            return Err(DeskError::Invalid(format!(
-                "'{id}' does not name a finding: write SLUG/KEY as `factdesk lint SLUG` prints it"
-            )));
+            return Err(DeskError::NotAFinding { id: id.to_string() });
         };
         let now = self.now();
         let article = self.article(slug)?;
@@ -53,10 +49,11 @@ impl Desk {
             let view = self.revision_view_in(tx, slug, None)?;
             let findings = self.revision_findings(tx, &view)?;
             let Some(finding) = findings.into_iter().find(|f| f.id == id) else {
-                return Err(DeskError::NotFound(format!(
-                    "no finding {id} in revision {} of '{slug}': see `factdesk lint {slug}`",
-                    view.revision.number
-                )));
+                return Err(DeskError::NoFinding {
+                    id: id.to_string(),
+                    slug: slug.to_string(),
+                    revision: view.revision.number,
+                });
             };
             if let Some(earlier) = &finding.dismissal {
                 return Err(DeskError::Refused(format!(

@@ -5,6 +5,7 @@
 mod bulk;
 mod checklist_choice;
 mod dismiss;
+mod error;
 mod ingest;
 mod input;
 mod overview;
@@ -20,6 +21,7 @@ mod views;
 use chrono::{DateTime, SecondsFormat, Utc};
 
 pub use bulk::{BATCH_SIZE, BulkArticle, BulkRequest};
+pub use error::{DeskError, ErrorKind};
 pub use ingest::{Draft, IngestOutcome, IngestRequest};
 pub use input::{MAX_INPUT_BYTES, slug_from_file_name, validate_slug};
 pub use overview::{ArticleSummary, ArticlesPage};
@@ -32,23 +34,7 @@ pub use views::{HistoryEntry, QueueEntry, QueueItem, RevisionView};
 
 use crate::checklist::Checklist;
 use crate::model::{Reviewer, Role};
-use crate::store::{Intent, Store, StoreError, Tx};
-
-#[derive(Debug, thiserror::Error)]
-pub enum DeskError {
-    /// The input cannot be used: says what, where and what to do.
-    #[error("{0}")]
-    Invalid(String),
-    #[error("{0}")]
-    NotFound(String),
-    /// The rules forbid it.
-    #[error("{0}")]
-    Refused(String),
-    #[error(transparent)]
-    Rule(#[from] crate::workflow::Refusal),
-    #[error(transparent)]
-    Store(#[from] StoreError),
-}
+use crate::store::{Intent, Store, Tx};
 
 pub type Result<T, E = DeskError> = std::result::Result<T, E>;
 
@@ -118,10 +104,9 @@ impl Desk {
     pub fn actor(&self) -> Result<Reviewer> {
         let reviewer = self.reader()?;
         if !reviewer.active {
-            let handle = &reviewer.handle;
-            return Err(DeskError::Refused(format!(
-                "reviewer '{handle}' is inactive and may not write; an editor can reactivate them with `factdesk reviewer activate {handle}`"
-            )));
+            return Err(DeskError::InactiveActor {
+                handle: reviewer.handle,
+            });
         }
         Ok(reviewer)
     }
@@ -130,25 +115,23 @@ impl Desk {
     /// deactivated reviewer may still see what they held.
     pub fn reader(&self) -> Result<Reviewer> {
         let Some(handle) = self.actor.as_deref() else {
-            return Err(DeskError::Refused(
-                "who is acting? pass --as HANDLE or set FACTDESK_USER (see `factdesk reviewer list`)".into(),
-            ));
+            return Err(DeskError::NoActor);
         };
-        self.store.reviewer(handle)?.ok_or_else(|| {
-            DeskError::Refused(format!(
-                "unknown reviewer '{handle}': add them with `factdesk reviewer add {handle} --name NAME`"
-            ))
-        })
+        self.store
+            .reviewer(handle)?
+            .ok_or_else(|| DeskError::UnknownActor {
+                handle: handle.to_string(),
+            })
     }
 
     /// The acting reviewer, who must be an editor.
     pub fn editor(&self, doing: &str) -> Result<Reviewer> {
         let actor = self.actor()?;
         if actor.role != Role::Editor {
-            return Err(DeskError::Refused(format!(
-                "only an editor may {doing}; {} is a checker",
-                actor.handle
-            )));
+            return Err(DeskError::NotEditor {
+                handle: actor.handle,
+                doing: doing.to_string(),
+            });
         }
         Ok(actor)
     }
@@ -166,15 +149,14 @@ impl Desk {
             &article.checklist_yaml,
             &format!("the checklist stored with '{}'", article.slug),
         )
-        .map_err(|e| DeskError::Invalid(e.to_string()))
+        .map_err(|e| DeskError::Inconsistent(e.to_string()))
     }
 }
 
 /// The article called `slug`, read through `db` (the store, or a write transaction).
 pub(crate) fn article_in(db: &Store, slug: &str) -> Result<crate::store::ArticleRow> {
-    db.article_by_slug(slug)?.ok_or_else(|| {
-        DeskError::NotFound(format!(
-            "no article '{slug}': see `factdesk articles`, or ingest it first"
-        ))
-    })
+    db.article_by_slug(slug)?
+        .ok_or_else(|| DeskError::NoArticle {
+            slug: slug.to_string(),
+        })
 }

@@ -52,7 +52,7 @@ impl Desk {
             return self.article_summary_in_full(&self.article(&listing.slug)?);
         };
         let corrupt = |what: &str, err: serde_json::Error| {
-            DeskError::Invalid(format!(
+            DeskError::Inconsistent(format!(
                 "the stored overview of '{}' has unreadable {what} ({err}); any write to the article recomputes it",
                 listing.slug
             ))
@@ -119,7 +119,7 @@ impl Desk {
             std::collections::HashMap::new();
         for article_id in tx.dirty_overviews()? {
             let article = tx.article_by_id(article_id)?.ok_or_else(|| {
-                DeskError::NotFound(format!("article {article_id} is marked dirty but gone"))
+                DeskError::Inconsistent(format!("article {article_id} is marked dirty but gone"))
             })?;
             if article.latest_revision == 0 {
                 continue;
@@ -148,7 +148,7 @@ impl Desk {
 }
 
 fn to_json(value: &impl Serialize) -> Result<String> {
-    serde_json::to_string(value).map_err(|e| DeskError::Invalid(format!("overview: {e}")))
+    serde_json::to_string(value).map_err(|e| DeskError::Inconsistent(format!("overview: {e}")))
 }
 
 #[cfg(test)]

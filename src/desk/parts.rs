@@ -126,12 +126,12 @@ impl Desk {
     }
 
     fn revision_of(&self, db: &Store, article: &ArticleRow, number: u32) -> Result<RevisionRow> {
-        db.revision(article.id, number)?.ok_or_else(|| {
-            super::DeskError::NotFound(format!(
-                "article '{}' has no revision {number}",
-                article.slug
-            ))
-        })
+        db.revision(article.id, number)?
+            .ok_or_else(|| super::DeskError::NoRevision {
+                slug: article.slug.clone(),
+                number,
+                latest: None,
+            })
     }
 }
 

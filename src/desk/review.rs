@@ -52,12 +52,8 @@ impl Desk {
             return Ok(version);
         }
         Err(match db.statement_article(id)? {
-            Some(_) => DeskError::Refused(format!(
-                "statement {id} was removed from its article's latest revision; see `factdesk history {id}`"
-            )),
-            None => DeskError::NotFound(format!(
-                "no statement {id}: see `factdesk statements SLUG` for ids"
-            )),
+            Some(_) => DeskError::RemovedStatement(id),
+            None => DeskError::NoStatement(id),
         })
     }
 
@@ -67,14 +63,15 @@ impl Desk {
         match self.store.reviewer(to)? {
             Some(r) if r.active => {}
             Some(_) => {
-                return Err(DeskError::Refused(format!(
-                    "reviewer '{to}' is inactive; choose another"
-                )));
+                return Err(DeskError::InactiveReviewer {
+                    handle: to.to_string(),
+                });
             }
             None => {
-                return Err(DeskError::NotFound(format!(
-                    "unknown reviewer '{to}': see `factdesk reviewer list`"
-                )));
+                return Err(DeskError::UnknownReviewer {
+                    handle: to.to_string(),
+                    known: None,
+                });
             }
         }
         let now = self.now();
@@ -127,10 +124,11 @@ impl Desk {
         self.write(&intents, |tx| {
             self.not_before_history(tx, article.id)?;
             let reviewers = tx.reviewers()?;
-            if !reviewers.iter().any(|r| r.active && r.role == Role::Checker) {
-                return Err(DeskError::Refused(
-                    "there is no active checker to assign to: add one with `factdesk reviewer add HANDLE --name NAME`".into(),
-                ));
+            if !reviewers
+                .iter()
+                .any(|r| r.active && r.role == Role::Checker)
+            {
+                return Err(DeskError::NoActiveChecker);
             }
             let inactive: HashSet<&str> = reviewers
                 .iter()
@@ -142,7 +140,15 @@ impl Desk {
                 .into_iter()
                 .filter(|s| s.needs_work())
                 .filter(|s| s.assignee.as_deref().is_none_or(|a| inactive.contains(a)))
-                .map(|s| (Unassigned { id: s.id, kinds: s.kinds }, s.assignee))
+                .map(|s| {
+                    (
+                        Unassigned {
+                            id: s.id,
+                            kinds: s.kinds,
+                        },
+                        s.assignee,
+                    )
+                })
                 .collect();
             self.hand_out(tx, &reviewers, todo, &checklist, &editor.handle, &now)
         })
@@ -205,9 +211,9 @@ impl Desk {
                 },
             )?;
             if !input.items.is_empty() {
-                let article = tx
-                    .article_by_id(version.article_id)?
-                    .ok_or_else(|| DeskError::NotFound("the statement's article is gone".into()))?;
+                let article = tx.article_by_id(version.article_id)?.ok_or_else(|| {
+                    DeskError::Inconsistent("the statement's article is gone".into())
+                })?;
                 let checklist = self.article_checklist(&article)?;
                 workflow::items_apply(input.statement, version.kinds, input.items, &checklist)?;
             }

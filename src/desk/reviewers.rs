@@ -22,10 +22,9 @@ impl Desk {
         // A name of nothing but spaces, or of invisible characters, names nobody in a report.
         let visible = |c: char| !c.is_whitespace() && !crate::model::hidden::is_hidden(c);
         if !reviewer.name.chars().any(visible) {
-            return Err(DeskError::Invalid(format!(
-                "reviewer '{}' needs a name (--name \"First Last\"): it is shown on every check they record",
-                reviewer.handle
-            )));
+            return Err(DeskError::ReviewerWithoutName {
+                handle: reviewer.handle.clone(),
+            });
         }
         crate::workflow::check_skills(&reviewer.skills, &self.skill_vocabulary()?)?;
         let now = self.now();
@@ -34,9 +33,7 @@ impl Desk {
             // a desk at once cannot both be its first reviewer.
             let by = if tx.reviewers()?.is_empty() {
                 if reviewer.role != Role::Editor {
-                    return Err(DeskError::Refused(
-                        "the first reviewer of a desk must be an editor (--role editor): editors add the others".into(),
-                    ));
+                    return Err(DeskError::FirstReviewerNotEditor);
                 }
                 self.actor
                     .clone()
@@ -75,9 +72,10 @@ impl Desk {
         let now = self.now();
         self.write(&[Intent::Desk], |tx| {
             let Some(reviewer) = tx.reviewer(handle)? else {
-                return Err(DeskError::NotFound(format!(
-                    "unknown reviewer '{handle}': see `factdesk reviewer list`"
-                )));
+                return Err(DeskError::UnknownReviewer {
+                    handle: handle.to_string(),
+                    known: None,
+                });
             };
             if !active {
                 crate::workflow::may_deactivate(&reviewer, &tx.reviewers()?)?;
@@ -135,16 +133,10 @@ impl Desk {
             .into_iter()
             .map(|r| r.handle)
             .collect();
-        Err(DeskError::NotFound(if handles.is_empty() {
-            format!(
-                "unknown reviewer '{handle}': the desk has no reviewers yet (`factdesk reviewer add`)"
-            )
-        } else {
-            format!(
-                "unknown reviewer '{handle}' (reviewers: {})",
-                handles.join(", ")
-            )
-        }))
+        Err(DeskError::UnknownReviewer {
+            handle: handle.to_string(),
+            known: Some(handles),
+        })
     }
 
     pub fn reviewers(&self) -> Result<Vec<Reviewer>> {

@@ -74,13 +74,15 @@ impl Desk {
                 .article_by_id(article.id)?
                 .map_or(article.latest_revision, |a| a.latest_revision);
             if let Some(base) = base.filter(|b| *b != latest_number) {
-                return Err(DeskError::Refused(format!(
-                    "conflict: this draft is based on revision {base} of '{slug}', but the latest is {latest_number}; nothing was stored: merge the changes into revision {latest_number} (`factdesk diff {slug} --from {base} --to {latest_number}`) and send it with --base {latest_number}"
-                )));
+                return Err(DeskError::StaleBase {
+                    slug: slug.to_string(),
+                    base,
+                    latest: latest_number,
+                });
             }
-            let latest = tx
-                .revision(article.id, latest_number)?
-                .ok_or_else(|| DeskError::NotFound(format!("article '{slug}' has no revision")))?;
+            let latest = tx.revision(article.id, latest_number)?.ok_or_else(|| {
+                DeskError::Inconsistent(format!("article '{slug}' has no revision"))
+            })?;
             let mut outcome = ReviseOutcome {
                 article: slug.to_string(),
                 ..ReviseOutcome::default()
@@ -113,8 +115,7 @@ impl Desk {
             outcome.elements = align::part_changes(&self.parts_of(tx, &latest)?, &parsed.parts);
             let number = latest.number + 1;
 
-            let revision_id =
-                insert_revision(tx, article.id, number, draft, &parsed, (&now, by))?;
+            let revision_id = insert_revision(tx, article.id, number, draft, &parsed, (&now, by))?;
             let mut ids = Vec::with_capacity(parsed.statements.len());
             for (statement, link) in parsed.statements.iter().zip(&alignment.links) {
                 let id = match link.old {

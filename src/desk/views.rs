@@ -113,12 +113,12 @@ impl Desk {
         number: Option<u32>,
     ) -> Result<RevisionRow> {
         let number = number.unwrap_or(article.latest_revision);
-        db.revision(article.id, number)?.ok_or_else(|| {
-            DeskError::NotFound(format!(
-                "article '{}' has no revision {number} (it has 1 to {})",
-                article.slug, article.latest_revision
-            ))
-        })
+        db.revision(article.id, number)?
+            .ok_or_else(|| DeskError::NoRevision {
+                slug: article.slug.clone(),
+                number,
+                latest: Some(article.latest_revision),
+            })
     }
 
     /// A revision (latest by default) with its statements and their checking state.
@@ -222,7 +222,7 @@ impl Desk {
                 Entry::Occupied(entry) => entry.into_mut(),
                 Entry::Vacant(entry) => {
                     let article = db.article_by_id(version.article_id)?.ok_or_else(|| {
-                        DeskError::NotFound("an assigned statement's article is gone".into())
+                        DeskError::Inconsistent("an assigned statement's article is gone".into())
                     })?;
                     let checklist = self.article_checklist(&article).ok();
                     entry.insert((article, checklist, HashMap::new()))
@@ -267,9 +267,7 @@ impl Desk {
     pub fn history(&self, id: StatementId) -> Result<Vec<HistoryEntry>> {
         let versions = self.store.versions_of_statement(id)?;
         if versions.is_empty() {
-            return Err(DeskError::NotFound(format!(
-                "no statement {id}: see `factdesk statements SLUG` for ids"
-            )));
+            return Err(DeskError::NoStatement(id));
         }
         // (at, revision the event belongs to, rank within a revision, entry): the sort key.
         // The revision and rank order events stamped with the same second (a scripted desk, a
@@ -281,7 +279,7 @@ impl Desk {
             let revision = self
                 .store
                 .revision(version.article_id, version.revision)?
-                .ok_or_else(|| DeskError::NotFound("a revision is gone".into()))?;
+                .ok_or_else(|| DeskError::Inconsistent("a revision is gone".into()))?;
             received.push((version.revision, revision.received_at.clone()));
             let event = match (n, version.change.as_str()) {
                 (0, _) => "text",
@@ -398,9 +396,7 @@ impl Desk {
         let to = to.unwrap_or(article.latest_revision);
         let from = from.unwrap_or(to.saturating_sub(1).max(1));
         if from > to {
-            return Err(DeskError::Invalid(format!(
-                "--from {from} is after --to {to}: give the older revision first"
-            )));
+            return Err(DeskError::RevisionsReversed { from, to });
         }
         let (old_revision, new_revision) = (
             self.revision_row(&self.store, &article, Some(from))?,

@@ -1,15 +1,11 @@
 //! Bytes -> text. UTF-8 with or without a byte-order mark, UTF-16 with one, or the legacy
 //! encoding the user names; anything else is refused with the byte offset and what to do.
 
-use super::ImportError;
+use super::{ImportError, ImportProblem};
 
 const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 const UTF16LE_BOM: &[u8] = b"\xFF\xFE";
 const UTF16BE_BOM: &[u8] = b"\xFE\xFF";
-
-/// The hint every refusal of undeclared bytes ends with.
-const ENCODING_HINT: &str =
-    "save the file as UTF-8, or name its encoding with --encoding (e.g. --encoding windows-1252)";
 
 /// Decodes `bytes`: with `declared` (an encoding label such as `windows-1252`, `latin1`,
 /// `utf-16le`) when given, else by the byte-order mark, else as UTF-8. The byte-order mark is
@@ -20,18 +16,22 @@ pub fn decode(bytes: &[u8], declared: Option<&str>, origin: &str) -> Result<Stri
         None => decode_sniffed(bytes, origin)?,
     };
     if let Some(offset) = text.find('\0') {
-        return Err(ImportError(format!(
-            "{origin}: looks like a binary file (a NUL character at offset {offset} of the text); give the article as text, Markdown, HTML or a Word .docx"
-        )));
+        return Err(ImportError::new(
+            origin,
+            ImportProblem::NulCharacter { offset },
+        ));
     }
     Ok(text)
 }
 
 fn decode_declared(bytes: &[u8], label: &str, origin: &str) -> Result<String, ImportError> {
     let encoding = encoding_rs::Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
-        ImportError(format!(
-            "--encoding {label}: not an encoding factdesk knows; use a WHATWG label such as utf-8, utf-16le, utf-16be, windows-1252, iso-8859-1, iso-8859-15, macintosh"
-        ))
+        ImportError::new(
+            origin,
+            ImportProblem::UnknownEncoding {
+                label: label.to_string(),
+            },
+        )
     })?;
     // A byte-order mark, when there is one, says more than the label (as browsers read it).
     let (encoding, bom_len) = encoding_rs::Encoding::for_bom(bytes).unwrap_or((encoding, 0));
@@ -40,11 +40,13 @@ fn decode_declared(bytes: &[u8], label: &str, origin: &str) -> Result<String, Im
         .decode_without_bom_handling_and_without_replacement(body)
         .map(|text| text.into_owned())
         .ok_or_else(|| {
-            ImportError(format!(
-                "{origin}: not valid {} (at or after byte {}); check --encoding",
-                encoding.name(),
-                bom_len + first_malformed(encoding, body)
-            ))
+            ImportError::new(
+                origin,
+                ImportProblem::NotInEncoding {
+                    encoding: encoding.name(),
+                    offset: bom_len + first_malformed(encoding, body),
+                },
+            )
         })
 }
 
@@ -73,32 +75,39 @@ fn decode_sniffed(bytes: &[u8], origin: &str) -> Result<String, ImportError> {
         None => (bytes, 0),
     };
     if let Some(offset) = body.iter().position(|b| *b == 0) {
-        return Err(ImportError(format!(
-            "{origin}: looks like a binary file (a NUL byte at offset {}); give the article as text, Markdown, HTML or a Word .docx, or, for UTF-16 without a byte-order mark, pass --encoding utf-16le (or utf-16be)",
-            offset + skipped
-        )));
+        return Err(ImportError::new(
+            origin,
+            ImportProblem::NulByte {
+                offset: offset + skipped,
+            },
+        ));
     }
     std::str::from_utf8(body).map(str::to_string).map_err(|e| {
         let offset = e.valid_up_to();
-        ImportError(format!(
-            "{origin}: not valid UTF-8 (byte 0x{:02X} at offset {}); {ENCODING_HINT}",
-            body[offset],
-            offset + skipped
-        ))
+        ImportError::new(
+            origin,
+            ImportProblem::NotUtf8 {
+                byte: body[offset],
+                offset: offset + skipped,
+            },
+        )
     })
 }
 
 fn decode_utf16(
     body: &[u8],
     unit: fn([u8; 2]) -> u16,
-    name: &str,
+    name: &'static str,
     origin: &str,
 ) -> Result<String, ImportError> {
     if body.len() % 2 == 1 {
-        return Err(ImportError(format!(
-            "{origin}: {name} text with an odd number of bytes (the last one at offset {}); the file is cut short",
-            body.len() + 1
-        )));
+        return Err(ImportError::new(
+            origin,
+            ImportProblem::OddUtf16 {
+                encoding: name,
+                offset: body.len() + 1,
+            },
+        ));
     }
     let units = body.chunks_exact(2).map(|pair| unit([pair[0], pair[1]]));
     let mut text = String::with_capacity(body.len() / 2);
@@ -110,9 +119,13 @@ fn decode_utf16(
                 text.push(c);
             }
             Err(_) => {
-                return Err(ImportError(format!(
-                    "{origin}: not valid {name} (an unpaired surrogate at offset {offset}); save the file again as UTF-8 or UTF-16"
-                )));
+                return Err(ImportError::new(
+                    origin,
+                    ImportProblem::UnpairedSurrogate {
+                        encoding: name,
+                        offset,
+                    },
+                ));
             }
         }
     }
@@ -149,7 +162,7 @@ mod tests {
         assert!(
             decode(&cut, None, "cut.txt")
                 .unwrap_err()
-                .0
+                .to_string()
                 .contains("odd number")
         );
     }
@@ -165,27 +178,31 @@ mod tests {
 
     #[test]
     fn undeclared_legacy_bytes_are_refused_with_offset_and_hint() {
-        let err = decode(b"Caf\xE9 au lait", None, "a.txt").unwrap_err().0;
-        assert!(err.contains("0xE9 at offset 3"), "{err}");
-        assert!(err.contains("--encoding"), "{err}");
-        let err = decode(b"\xEF\xBB\xBFok \xFF", None, "b.txt").unwrap_err().0;
-        assert!(err.contains("offset 6"), "{err}");
+        let err = decode(b"Caf\xE9 au lait", None, "a.txt").unwrap_err();
+        assert_eq!(
+            err.problem,
+            ImportProblem::NotUtf8 {
+                byte: 0xE9,
+                offset: 3
+            }
+        );
+        assert!(err.to_string().contains("0xE9 at offset 3"), "{err}");
+        let err = decode(b"\xEF\xBB\xBFok \xFF", None, "b.txt").unwrap_err();
+        assert!(err.to_string().contains("offset 6"), "{err}");
     }
 
     #[test]
     fn unknown_labels_and_malformed_declared_text_are_refused() {
-        let err = decode(b"x", Some("klingon"), "a.txt").unwrap_err().0;
-        assert!(err.contains("not an encoding"), "{err}");
-        let err = decode(b"ok \xC3(", Some("utf-8"), "a.txt").unwrap_err().0;
-        assert!(err.contains("byte 3"), "{err}");
+        let err = decode(b"x", Some("klingon"), "a.txt").unwrap_err();
+        assert!(err.to_string().contains("not an encoding"), "{err}");
+        let err = decode(b"ok \xC3(", Some("utf-8"), "a.txt").unwrap_err();
+        assert!(err.to_string().contains("byte 3"), "{err}");
     }
 
     #[test]
     fn nul_bytes_without_a_byte_order_mark_are_binary() {
-        let err = decode(b"\x89PNG\r\n\x1a\n\0\0", None, "x.png")
-            .unwrap_err()
-            .0;
-        assert!(err.contains("binary"), "{err}");
-        assert!(err.contains("utf-16le"), "{err}");
+        let err = decode(b"\x89PNG\r\n\x1a\n\0\0", None, "x.png").unwrap_err();
+        assert_eq!(err.problem, ImportProblem::NulByte { offset: 8 });
+        assert!(err.to_string().contains("binary"), "{err}");
     }
 }

@@ -8,15 +8,13 @@
 
 mod decode;
 pub mod docx;
+mod error;
 pub mod html;
 mod markdown_out;
 
 use crate::parse::Format;
 
-/// Why some bytes are not an article: what, where, and what to do.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct ImportError(pub String);
+pub use error::{ENCODING_EXAMPLES, ImportError, ImportProblem};
 
 /// What the user said about the input (`--format`, `--encoding`).
 #[derive(Debug, Clone, Copy, Default)]
@@ -56,17 +54,14 @@ pub fn import(
     let format = declared.format.or(named);
     if format == Some(Format::Docx) || (format.is_none() && bytes.starts_with(ZIP_MAGIC)) {
         if declared.encoding.is_some() {
-            return Err(ImportError(format!(
-                "{origin}: --encoding is for text files; a Word document names its own encoding"
-            )));
+            return Err(ImportError::new(origin, ImportProblem::EncodingForDocx));
         }
-        let text = docx::extract(&bytes).map_err(|e| ImportError(format!("{origin}: {e}")))?;
+        let text =
+            docx::extract(&bytes).map_err(|e| ImportError::new(origin, ImportProblem::Docx(e)))?;
         return finish(text, Format::Docx, Some(bytes), origin);
     }
     if bytes.starts_with(OLE_MAGIC) {
-        return Err(ImportError(format!(
-            "{origin}: an old binary Word (.doc) or Office file; save it as .docx (Word document) and try again"
-        )));
+        return Err(ImportError::new(origin, ImportProblem::OldOffice));
     }
     // A saved page that is not UTF-8 names its encoding in a <meta> tag, as browsers read it.
     let page_charset = match (declared.encoding, format) {
@@ -119,7 +114,7 @@ fn finish(
             Format::Docx => "the Word document holds no text",
             _ => "the file is empty (nothing but whitespace)",
         };
-        return Err(ImportError(format!("{origin}: {what}; nothing to check")));
+        return Err(ImportError::new(origin, ImportProblem::Empty { what }));
     }
     Ok(Imported {
         text,
@@ -172,19 +167,22 @@ mod tests {
         );
         assert_eq!(imported.original.as_deref(), Some(&page[..]));
         // The same bytes as plain text say nothing of their encoding and are refused.
-        assert!(
-            plain(page, Some("page.txt"))
-                .unwrap_err()
-                .0
-                .contains("--encoding")
-        );
+        assert!(matches!(
+            plain(page, Some("page.txt")).unwrap_err().problem,
+            ImportProblem::NotUtf8 { .. }
+        ));
     }
 
     #[test]
     fn empty_inputs_say_what_was_empty() {
-        assert!(plain(b" \n\t\n", None).unwrap_err().0.contains("empty"));
+        assert!(
+            plain(b" \n\t\n", None)
+                .unwrap_err()
+                .to_string()
+                .contains("empty")
+        );
         let page = b"<html><body><nav><a href=/>Home</a></nav><script>x()</script></body></html>";
-        let err = plain(page, Some("p.html")).unwrap_err().0;
+        let err = plain(page, Some("p.html")).unwrap_err().to_string();
         assert!(err.contains("no article text"), "{err}");
     }
 
@@ -192,7 +190,7 @@ mod tests {
     fn a_zip_that_is_not_a_word_document_is_refused_clearly() {
         let err = plain(b"PK\x03\x04garbage", Some("draft.docx"))
             .unwrap_err()
-            .0;
+            .to_string();
         assert!(err.starts_with("input: "), "{err}");
         assert!(err.contains("Word"), "{err}");
     }

@@ -59,13 +59,11 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("no database at {0}: create it with `factdesk init` (or pass --db PATH)")]
+    #[error("no database at {0}")]
     Missing(PathBuf),
-    #[error("{0} is not a factdesk database (not an SQLite file): check --db / FACTDESK_DB")]
+    #[error("{0} is not a factdesk database (not an SQLite file)")]
     NotADatabase(PathBuf),
-    #[error(
-        "{0} is another program's SQLite database (no factdesk marker); nothing was changed: check --db / FACTDESK_DB"
-    )]
+    #[error("{0} is another program's SQLite database (no factdesk marker); nothing was changed")]
     Foreign(PathBuf),
     #[error("cannot read {0}: {1}")]
     Unreadable(PathBuf, std::io::Error),

@@ -15,30 +15,25 @@ use std::collections::BTreeSet;
 use crate::checklist::Checklist;
 use crate::model::{Kind, KindSet, Reviewer, Role, StatementId, Status};
 
-/// Why a check was refused, in words a reviewer can act on.
+/// Why a check was refused, in words a reviewer can act on. The values name what the front end
+/// needs to say how to put it right (the command line adds `assign ID --to HANDLE`).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Refusal {
-    #[error(
-        "statement {id} is assigned to {assignee}; only they or an editor may check it (ask an editor to `assign {id} --to {actor}`)"
-    )]
+    #[error("statement {id} is assigned to {assignee}; only they or an editor may check it")]
     NotAssignee {
         id: StatementId,
         assignee: String,
         actor: String,
     },
-    #[error(
-        "statement {id} is not assigned to anyone; an editor must assign it first (`factdesk assign {id} --to {actor}`)"
-    )]
+    #[error("statement {id} is not assigned to anyone; an editor must assign it first")]
     Unassigned { id: StatementId, actor: String },
-    #[error(
-        "`verified` needs at least one source: add --source KIND:CITATION (e.g. --source web:https://...)"
-    )]
+    #[error("`verified` needs at least one source")]
     VerifiedWithoutSource,
-    #[error("`incorrect` needs a note saying what is right: add --note \"...\"")]
+    #[error("`incorrect` needs a note saying what is right")]
     IncorrectWithoutNote,
     #[error("only an editor may waive a statement; {actor} is a checker")]
     WaiveByChecker { actor: String },
-    #[error("`waived` needs the reason: add --note \"...\"")]
+    #[error("`waived` needs the reason")]
     WaiveWithoutReason,
     #[error(
         "`unchecked` is where statements start; record in-progress, verified, incorrect, disputed, unverifiable or waived"

@@ -377,8 +377,9 @@ fn diff_reports_each_change_with_word_level_edits() {
         !text.contains('\x1b'),
         "no colour when stdout is not a terminal"
     );
+    // Two arguments that contradict each other are a usage error, as clap's own are.
     desk.run(&["diff", "cia-mexico", "--from", "2", "--to", "1"])
-        .fails_with("--from 2 is after --to 1");
+        .usage_error("error: --from 2 is after --to 1");
 }
 
 #[test]
