@@ -17,9 +17,8 @@ pub struct AssignArgs {
     /// Assign automatically: match kinds to skills, balance open load.
     #[arg(long)]
     pub auto: bool,
-    /// Print the assignments made as JSON.
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub output: super::shared::JsonArg,
 }
 
 /// Take statements back from their reviewer. Editors only.
@@ -54,7 +53,7 @@ pub fn run_assign(ctx: &Context, args: AssignArgs) -> Outcome {
         };
         desk.assign(&parse_ids(&args.targets)?, to)?
     };
-    if args.json {
+    if args.output.json {
         return output::print_json(&assigned);
     }
     print_assigned(&assigned);

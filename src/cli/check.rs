@@ -23,9 +23,8 @@ pub struct Args {
     /// Checklist items confirmed (see `queue`), repeatable or comma-separated.
     #[arg(long = "item", value_delimiter = ',')]
     pub items: Vec<String>,
-    /// Print the recorded check as JSON.
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub output: super::shared::JsonArg,
 }
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {
@@ -50,7 +49,7 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
         note: args.note.as_deref(),
         items: &items,
     })?;
-    if args.json {
+    if args.output.json {
         return output::print_json(&check);
     }
     println!(

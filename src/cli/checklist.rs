@@ -21,8 +21,8 @@ pub enum Command {
 
 #[derive(Debug, clap::Args)]
 pub struct UseArgs {
-    /// The article's slug (see `factdesk articles`).
-    pub slug: String,
+    #[command(flatten)]
+    pub article: super::shared::ArticleArg,
     /// A built-in checklist's name or a YAML file.
     pub checklist: String,
     /// Why, for whoever reads the history.
@@ -74,10 +74,10 @@ pub fn run(ctx: &Context, command: Command) -> Outcome {
         }
         Command::Use(args) => {
             let loaded = resolve(&args.checklist)?;
-            let change = ctx
-                .desk()?
-                .use_checklist(&args.slug, &loaded, args.note.as_deref())?;
-            println!("{}: {change}", args.slug);
+            let change =
+                ctx.desk()?
+                    .use_checklist(&args.article.slug, &loaded, args.note.as_deref())?;
+            println!("{}: {change}", args.article.slug);
         }
         Command::Validate(args) => {
             let checklist = match checklist::load(&args.file) {

@@ -13,14 +13,13 @@ pub struct Args {
     /// Why the changes are right (kept with the confirmation).
     #[arg(long)]
     pub note: Option<String>,
-    /// Print the outcome as JSON.
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub output: super::shared::JsonArg,
 }
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {
     let outcome = ctx.desk()?.confirm(&args.slug, args.note.as_deref())?;
-    if args.json {
+    if args.output.json {
         return output::print_json(&outcome);
     }
     if !outcome.stored {

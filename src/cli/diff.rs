@@ -6,8 +6,8 @@ use crate::model::Change;
 /// Statement-level changes between two revisions, with word-level detail.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The article's slug (see `factdesk articles`).
-    pub slug: String,
+    #[command(flatten)]
+    pub article: super::shared::ArticleArg,
     /// The older revision (default: the one before --to).
     #[arg(long)]
     pub from: Option<u32>,
@@ -17,14 +17,13 @@ pub struct Args {
     /// Show unchanged statements too.
     #[arg(long)]
     pub all: bool,
-    /// Print the changes as JSON.
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub output: super::shared::JsonArg,
 }
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {
-    let diff = ctx.reader()?.diff(&args.slug, args.from, args.to)?;
-    if args.json {
+    let diff = ctx.reader()?.diff(&args.article.slug, args.from, args.to)?;
+    if args.output.json {
         return output::print_json(&diff);
     }
     println!("{}: revision {} -> {}", diff.article, diff.from, diff.to);

@@ -5,23 +5,26 @@ use super::{Context, Failure, Outcome, output};
 /// Go/no-go for the article's latest revision: exit 0 if ready, 3 if blocked, with the reasons.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The article's slug (see `factdesk articles`).
-    pub slug: String,
-    /// Print the decision and its reasons as JSON.
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub article: super::shared::ArticleArg,
+    #[command(flatten)]
+    pub output: super::shared::JsonArg,
 }
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {
-    let gate = ctx.reader()?.gate(&args.slug, None)?;
-    if args.json {
+    let gate = ctx.reader()?.gate(&args.article.slug, None)?;
+    if args.output.json {
         output::print_json(&gate)?;
     } else if gate.ready {
-        println!("{}: {}", args.slug, output::paint("READY", "32", ctx.color));
+        println!(
+            "{}: {}",
+            args.article.slug,
+            output::paint("READY", "32", ctx.color)
+        );
     } else {
         println!(
             "{}: {}",
-            args.slug,
+            args.article.slug,
             output::paint("BLOCKED", "31", ctx.color)
         );
         for r in &gate.reasons {

@@ -9,15 +9,14 @@ pub struct Args {
     /// The statement's id (`221` or `#221`).
     #[arg(value_parser = values::statement_id)]
     pub id: StatementId,
-    /// Print the history as JSON.
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub output: super::shared::JsonArg,
 }
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {
     let desk = ctx.reader()?;
     let history = desk.history(args.id)?;
-    if args.json {
+    if args.output.json {
         return output::print_json(&history);
     }
     for e in &history {

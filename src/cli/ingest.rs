@@ -40,9 +40,8 @@ pub struct Args {
     pub checklist: String,
     #[command(flatten)]
     pub input: InputArgs,
-    /// Print the outcome as JSON.
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub output: super::shared::JsonArg,
 }
 
 /// Finds a checklist by built-in name or file path, with its YAML text.
@@ -89,7 +88,7 @@ fn ingest_one(ctx: &Context, args: &Args, file: &Path, slug: &str) -> Outcome {
         checklist: &checklist,
         draft: read.draft(),
     })?;
-    if args.json {
+    if args.output.json {
         return output::print_json(&outcome);
     }
     println!(
@@ -203,7 +202,7 @@ fn ingest_many(ctx: &Context, args: &Args) -> Outcome {
         bar.inc(batch.len() as u64);
     }
     bar.finish_and_clear();
-    print_summary(&summary, args.json)?;
+    print_summary(&summary, args.output.json)?;
     match summary.skipped.len() {
         0 => Ok(()),
         n => Err(Failure::Error(format!(

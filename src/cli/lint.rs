@@ -13,9 +13,8 @@ pub struct Args {
     /// The revision (default: the latest).
     #[arg(long)]
     pub revision: Option<u32>,
-    /// Print the findings as JSON.
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub output: super::shared::JsonArg,
     #[command(subcommand)]
     pub command: Option<LintCommand>,
 }
@@ -51,7 +50,7 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
         .slug
         .ok_or_else(|| Failure::Error("name the article: factdesk lint SLUG".into()))?;
     let findings = ctx.reader()?.findings(&slug, args.revision)?;
-    if args.json {
+    if args.output.json {
         return output::print_json(&findings);
     }
     for f in &findings {

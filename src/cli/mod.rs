@@ -46,6 +46,7 @@ mod report;
 mod reviewer;
 mod revise;
 mod search;
+mod shared;
 mod show;
 mod split;
 mod statements;

@@ -5,9 +5,8 @@ use super::{Context, Outcome, output};
 /// The acting reviewer's open statements (unchecked, in progress or stale), oldest assignment first.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Print the queue as JSON.
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub output: super::shared::JsonArg,
     /// List the checklist items under every statement (by default only under the first; the
     /// others show how many apply).
     #[arg(long)]
@@ -16,7 +15,7 @@ pub struct Args {
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {
     let queue = ctx.reader()?.queue()?;
-    if args.json {
+    if args.output.json {
         return output::print_json(&queue);
     }
     if queue.is_empty() {

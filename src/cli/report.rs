@@ -9,11 +9,8 @@ use crate::report::{Format, Style, render};
 /// the changes since the previous revision, and the automatic checks' findings.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The article's slug (see `factdesk articles`).
-    pub slug: String,
-    /// The revision to report on (default: the latest).
-    #[arg(long)]
-    pub revision: Option<u32>,
+    #[command(flatten)]
+    pub article: super::shared::RevisionArgs,
     /// text (terminal), md (e-mail, wikis), html (one self-contained file), json, csv.
     /// Default: from the -o file's extension (.txt, .md, .html, .json, .csv), else text.
     #[arg(long, value_parser = values::report_format())]
@@ -25,7 +22,9 @@ pub struct Args {
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {
     let format = chosen_format(args.format, args.output.as_deref())?;
-    let report = ctx.reader()?.report(&args.slug, args.revision)?;
+    let report = ctx
+        .reader()?
+        .report(&args.article.slug, args.article.revision)?;
     // Colour only for text on a terminal, never into a file.
     let style = Style {
         color: ctx.color && args.output.is_none() && format == Format::Text,

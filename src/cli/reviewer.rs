@@ -33,9 +33,8 @@ pub struct AddArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {
-    /// Print the reviewers as JSON.
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub output: super::shared::JsonArg,
 }
 
 #[derive(Debug, clap::Args)]
@@ -72,7 +71,7 @@ pub fn run(ctx: &Context, command: Command) -> Outcome {
         }
         Command::List(args) => {
             let reviewers = desk.reviewers()?;
-            if args.json {
+            if args.output.json {
                 return output::print_json(&reviewers);
             }
             for r in &reviewers {

@@ -9,8 +9,8 @@ use super::{Context, Outcome, output};
 /// statements keep their checks, edited ones keep their id and go stale.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The article's slug (see `factdesk articles`).
-    pub slug: String,
+    #[command(flatten)]
+    pub article: super::shared::ArticleArg,
     /// The new draft (plain text; Markdown, HTML or Word by its extension or --format); it may
     /// be in another format than the last revision.
     pub file: PathBuf,
@@ -20,16 +20,15 @@ pub struct Args {
     /// been stored since (a CMS always sends it).
     #[arg(long, value_name = "N")]
     pub base: Option<u32>,
-    /// Print the summary as JSON.
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub output: super::shared::JsonArg,
 }
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {
     let read = read_draft(&args.file, &args.input)?;
     let desk = ctx.desk()?;
-    let outcome = desk.revise_on(&args.slug, &read.draft(), args.base)?;
-    if args.json {
+    let outcome = desk.revise_on(&args.article.slug, &read.draft(), args.base)?;
+    if args.output.json {
         return output::print_json(&outcome);
     }
     if !outcome.stored {

@@ -6,11 +6,8 @@ use crate::model::Metadata;
 /// The article's text with statement ids and status marks inline.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The article's slug (see `factdesk articles`).
-    pub slug: String,
-    /// The revision (default: the latest).
-    #[arg(long)]
-    pub revision: Option<u32>,
+    #[command(flatten)]
+    pub article: super::shared::RevisionArgs,
 }
 
 pub fn print_metadata(meta: &Metadata) {
@@ -45,7 +42,9 @@ pub fn print_metadata(meta: &Metadata) {
 }
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {
-    let view = ctx.reader()?.revision_view(&args.slug, args.revision)?;
+    let view = ctx
+        .reader()?
+        .revision_view(&args.article.slug, args.article.revision)?;
     println!(
         "{} — revision {} of {}",
         view.article.slug, view.revision.number, view.article.latest_revision

@@ -7,11 +7,8 @@ use crate::model::{Element, Kind, Statement};
 /// The statements of an article's revision (the latest by default), with filters.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The article's slug (see `factdesk articles`).
-    pub slug: String,
-    /// The revision to list (default: the latest).
-    #[arg(long)]
-    pub revision: Option<u32>,
+    #[command(flatten)]
+    pub article: super::shared::RevisionArgs,
     /// Only statements with this status (`stale` selects stale ones).
     #[arg(long, value_parser = values::status_filter())]
     pub status: Option<StatusFilter>,
@@ -24,9 +21,8 @@ pub struct Args {
     /// Only statements assigned to this handle (`none` for unassigned).
     #[arg(long, value_name = "HANDLE")]
     pub assignee: Option<String>,
-    /// Print the statements as JSON.
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub output: super::shared::JsonArg,
 }
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {
@@ -35,7 +31,7 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
         desk.reviewer_named(handle)?;
     }
     let statements: Vec<Statement> = desk
-        .statements(&args.slug, args.revision)?
+        .statements(&args.article.slug, args.article.revision)?
         .into_iter()
         .filter(|s| match args.status {
             None => true,
@@ -50,7 +46,7 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
             Some(h) => s.assignee.as_deref() == Some(h),
         })
         .collect();
-    if args.json {
+    if args.output.json {
         return output::print_json(&statements);
     }
     print_table(&statements, ctx.color);

@@ -13,14 +13,13 @@ use super::{Context, Failure, Outcome, output};
 pub struct Args {
     /// One article's slug; without it, every article.
     pub slug: Option<String>,
-    /// Print the findings as JSON.
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub output: super::shared::JsonArg,
 }
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {
     let verification = ctx.reader()?.verify(args.slug.as_deref())?;
-    if args.json {
+    if args.output.json {
         output::print_json(&verification)?;
     } else {
         println!(

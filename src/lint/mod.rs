@@ -7,6 +7,7 @@
 mod acronyms;
 mod anonymous;
 mod balance;
+mod conflicts;
 mod dates;
 mod marks;
 mod names;

@@ -11,8 +11,8 @@
 use std::collections::BTreeMap;
 
 use super::Hit;
+use super::conflicts::{Mention, disagreements};
 use super::text::Doc;
-use crate::model::Span;
 
 /// Words that cannot be the noun a quantity describes.
 const NOT_NOUNS: &[&str] = &[
@@ -46,16 +46,8 @@ const SCALES: &[(&str, f64)] = &[
     ("trillion", 1e12),
 ];
 
-/// One mention of a quantity.
-struct Mention {
-    value: f64,
-    written: String,
-    statement: usize,
-    span: Span,
-}
-
 pub(crate) fn find(doc: &Doc<'_>) -> Vec<Hit> {
-    let mut by_thing: BTreeMap<String, Vec<Mention>> = BTreeMap::new();
+    let mut by_thing: BTreeMap<String, Vec<Mention<f64>>> = BTreeMap::new();
     for sentence in &doc.sentences {
         for (key, value, start, end) in constructions(sentence.text) {
             by_thing.entry(key).or_default().push(Mention {
@@ -66,25 +58,12 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Hit> {
             });
         }
     }
-    let mut hits = Vec::new();
-    for mentions in by_thing.values() {
-        let first = &mentions[0];
-        let Some(other) = mentions.iter().find(|m| m.value != first.value) else {
-            continue;
-        };
-        let mut statements: Vec<usize> = mentions.iter().map(|m| m.statement).collect();
-        statements.sort_unstable();
-        statements.dedup();
-        hits.push(Hit {
-            statements,
-            span: Some(other.span),
-            message: format!(
-                "'{}' and '{}' give the same thing two values; check which is right",
-                first.written, other.written
-            ),
-        });
-    }
-    hits
+    disagreements(by_thing, |_, first, other| {
+        format!(
+            "'{}' and '{}' give the same thing two values; check which is right",
+            first.written, other.written
+        )
+    })
 }
 
 /// Every quantity construction in `text`: (what it measures, value, start, end).

@@ -5,8 +5,8 @@
 use std::collections::BTreeMap;
 
 use super::Hit;
+use super::conflicts::{Mention, disagreements};
 use super::text::{Doc, Sentence, Word, strip_possessive};
-use crate::model::Span;
 
 /// Written titles (longest first where one contains another) and the office they name. A
 /// trailing full stop marks an abbreviation: the word must be followed by one.
@@ -85,16 +85,8 @@ const INSTITUTIONS: &[&str] = &[
     "Building",
 ];
 
-/// One title given to one person.
-struct Titled {
-    office: &'static str,
-    written: String,
-    statement: usize,
-    span: Span,
-}
-
 pub(crate) fn find(doc: &Doc<'_>) -> Vec<Hit> {
-    let mut by_person: BTreeMap<&str, Vec<Titled>> = BTreeMap::new();
+    let mut by_person: BTreeMap<&str, Vec<Mention<&'static str>>> = BTreeMap::new();
     for sentence in &doc.sentences {
         let words = sentence.words_after_dateline();
         let mut i = 0;
@@ -107,8 +99,8 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Hit> {
             if let Some(surname) = surname(words, name_start) {
                 let first = &words[i];
                 let last_title_word = &words[i + title_len - 1];
-                by_person.entry(surname).or_default().push(Titled {
-                    office,
+                by_person.entry(surname).or_default().push(Mention {
+                    value: office,
                     written: sentence.text[first.start..last_title_word.end].to_string(),
                     statement: sentence.index,
                     span: sentence.span_of(first.start, last_title_word.end),
@@ -118,25 +110,13 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Hit> {
         }
     }
 
-    let mut hits = Vec::new();
-    for (person, titles) in by_person {
-        let first = &titles[0];
-        let Some(other) = titles.iter().find(|t| t.office != first.office) else {
-            continue;
-        };
-        let mut statements: Vec<usize> = titles.iter().map(|t| t.statement).collect();
-        statements.sort_unstable();
-        statements.dedup();
-        hits.push(Hit {
-            statements,
-            span: Some(other.span),
-            message: format!(
-                "{person} is called '{}' and later '{}'; check the title, or that they are different people",
-                first.written, other.written
-            ),
-        });
-    }
-    hits
+    // The value of a mention is the office its title names.
+    disagreements(by_person, |person, first, other| {
+        format!(
+            "{person} is called '{}' and later '{}'; check the title, or that they are different people",
+            first.written, other.written
+        )
+    })
 }
 
 /// The office of the title starting at word `i`, and how many words it takes.
