@@ -24,9 +24,8 @@ pub struct Args {
     /// At most this many hits.
     #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..=10_000))]
     pub limit: u32,
-    /// Print the hits as JSON.
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub output: super::shared::JsonArg,
 }
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {
@@ -41,7 +40,7 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
         kind: args.kind,
         limit: args.limit as usize,
     })?;
-    if args.json {
+    if args.output.json {
         return output::print_json(&hits);
     }
     for hit in &hits {
