@@ -7,10 +7,10 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use factdesk::checklist::Loaded;
-use factdesk::desk::{BATCH_SIZE, BulkArticle, BulkRequest, CheckInput, Desk, Draft};
+use factdesk::desk::{Actor, BATCH_SIZE, BulkArticle, BulkRequest, CheckInput, Desk, Draft};
 use factdesk::model::{Reviewer, Role, Source, SourceKind, StatementId, Status};
 use factdesk::parse::Format;
-use factdesk::store::Store;
+use factdesk::store::{Access, Store};
 
 use crate::corpus::{Article, Corpus, Rng};
 
@@ -78,7 +78,7 @@ pub fn archive(cache: &Path, corpus: &Corpus, target: &Article) -> Archive {
         built_in = Some(start.elapsed());
         std::fs::rename(&building, &path).unwrap();
     }
-    let store = Store::open(&path, false).unwrap();
+    let store = Store::open(&path, Access::Write).unwrap();
     Archive {
         built_in,
         articles: store.count_rows("articles").unwrap(),
@@ -88,7 +88,11 @@ pub fn archive(cache: &Path, corpus: &Corpus, target: &Article) -> Archive {
 }
 
 fn desk_as(path: &Path, actor: &str) -> Desk {
-    Desk::new(Store::open(path, true).unwrap(), now(), Some(actor.into()))
+    Desk::new(
+        Store::open(path, Access::Create).unwrap(),
+        now(),
+        Some(Actor::from_cli(actor)),
+    )
 }
 
 fn build(path: &Path, corpus: &Corpus, target_text: &str) {

@@ -366,7 +366,7 @@ fn bulk_ingest(factdesk: &Factdesk, corpus: &Corpus, scratch: &Path) -> Row {
         }
         fresh_desk(factdesk, &db);
         let wall = factdesk.run(&db, "ed", &["ingest", &folder_arg]).wall;
-        statements = factdesk::store::Store::open(&db, false)
+        statements = factdesk::store::Store::open(&db, factdesk::store::Access::Write)
             .unwrap()
             .count_rows("statement_versions")
             .unwrap();

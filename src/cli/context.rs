@@ -7,12 +7,14 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Utc};
 
 use super::{Cli, Failure};
+use crate::desk::Actor;
 use crate::desk::Desk;
-use crate::store::Store;
+use crate::store::{Access, Store};
 
 pub struct Context {
     pub db: PathBuf,
-    pub actor: Option<String>,
+    /// Who acts, from `--as` / `FACTDESK_USER`: the command line vouches for it on a local file.
+    pub actor: Option<Actor>,
     pub now: DateTime<Utc>,
     /// Colour on stdout: a terminal, and NO_COLOR unset.
     pub color: bool,
@@ -22,7 +24,7 @@ impl Context {
     pub fn from_env(cli: &Cli) -> Result<Context, Failure> {
         Ok(Context {
             db: cli.db.clone(),
-            actor: cli.actor.clone().filter(|a| !a.is_empty()),
+            actor: actor_of(cli),
             now: clock()?,
             color: std::io::stdout().is_terminal()
                 && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
@@ -37,14 +39,28 @@ impl Context {
     /// The desk on the existing database, open read-only: for commands that only read, so a
     /// wrong `--db` is never changed and a read never takes the write lock.
     pub fn reader(&self) -> Result<Desk, Failure> {
-        let store = Store::open_for(&self.db, crate::store::Access::Read)?;
+        let store = Store::open(&self.db, Access::Read)?;
         Ok(Desk::new(store, self.now, self.actor.clone()))
     }
 
     pub fn desk_at(&self, path: &Path, create: bool) -> Result<Desk, Failure> {
-        let store = Store::open(path, create)?;
+        let access = if create {
+            Access::Create
+        } else {
+            Access::Write
+        };
+        let store = Store::open(path, access)?;
         Ok(Desk::new(store, self.now, self.actor.clone()))
     }
+}
+
+/// The actor the command line names (`--as`, or `FACTDESK_USER` through clap); an empty handle
+/// names nobody.
+pub fn actor_of(cli: &Cli) -> Option<Actor> {
+    cli.actor
+        .as_deref()
+        .filter(|a| !a.is_empty())
+        .map(Actor::from_cli)
 }
 
 /// The environment variable that fixes the clock, and the switch without which it is refused.

@@ -93,7 +93,7 @@ impl Runner<'_> {
         // the demo's own, whatever FACTDESK_DB says, so the demo never touches a real desk.
         let ctx = Context {
             db: self.dir.join(DB_NAME),
-            actor: cli.actor.clone(),
+            actor: super::context::actor_of(&cli),
             now: self.outer.now,
             color: self.outer.color,
         };

@@ -129,7 +129,11 @@ mod tests {
 
     fn desk() -> Desk {
         let store = Store::open_in_memory().unwrap();
-        let desk = Desk::new(store, chrono::Utc::now(), Some("ed".into()));
+        let desk = Desk::new(
+            store,
+            chrono::Utc::now(),
+            Some(crate::desk::Actor::from_cli("ed")),
+        );
         desk.add_reviewer(&crate::model::Reviewer {
             handle: "ed".into(),
             name: "Edith Ortiz".into(),

@@ -167,7 +167,11 @@ mod tests {
 
     fn desk(actor: Option<&str>) -> Desk {
         let store = Store::open_in_memory().unwrap();
-        let editor = Desk::new(store, chrono::Utc::now(), Some("ed".into()));
+        let editor = Desk::new(
+            store,
+            chrono::Utc::now(),
+            Some(crate::desk::Actor::from_cli("ed")),
+        );
         for (handle, role, active) in [
             ("ed", Role::Editor, true),
             ("ana", Role::Checker, true),
@@ -187,7 +191,7 @@ mod tests {
             }
         }
         let Desk { store, now, .. } = editor;
-        Desk::new(store, now, actor.map(str::to_string))
+        Desk::new(store, now, actor.map(crate::desk::Actor::from_cli))
     }
 
     #[test]

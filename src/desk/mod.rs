@@ -2,6 +2,7 @@
 //! and writes in one transaction. Time and identity come in from the caller (the CLI), so that
 //! nothing here reads the clock or the environment, and tests can fix both.
 
+mod actor;
 mod bulk;
 mod checklist_choice;
 mod dismiss;
@@ -20,6 +21,7 @@ mod views;
 
 use chrono::{DateTime, SecondsFormat, Utc};
 
+pub use actor::Actor;
 pub use bulk::{BATCH_SIZE, BulkArticle, BulkRequest};
 pub use error::{DeskError, ErrorKind};
 pub use ingest::{Draft, IngestOutcome, IngestRequest};
@@ -42,11 +44,13 @@ pub type Result<T, E = DeskError> = std::result::Result<T, E>;
 pub struct Desk {
     store: Store,
     now: DateTime<Utc>,
-    actor: Option<String>,
+    actor: Option<Actor>,
 }
 
 impl Desk {
-    pub fn new(store: Store, now: DateTime<Utc>, actor: Option<String>) -> Desk {
+    /// The desk on `store` at the moment `now`, for `actor` (`None`: read-only use, or the
+    /// first reviewer of a new desk adding themselves).
+    pub fn new(store: Store, now: DateTime<Utc>, actor: Option<Actor>) -> Desk {
         Desk { store, now, actor }
     }
 
@@ -97,7 +101,7 @@ impl Desk {
     }
 
     pub fn actor_handle(&self) -> Option<&str> {
-        self.actor.as_deref()
+        self.actor.as_ref().map(Actor::handle)
     }
 
     /// The acting reviewer, who must be known and active for any write.
@@ -114,7 +118,7 @@ impl Desk {
     /// The acting reviewer for a read of their own (their queue): known, active or not. A
     /// deactivated reviewer may still see what they held.
     pub fn reader(&self) -> Result<Reviewer> {
-        let Some(handle) = self.actor.as_deref() else {
+        let Some(handle) = self.actor_handle() else {
             return Err(DeskError::NoActor);
         };
         self.store

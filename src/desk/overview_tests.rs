@@ -92,7 +92,7 @@ fn varied_desk() -> Desk {
     let desk = Desk::new(
         Store::open_in_memory().unwrap(),
         chrono::Utc::now(),
-        Some("ed".into()),
+        Some(crate::desk::Actor::from_cli("ed")),
     );
     desk.add_reviewer(&Reviewer {
         handle: "ed".into(),

@@ -60,7 +60,7 @@ impl Desk {
             desk: view.article.desk.clone(),
             checklist: view.article.checklist.clone(),
             generated_at: self.now(),
-            generated_by: self.actor.clone(),
+            generated_by: self.actor_handle().map(str::to_string),
             gate,
             chain: chain.head.map(|head| ChainHead {
                 links: chain.links,

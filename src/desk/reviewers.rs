@@ -35,9 +35,7 @@ impl Desk {
                 if reviewer.role != Role::Editor {
                     return Err(DeskError::FirstReviewerNotEditor);
                 }
-                self.actor
-                    .clone()
-                    .unwrap_or_else(|| reviewer.handle.clone())
+                self.actor_handle().unwrap_or(&reviewer.handle).to_string()
             } else {
                 self.editor("add reviewers")?.handle
             };

@@ -95,7 +95,7 @@ mod tests {
     fn the_copy_is_a_factdesk_database_with_the_same_rows() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("desk.db");
-        let store = Store::open(&path, true).unwrap();
+        let store = Store::open(&path, super::super::Access::Create).unwrap();
         let ed = crate::model::Reviewer {
             handle: "ed".into(),
             name: "Ed".into(),
@@ -110,7 +110,7 @@ mod tests {
             .unwrap();
         let target = dir.path().join("copy.db");
         store.backup_to(&target).unwrap();
-        let copy = Store::open_for(&target, super::super::Access::Read).unwrap();
+        let copy = Store::open(&target, super::super::Access::Read).unwrap();
         assert_eq!(copy.count_rows("reviewers").unwrap(), 1);
         assert_eq!(
             copy.schema_version().unwrap(),

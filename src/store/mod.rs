@@ -76,6 +76,14 @@ pub enum StoreError {
         supported: i64,
     },
     #[error(
+        "{path} has schema version {found}, not this factdesk's ({supported}): it is migrated when opened at start-up, not on connecting"
+    )]
+    NotMigrated {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
+    #[error(
         "the database is busy: another factdesk process held it for {}s; nothing was written, try again",
         BUSY_TIMEOUT.as_secs()
     )]
@@ -104,17 +112,6 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens the database at `path` for writing, creating it when `create` is true (`init`),
-    /// and migrates it forward. See [`Store::open_for`].
-    pub fn open(path: &Path, create: bool) -> Result<Store> {
-        let access = if create {
-            Access::Create
-        } else {
-            Access::Write
-        };
-        Store::open_for(path, access)
-    }
-
     /// A private in-memory database, for tests.
     pub fn open_in_memory() -> Result<Store> {
         let mut store = Store {
@@ -126,6 +123,7 @@ impl Store {
         Ok(store)
     }
 
+    /// Configures the file once, when it is opened at start-up: WAL, which the file keeps.
     fn configure(&self, wal: bool) -> Result<()> {
         self.conn.busy_timeout(BUSY_TIMEOUT)?;
         // Reading the schema first makes a file that is not SQLite fail here, clearly.
@@ -134,6 +132,12 @@ impl Store {
         if wal {
             self.conn.pragma_update(None, "journal_mode", "WAL")?;
         }
+        self.configure_session()
+    }
+
+    /// What every writing connection sets for itself (these settings live with the connection,
+    /// not in the file).
+    fn configure_session(&self) -> Result<()> {
         self.conn.pragma_update(None, "foreign_keys", true)?;
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
         Ok(())
@@ -206,10 +210,10 @@ mod tests {
     fn migrates_to_the_latest_version_and_is_idempotent() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("fd.db");
-        let store = Store::open(&path, true).unwrap();
+        let store = Store::open(&path, Access::Create).unwrap();
         assert_eq!(store.schema_version().unwrap(), MIGRATIONS.len() as i64);
         drop(store);
-        let again = Store::open(&path, false).unwrap();
+        let again = Store::open(&path, Access::Write).unwrap();
         assert_eq!(again.schema_version().unwrap(), MIGRATIONS.len() as i64);
     }
 
@@ -231,7 +235,7 @@ mod tests {
             .unwrap();
             tx.commit().unwrap();
         }
-        let store = Store::open(&path, false).unwrap();
+        let store = Store::open(&path, Access::Write).unwrap();
         assert_eq!(store.schema_version().unwrap(), MIGRATIONS.len() as i64);
         let revision = store.revision(1, 1).unwrap().unwrap();
         assert_eq!(revision.text, "Old text.");
@@ -242,13 +246,13 @@ mod tests {
     fn refuses_a_newer_database() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("fd.db");
-        Store::open(&path, true)
+        Store::open(&path, Access::Create)
             .unwrap()
             .conn
             .pragma_update(None, "user_version", 99)
             .unwrap();
         assert!(matches!(
-            Store::open(&path, false),
+            Store::open(&path, Access::Write),
             Err(StoreError::TooNew { found: 99, .. })
         ));
     }
@@ -259,7 +263,7 @@ mod tests {
         let path = dir.path().join("notes.db");
         std::fs::write(&path, "these are my notes, not a database\n".repeat(100)).unwrap();
         assert!(matches!(
-            Store::open(&path, false),
+            Store::open(&path, Access::Write),
             Err(StoreError::NotADatabase(_))
         ));
         assert!(
@@ -274,7 +278,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("nope.db");
         assert!(matches!(
-            Store::open(&path, false),
+            Store::open(&path, Access::Write),
             Err(StoreError::Missing(_))
         ));
         assert!(!path.exists());

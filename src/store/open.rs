@@ -6,6 +6,13 @@
 //! `application_id` (factdesk's marker) and its schema version. Only a file that is factdesk's,
 //! of a version this binary understands, is opened for writing; only `init` creates one; and a
 //! read command opens it read-only.
+//!
+//! Two ways in, for two moments. [`Store::open`] is start-up: recognise the file, create it
+//! (`init`), set WAL, migrate it forward — once per process (the command line opens, runs one
+//! command and exits). [`Store::connect`] is the cheap way for every further connection to a
+//! database already opened (a server's request, a pooled connection): it reads the marker and
+//! the version, and refuses what is not factdesk's at this binary's version instead of
+//! migrating it.
 
 use std::io::Read;
 use std::path::Path;
@@ -47,8 +54,9 @@ fn unmarked_versions() -> i64 {
 }
 
 impl Store {
-    /// Opens the database at `path` for `access`, after recognising it as factdesk's.
-    pub fn open_for(path: &Path, access: Access) -> Result<Store> {
+    /// Opens the database at `path` for `access`, after recognising it as factdesk's; creates it
+    /// for [`Access::Create`]; migrates it forward. Once, at start-up: see [`Store::connect`].
+    pub fn open(path: &Path, access: Access) -> Result<Store> {
         let supported = MIGRATIONS.len() as i64;
         match inspect(path)? {
             Found::Empty if access != Access::Create => {
@@ -78,6 +86,52 @@ impl Store {
                 Ok(store)
             }
         }
+    }
+}
+
+impl Store {
+    /// A connection to a database that [`Store::open`] has recognised and migrated already:
+    /// read-only for [`Access::Read`], for writing otherwise; never created, never migrated.
+    /// Refuses a file that is missing, not SQLite, not factdesk's, or not at this binary's
+    /// schema version (open it at start-up first).
+    pub fn connect(path: &Path, access: Access) -> Result<Store> {
+        let mut flags = OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        flags |= match access {
+            Access::Read => OpenFlags::SQLITE_OPEN_READ_ONLY,
+            Access::Write | Access::Create => OpenFlags::SQLITE_OPEN_READ_WRITE,
+        };
+        let refused = |err: rusqlite::Error| match err.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::CannotOpen) => StoreError::Missing(path.to_path_buf()),
+            Some(rusqlite::ErrorCode::NotADatabase) => StoreError::NotADatabase(path.to_path_buf()),
+            _ => StoreError::from(err),
+        };
+        let store = Store {
+            conn: Connection::open_with_flags(path, flags).map_err(refused)?,
+        };
+        store.conn.busy_timeout(super::BUSY_TIMEOUT)?;
+        let marker: i32 = store
+            .conn
+            .pragma_query_value(None, "application_id", |r| r.get(0))
+            .map_err(refused)?;
+        if marker != APPLICATION_ID {
+            return Err(StoreError::Foreign(path.to_path_buf()));
+        }
+        let found = store.schema_version()?;
+        let supported = MIGRATIONS.len() as i64;
+        if found != supported {
+            return Err(StoreError::NotMigrated {
+                path: path.to_path_buf(),
+                found,
+                supported,
+            });
+        }
+        if access == Access::Read {
+            store.conn.pragma_update(None, "query_only", true)?;
+        } else {
+            store.configure_session()?;
+            store.watch_inserts()?;
+        }
+        Ok(store)
     }
 }
 
@@ -135,3 +189,7 @@ fn inspect(path: &Path) -> Result<Found> {
     }
     Ok(found)
 }
+
+#[cfg(test)]
+#[path = "open_tests.rs"]
+mod tests;

@@ -143,7 +143,7 @@ mod tests {
             )
             .unwrap();
         }
-        let store = Store::open(&path, false).unwrap();
+        let store = Store::open(&path, crate::store::Access::Write).unwrap();
         assert_eq!(store.dirty_overviews().unwrap().len(), 1);
         let page = store.overview_page(&OverviewPage::default()).unwrap();
         assert_eq!(page[0].slug, "old");

@@ -96,7 +96,11 @@ fn draft(text: &str) -> Draft<'_> {
 fn busy_desk() -> (Desk, Recorder) {
     let mut store = Store::open_in_memory().unwrap();
     let recorder = Recorder::install(&mut store);
-    let desk = Desk::new(store, chrono::Utc::now(), Some("ed".into()));
+    let desk = Desk::new(
+        store,
+        chrono::Utc::now(),
+        Some(crate::desk::Actor::from_cli("ed")),
+    );
     desk.add_reviewer(&reviewer("ed", Role::Editor)).unwrap();
     desk.add_reviewer(&reviewer("ana", Role::Checker)).unwrap();
     let checklist = Loaded::builtin("news").unwrap();
