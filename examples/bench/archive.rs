@@ -114,6 +114,7 @@ fn build(path: &Path, corpus: &Corpus, target_text: &str) {
     let checklist = Loaded::builtin("news").unwrap();
     let ingest = |articles: &[BulkArticle<'_>]| -> usize {
         ed.ingest_batch(&BulkRequest {
+            writer: None,
             desk: Some("archive"),
             checklist: &checklist,
             articles,

@@ -53,6 +53,8 @@ pub struct GatePolicy {
     pub verified_needs_source: bool,
     pub blocking_levels: Vec<Level>,
     pub require_items: bool,
+    /// Whether a query to the writer that is not resolved yet holds the article.
+    pub block_open_queries: bool,
 }
 
 impl Default for GatePolicy {
@@ -71,6 +73,7 @@ impl Default for GatePolicy {
             verified_needs_source: true,
             blocking_levels: vec![Level::Error],
             require_items: false,
+            block_open_queries: true,
         }
     }
 }
@@ -256,6 +259,9 @@ impl GatePolicy {
         );
         if base.require_items && !self.require_items {
             relaxed.push("checklist items are not required".into());
+        }
+        if base.block_open_queries && !self.block_open_queries {
+            relaxed.push("open queries do not block".into());
         }
         relaxed
     }

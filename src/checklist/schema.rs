@@ -64,6 +64,7 @@ struct RawGate {
     verified_needs_source: bool,
     blocking_levels: Vec<Level>,
     require_items: bool,
+    block_open_queries: bool,
 }
 
 impl Default for RawGate {
@@ -75,6 +76,7 @@ impl Default for RawGate {
             verified_needs_source: policy.verified_needs_source,
             blocking_levels: policy.blocking_levels,
             require_items: policy.require_items,
+            block_open_queries: policy.block_open_queries,
         }
     }
 }
@@ -305,6 +307,7 @@ impl RawChecklist {
                 verified_needs_source: self.gate.verified_needs_source,
                 blocking_levels: dedup(self.gate.blocking_levels),
                 require_items: self.gate.require_items,
+                block_open_queries: self.gate.block_open_queries,
             },
         })
     }

@@ -65,6 +65,7 @@ fn a_valid_checklist_is_read_whole() {
             verified_needs_source: true,
             blocking_levels: vec![Level::Error, Level::Warning],
             require_items: true,
+            block_open_queries: true,
         }
     );
 }

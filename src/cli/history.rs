@@ -51,6 +51,22 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
                     e.detail.as_deref().unwrap_or("")
                 )
             }
+            "ruling" => println!(
+                "{when} {:<10}{rev} ruling: {} — {}",
+                e.by,
+                e.detail.as_deref().unwrap_or(""),
+                e.new_text.as_deref().unwrap_or("")
+            ),
+            "query" | "query-answered" | "query-resolved" => println!(
+                "{when} {:<10} {} {}{}",
+                e.by,
+                e.event,
+                e.detail.as_deref().unwrap_or(""),
+                e.new_text
+                    .as_deref()
+                    .map(|t| format!(": {t}"))
+                    .unwrap_or_default()
+            ),
             "text-changed" => println!(
                 "{when} {:<10}{rev} text changed: {}",
                 e.by,

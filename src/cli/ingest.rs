@@ -35,6 +35,10 @@ pub struct Args {
     /// The desk (section) they belong to.
     #[arg(long)]
     pub desk: Option<String>,
+    /// The writer of the piece (a reviewer added with the writer role): checkers' queries go to
+    /// them.
+    #[arg(long, value_name = "HANDLE")]
+    pub writer: Option<String>,
     /// The checklist: a built-in name (news, investigation, opinion) or a YAML file.
     #[arg(long, default_value = crate::checklist::DEFAULT_NAME)]
     pub checklist: String,
@@ -85,6 +89,7 @@ fn ingest_one(ctx: &Context, args: &Args, file: &Path, slug: &str) -> Outcome {
     let outcome = desk.ingest(&IngestRequest {
         slug,
         desk: args.desk.as_deref(),
+        writer: args.writer.as_deref(),
         checklist: &checklist,
         draft: read.draft(),
     })?;
@@ -187,6 +192,7 @@ fn ingest_many(ctx: &Context, args: &Args) -> Outcome {
             .collect();
         let answers = desk.ingest_batch(&BulkRequest {
             desk: args.desk.as_deref(),
+            writer: args.writer.as_deref(),
             checklist: &checklist,
             articles: &articles,
         })?;

@@ -41,10 +41,12 @@ mod input;
 mod lint;
 mod output;
 mod pretty_json;
+mod query;
 mod queue;
 mod report;
 mod reviewer;
 mod revise;
+mod rule;
 mod search;
 mod shared;
 mod show;
@@ -110,6 +112,11 @@ pub enum Command {
     Unassign(assign::UnassignArgs),
     Queue(queue::Args),
     Check(check::Args),
+    Query(query::AskArgs),
+    Answer(query::AnswerArgs),
+    Resolve(query::ResolveArgs),
+    Queries(query::ListArgs),
+    Rule(rule::Args),
     History(history::Args),
     Diff(diff::Args),
     Lint(lint::Args),
@@ -153,6 +160,11 @@ fn run(ctx: &Context, command: Command) -> Outcome {
         Command::Unassign(args) => assign::run_unassign(ctx, args),
         Command::Queue(args) => queue::run(ctx, args),
         Command::Check(args) => check::run(ctx, args),
+        Command::Query(args) => query::run_ask(ctx, args),
+        Command::Answer(args) => query::run_answer(ctx, args),
+        Command::Resolve(args) => query::run_resolve(ctx, args),
+        Command::Queries(args) => query::run_list(ctx, args),
+        Command::Rule(args) => rule::run(ctx, args),
         Command::History(args) => history::run(ctx, args),
         Command::Diff(args) => diff::run(ctx, args),
         Command::Lint(args) => lint::run(ctx, args),

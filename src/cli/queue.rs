@@ -61,6 +61,10 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
                 entry.items.len()
             );
         }
+        for query in &entry.queries {
+            print!("  ");
+            super::query::print_query(query);
+        }
         if let Some(at) = &entry.assigned_at {
             println!("  assigned {}", output::local_time(at));
         }

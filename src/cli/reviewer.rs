@@ -23,7 +23,8 @@ pub struct AddArgs {
     /// Their full name, as reports show it.
     #[arg(long)]
     pub name: String,
-    /// Checkers check what they are assigned; editors also assign, waive and add reviewers.
+    /// Checkers check what they are assigned; editors also assign, waive and add reviewers;
+    /// writers answer the queries put to them and file revisions, and never check.
     #[arg(long, default_value = "checker", value_parser = values::role())]
     pub role: Role,
     /// Comma-separated skills, matched to statement kinds by the checklist's routing.

@@ -22,6 +22,9 @@ pub struct BulkArticle<'a> {
 /// What the articles of one batch share.
 pub struct BulkRequest<'a> {
     pub desk: Option<&'a str>,
+    /// The writer of every article of the batch (a reviewer with the writer role), whom
+    /// checkers' queries go to.
+    pub writer: Option<&'a str>,
     /// The checklist, with its YAML text: stored with the article so its reports stay
     /// reproducible when the desk edits its file.
     pub checklist: &'a crate::checklist::Loaded,
@@ -68,6 +71,9 @@ impl Desk {
                 .collect()
         });
         self.write(&[Intent::NewArticles], |tx| {
+            if let Some(writer) = request.writer {
+                self.writer_to_name(tx, writer)?;
+            }
             let mut answers = Vec::with_capacity(prepared.len());
             for entry in prepared {
                 let (article, parsed, findings) = match entry {
@@ -92,6 +98,9 @@ impl Desk {
                     at: &now,
                     by: &actor.handle,
                 })?;
+                if let Some(writer) = request.writer {
+                    tx.insert_article_writer(article_id, writer, &actor.handle, &now)?;
+                }
                 let revision_id = insert_revision(
                     tx,
                     article_id,
@@ -179,6 +188,7 @@ mod tests {
         ];
         let answers = desk
             .ingest_batch(&BulkRequest {
+                writer: None,
                 desk: None,
                 checklist: &checklist,
                 articles: &articles,

@@ -49,8 +49,12 @@ pub enum DeskError {
     #[error("reviewer '{handle}' is inactive and may not write")]
     InactiveActor { handle: String },
     /// `doing` completes "only an editor may …".
-    #[error("only an editor may {doing}; {handle} is a checker")]
-    NotEditor { handle: String, doing: String },
+    #[error("only an editor may {doing}; {handle} is a {role}")]
+    NotEditor {
+        handle: String,
+        doing: String,
+        role: crate::model::Role,
+    },
     /// `known` lists the desk's handles when the caller looked them up (empty: the desk has none).
     #[error("unknown reviewer '{handle}'")]
     UnknownReviewer {
@@ -139,8 +143,20 @@ impl DeskError {
             DeskError::Rule(refusal) => match refusal {
                 Refusal::NotAssignee { .. }
                 | Refusal::WaiveByChecker { .. }
-                | Refusal::LastEditor { .. } => ErrorKind::Forbidden,
-                Refusal::Unassigned { .. } => ErrorKind::Conflict,
+                | Refusal::LastEditor { .. }
+                | Refusal::WriterMayNot { .. }
+                | Refusal::QueryNotAssignee { .. }
+                | Refusal::NotTheWriter { .. }
+                | Refusal::NotTheAsker { .. }
+                | Refusal::OnlyEditors { .. } => ErrorKind::Forbidden,
+                Refusal::Unassigned { .. }
+                | Refusal::NoWriter { .. }
+                | Refusal::QueryResolved { .. }
+                | Refusal::NoDispute { .. }
+                | Refusal::AlreadyRuled { .. } => ErrorKind::Conflict,
+                Refusal::EmptyText { .. } | Refusal::ChangeWithoutWording { .. } => {
+                    ErrorKind::Invalid
+                }
                 Refusal::VerifiedWithoutSource
                 | Refusal::IncorrectWithoutNote
                 | Refusal::WaiveWithoutReason
@@ -214,7 +230,7 @@ mod tests {
         let checker = desk(Some("ana"));
         let err = checker.editor("assign statements").unwrap_err();
         assert!(
-            matches!(&err, DeskError::NotEditor { handle, doing } if handle == "ana" && doing == "assign statements")
+            matches!(&err, DeskError::NotEditor { handle, doing, .. } if handle == "ana" && doing == "assign statements")
         );
         assert_eq!(err.kind(), ErrorKind::Forbidden);
 

@@ -9,6 +9,8 @@ use crate::store::{NewRevision, NewVersion, Tx};
 pub struct IngestRequest<'a> {
     pub slug: &'a str,
     pub desk: Option<&'a str>,
+    /// The article's writer (a reviewer with the writer role), whom checkers' queries go to.
+    pub writer: Option<&'a str>,
     /// The checklist, with its YAML text: stored with the article so its reports stay
     /// reproducible when the desk edits its file.
     pub checklist: &'a crate::checklist::Loaded,
@@ -53,6 +55,7 @@ impl Desk {
         }];
         let batch = BulkRequest {
             desk: request.desk,
+            writer: request.writer,
             checklist: request.checklist,
             articles: &articles,
         };

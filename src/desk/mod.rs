@@ -11,10 +11,12 @@ mod ingest;
 mod input;
 mod overview;
 mod parts;
+mod queries;
 mod report;
 mod review;
 mod reviewers;
 mod revise;
+mod rulings;
 mod search;
 mod verify;
 mod views;
@@ -28,9 +30,11 @@ pub use ingest::{Draft, IngestOutcome, IngestRequest};
 pub use input::{MAX_INPUT_BYTES, slug_from_file_name, validate_slug};
 pub use overview::{ArticleSummary, ArticlesPage};
 pub use parts::{ConfirmOutcome, Unconfirmed};
+pub use queries::QueryFilter;
 pub use review::{AssignOutcome, CheckInput};
 pub use revise::ReviseOutcome;
 pub use revise::StaleStatement;
+pub use rulings::RuleInput;
 pub use search::{SearchHit, SearchRequest};
 pub use views::{HistoryEntry, QueueEntry, QueueItem, RevisionView};
 
@@ -135,6 +139,7 @@ impl Desk {
             return Err(DeskError::NotEditor {
                 handle: actor.handle,
                 doing: doing.to_string(),
+                role: actor.role,
             });
         }
         Ok(actor)

@@ -105,6 +105,7 @@ fn varied_desk() -> Desk {
     for (slug, text, on, checklist) in SEEDS {
         let checklist = Loaded::builtin(checklist).unwrap();
         desk.ingest(&IngestRequest {
+            writer: None,
             slug,
             desk: *on,
             checklist: &checklist,

@@ -85,8 +85,14 @@ impl Desk {
         checklist: &Checklist,
     ) -> Result<Gate> {
         let mut gate = crate::workflow::gate(&view.statements, findings, checklist);
+        crate::workflow::apply_rulings(&mut gate, &self.disputes(db, view)?);
         let spans: Vec<_> = view.statements.iter().map(|s| s.span).collect();
         if let Some(reason) = crate::workflow::coverage_reason(&view.revision.text, &spans) {
+            gate.reasons.push(reason);
+            gate.ready = false;
+        }
+        let queries = self.queries_of_article(db, view.article.id)?;
+        if let Some(reason) = crate::workflow::open_queries_reason(&checklist.gate, &queries) {
             gate.reasons.push(reason);
             gate.ready = false;
         }

@@ -82,6 +82,18 @@ impl Desk {
                     dismissal: f.dismissal,
                 })
                 .collect(),
+            queries: {
+                let mut queries = self.queries_of_article(&self.store, view.article.id)?;
+                queries.sort_by_key(|q| (!q.is_unresolved(), q.id));
+                queries
+            },
+            disputes: {
+                let mut disputes = self.disputes(&self.store, &view)?;
+                // Stable: article order within the open ones and within the ruled ones.
+                disputes.sort_by_key(|d| !d.is_open());
+                disputes
+            },
+            rulings: self.rulings_of_article(view.article.id)?,
             text: view.revision.text.clone(),
             statements: view.statements,
         })

@@ -47,7 +47,7 @@ impl Desk {
 
     /// The statement as it stands in its article's latest revision, read through `db`, or a
     /// clear error.
-    fn current(&self, db: &Store, id: StatementId) -> Result<VersionRow> {
+    pub(super) fn current(&self, db: &Store, id: StatementId) -> Result<VersionRow> {
         if let Some(version) = db.current_version(id)? {
             return Ok(version);
         }
@@ -61,7 +61,7 @@ impl Desk {
     pub fn assign(&self, ids: &[StatementId], to: &str) -> Result<Vec<AssignOutcome>> {
         let editor = self.editor("assign statements")?;
         match self.store.reviewer(to)? {
-            Some(r) if r.active => {}
+            Some(r) if r.active => workflow::may_hold_statements(&r)?,
             Some(_) => {
                 return Err(DeskError::InactiveReviewer {
                     handle: to.to_string(),

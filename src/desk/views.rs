@@ -24,6 +24,9 @@ pub struct QueueEntry {
     /// For a stale statement: the words changed since its latest check.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub since_check: Option<SinceCheck>,
+    /// The queries on it not resolved yet (for a writer: those waiting for their answer).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub queries: Vec<crate::model::Query>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -39,7 +42,8 @@ pub struct HistoryEntry {
     pub at: String,
     pub by: String,
     /// `text` (its first words), `moved`, `assigned`, `unassigned`, `check`, `text-changed`,
-    /// `retired`, `split-from`, `merged-into`.
+    /// `retired`, `split-from`, `merged-into`, `query`, `query-answered`, `query-resolved`,
+    /// `ruling`.
     pub event: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub revision: Option<u32>,
@@ -55,6 +59,9 @@ pub struct HistoryEntry {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub check: Option<Check>,
 }
+
+/// A history entry with its sort key: (at, revision, rank within a revision, entry).
+pub(super) type Keyed = (String, u32, u8, HistoryEntry);
 
 /// A revision with its statements, for `show` and reports.
 pub struct RevisionView {
@@ -190,10 +197,32 @@ impl Desk {
         Ok(gate)
     }
 
-    /// The acting reviewer's open statements, oldest assignment first.
+    /// The acting reviewer's open statements, oldest assignment first, each with its unresolved
+    /// queries. A writer's queue is the statements with queries waiting for their answer.
     pub fn queue(&self) -> Result<Vec<QueueEntry>> {
         let actor = self.reader()?;
-        self.queue_of(&actor.handle)
+        let mut entries = if actor.role == crate::model::Role::Writer {
+            let mut versions: Vec<VersionRow> = Vec::new();
+            for query in self.writer_queue()? {
+                if versions.iter().any(|v| v.statement_id == query.statement) {
+                    continue;
+                }
+                if let Some(version) = self.store.current_version(query.statement)? {
+                    versions.push(version);
+                }
+            }
+            self.queue_entries(&self.store, versions, false)?
+        } else {
+            self.queue_of(&actor.handle)?
+        };
+        for entry in &mut entries {
+            entry.queries = self
+                .queries_of_statement(entry.statement.id)?
+                .into_iter()
+                .filter(|q| q.is_unresolved())
+                .collect();
+        }
+        Ok(entries)
     }
 
     /// A reviewer's open statements (unchecked, in progress, or stale), oldest assignment first.
@@ -203,6 +232,18 @@ impl Desk {
 
     /// [`Desk::queue_of`] read through `db` (the store, or a write transaction).
     pub(super) fn queue_in(&self, db: &Store, handle: &str) -> Result<Vec<QueueEntry>> {
+        let versions = db.assigned_to(handle)?;
+        self.queue_entries(db, versions, true)
+    }
+
+    /// Queue entries for `versions`, in their order; with `open_work_only`, only the statements
+    /// that still need a check.
+    fn queue_entries(
+        &self,
+        db: &Store,
+        versions: Vec<VersionRow>,
+        open_work_only: bool,
+    ) -> Result<Vec<QueueEntry>> {
         // Per article: the row, its checklist and the revision texts already read.
         type ArticleCache = (
             ArticleRow,
@@ -213,7 +254,7 @@ impl Desk {
         let mut out = Vec::new();
         // Latest checks, one query per revision rather than one per statement.
         let mut checks: HashMap<i64, HashMap<StatementId, CheckRow>> = HashMap::new();
-        for version in db.assigned_to(handle)? {
+        for version in versions {
             if let Entry::Vacant(entry) = checks.entry(version.revision_id) {
                 entry.insert(db.latest_checks_of_revision(version.revision_id)?);
             }
@@ -229,7 +270,7 @@ impl Desk {
                 }
             };
             let statement = statement_view(&article.slug, &version, check);
-            if !statement.needs_work() {
+            if open_work_only && !statement.needs_work() {
                 continue;
             }
             if let Entry::Vacant(entry) = texts.entry(version.revision) {
@@ -256,6 +297,7 @@ impl Desk {
                 paragraph_text,
                 items,
                 since_check: since_check(&version, check),
+                queries: Vec::new(),
             });
         }
         Ok(out)
@@ -273,7 +315,7 @@ impl Desk {
         // The revision and rank order events stamped with the same second (a scripted desk, a
         // fixed clock): a revision's words first, then what the revision did to the statement,
         // then assignments, then checks.
-        let mut keyed: Vec<(String, u32, u8, HistoryEntry)> = Vec::new();
+        let mut keyed: Vec<Keyed> = Vec::new();
         let mut received: Vec<(u32, String)> = Vec::new();
         for (n, version) in versions.iter().enumerate() {
             let revision = self
@@ -376,6 +418,8 @@ impl Desk {
                 },
             ));
         }
+        keyed.extend(self.query_history(id)?);
+        keyed.extend(self.ruling_history(id)?);
         // Stable: entries of one kind keep the store's order (insertion order) on a tie.
         keyed.sort_by(|a, b| (&a.0, a.1, a.2).cmp(&(&b.0, b.1, b.2)));
         Ok(keyed.into_iter().map(|(_, _, _, entry)| entry).collect())

@@ -6,10 +6,12 @@ use super::{Source, StatementId, Status, named_enum};
 
 named_enum! {
     /// What a reviewer may do: checkers check what they are given; editors may do anything,
-    /// including waive statements and add reviewers.
+    /// including waive statements and add reviewers; writers read the desk, answer the queries
+    /// put to them and file revisions, and never check or waive.
     pub enum Role as "role" {
         Checker = "checker",
         Editor = "editor",
+        Writer = "writer",
     }
 }
 

@@ -49,6 +49,17 @@ pub struct Report {
     /// order: the changes a checker must look at, however many revisions ago they were made.
     pub since_check: Vec<SinceCheck>,
     pub findings: Vec<ReportFinding>,
+    /// The article's queries to its writer, the unresolved first, then by number; left out when
+    /// there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub queries: Vec<crate::model::Query>,
+    /// The revision's disputed statements, the open ones (awaiting the editor's ruling) first,
+    /// in article order; left out when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub disputes: Vec<crate::model::Dispute>,
+    /// Every ruling made on the article, oldest first, with who and why; left out when none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub rulings: Vec<crate::model::Ruling>,
     /// The revision's full text (statement spans are byte offsets into it), for the HTML view.
     #[serde(skip)]
     pub text: String,

@@ -313,6 +313,9 @@ pub fn report() -> Report {
         statements,
         since_check: since_check(&changes),
         changes: Some(changes),
+        queries: vec![],
+        disputes: vec![],
+        rulings: vec![],
         findings: vec![
             ReportFinding {
                 rule: "weekday-mismatch".to_string(),

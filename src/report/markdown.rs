@@ -11,13 +11,102 @@ pub(super) fn render(report: &Report) -> String {
     let mut out = String::new();
     header(&mut out, report);
     gate(&mut out, report);
+    open_disputes(&mut out, report);
     counts(&mut out, report);
     reviewers(&mut out, report);
     statements(&mut out, report);
     changes(&mut out, report);
     since_check(&mut out, report);
     findings(&mut out, report);
+    queries(&mut out, report);
+    rulings(&mut out, report);
     out
+}
+
+/// The disputes waiting for the editor's call, right after the gate.
+fn open_disputes(out: &mut String, report: &Report) {
+    let open: Vec<_> = report.disputes.iter().filter(|d| d.is_open()).collect();
+    if open.is_empty() {
+        return;
+    }
+    out.push_str("\n## Open disputes, for the editor's ruling\n\n");
+    for dispute in open {
+        let check = &dispute.check;
+        let _ = write!(
+            out,
+            "- **#{}** {} (disputed by {}, {})",
+            dispute.statement,
+            md(&dispute.text),
+            md(&check.checked_by),
+            md(&check.checked_at)
+        );
+        if let Some(note) = &check.note {
+            let _ = write!(out, ": {}", md(note));
+        }
+        for source in &check.sources {
+            let _ = write!(out, "\n  - source: {}", source_cell(source));
+        }
+        out.push('\n');
+    }
+}
+
+/// Every ruling made on the article, with who and why.
+fn rulings(out: &mut String, report: &Report) {
+    if report.rulings.is_empty() {
+        return;
+    }
+    out.push_str("\n## Rulings\n\n");
+    for ruling in &report.rulings {
+        let _ = write!(out, "- **#{}** {}", ruling.statement, ruling.decision);
+        if let Some(wording) = &ruling.wording {
+            let _ = write!(out, " to “{}”", md(wording));
+        }
+        let _ = writeln!(
+            out,
+            " by {} ({}): {} (was: {})",
+            md(&ruling.ruled_by),
+            md(&ruling.ruled_at),
+            md(&ruling.reason),
+            md(&ruling.text)
+        );
+    }
+}
+
+/// The conversation with the writer, left out when there was none.
+fn queries(out: &mut String, report: &Report) {
+    if report.queries.is_empty() {
+        return;
+    }
+    out.push_str("\n## Queries to the writer\n\n");
+    for query in &report.queries {
+        let _ = write!(
+            out,
+            "- **Q{}** on #{} ({}): {} asked {} ({}): {}",
+            query.id,
+            query.statement,
+            query.state,
+            md(&query.asked_by),
+            md(&query.writer),
+            md(&query.asked_at),
+            md(&query.text)
+        );
+        for answer in &query.answers {
+            let _ = write!(
+                out,
+                "\n  - {} answered ({}): {}",
+                md(&answer.by),
+                md(&answer.at),
+                md(&answer.text)
+            );
+            if let Some(source) = &answer.source {
+                let _ = write!(out, " (source: {})", source_cell(source));
+            }
+        }
+        if let (Some(by), Some(at)) = (&query.resolved_by, &query.resolved_at) {
+            let _ = write!(out, "\n  - *resolved by {} ({})*", md(by), md(at));
+        }
+        out.push('\n');
+    }
 }
 
 fn header(out: &mut String, report: &Report) {

@@ -62,6 +62,8 @@ const BY_STATEMENT: &str = "(SELECT article_id FROM statements WHERE id = {r}.st
 const STATEMENTS_OF: &str = "{r}.statement_id IN (SELECT id FROM statements WHERE article_id = ?1)";
 const BY_CHECK: &str = "(SELECT s.article_id FROM checks c JOIN statements s ON s.id = c.statement_id WHERE c.id = {r}.check_id)";
 const CHECKS_OF: &str = "{r}.check_id IN (SELECT c.id FROM statements s JOIN checks c ON c.statement_id = s.id WHERE s.article_id = ?1)";
+const BY_QUERY: &str = "(SELECT s.article_id FROM queries q JOIN statements s ON s.id = q.statement_id WHERE q.id = {r}.query_id)";
+const QUERIES_OF: &str = "{r}.query_id IN (SELECT q.id FROM statements s JOIN queries q ON q.statement_id = s.id WHERE s.article_id = ?1)";
 const DESK: &str = "NULL";
 
 /// Every chained table. A new append-only table joins with one line here.
@@ -120,6 +122,15 @@ pub const CHAINED: &[Chained] = &[
         CHECKS_OF,
     ),
     chained("check_items", &["check_id", "item"], BY_CHECK, CHECKS_OF),
+    chained(
+        "article_writers",
+        &["id"],
+        "{r}.article_id",
+        "{r}.article_id = ?1",
+    ),
+    chained("queries", &["id"], BY_STATEMENT, STATEMENTS_OF),
+    chained("query_replies", &["id"], BY_QUERY, QUERIES_OF),
+    chained("rulings", &["id"], BY_STATEMENT, STATEMENTS_OF),
     chained(
         "events",
         &["id"],

@@ -112,7 +112,7 @@ impl Tx<'_> {
 
     /// The id of a source, stored now unless the same one was cited before (sources are shared
     /// between checks, and never changed).
-    fn source_id(&self, source: &Source) -> Result<i64> {
+    pub(super) fn source_id(&self, source: &Source) -> Result<i64> {
         let contact = source.contact.as_deref().unwrap_or("");
         let on = source.contacted_on.as_deref().unwrap_or("");
         let values = params![source.kind.as_str(), source.citation, contact, on];

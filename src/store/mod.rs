@@ -16,10 +16,12 @@ mod findings;
 mod open;
 mod overview;
 mod parts;
+mod queries;
 #[cfg(test)]
 mod query_plans;
 mod reviewers;
 mod revisions;
+mod rulings;
 mod search;
 mod statements;
 mod tx;
@@ -35,7 +37,9 @@ pub use events::{EventRow, NewEvent};
 pub use findings::NewDismissal;
 pub use open::{APPLICATION_ID, Access};
 pub use overview::{OverviewListing, OverviewPage, OverviewRow};
+pub use queries::{NewQuery, NewReply, QueriesOf, QueryRow, Reply, ReplyRow};
 pub use revisions::{NewRevision, RevisionRow};
+pub use rulings::NewRuling;
 pub use search::{SearchQuery, SearchRow, fts_query};
 pub use statements::{NewVersion, VersionRow};
 pub use tx::{Intent, Tx};
@@ -49,6 +53,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_finding_dismissals.sql"),
     CHAIN_MIGRATION,
     include_str!("migrations/0007_search.sql"),
+    include_str!("migrations/0008_writers_and_queries.sql"),
+    include_str!("migrations/0009_rulings.sql"),
 ];
 
 /// The migration that brings the chain, followed by its Rust step ([`chain::upgrade`]).

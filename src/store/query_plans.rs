@@ -106,6 +106,7 @@ fn busy_desk() -> (Desk, Recorder) {
     let checklist = Loaded::builtin("news").unwrap();
     for slug in ["cia-mexico", "other"] {
         desk.ingest(&IngestRequest {
+            writer: None,
             slug,
             desk: None,
             checklist: &checklist,

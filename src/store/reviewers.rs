@@ -11,11 +11,9 @@ fn reviewer_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Reviewer> {
     Ok(Reviewer {
         handle: row.get(0)?,
         name: row.get(1)?,
-        role: if role == "editor" {
-            Role::Editor
-        } else {
-            Role::Checker
-        },
+        role: role.parse::<Role>().map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(2, rusqlite::types::Type::Text, Box::new(e))
+        })?,
         skills: skills
             .split(',')
             .filter(|s| !s.is_empty())

@@ -6,9 +6,15 @@
 
 mod assign;
 mod gate;
+mod queries;
+mod rulings;
 
 pub use assign::{Planned, Unassigned, auto_assign};
 pub use gate::{MIN_COVERAGE, coverage_reason, gate};
+pub use queries::{
+    QueryRequest, may_answer, may_hold_statements, may_query, may_resolve, open_queries_reason,
+};
+pub use rulings::{RuleRequest, apply_rulings, may_rule};
 
 use std::collections::BTreeSet;
 
@@ -53,6 +59,52 @@ pub enum Refusal {
         "unknown skill(s) {unknown}: a skill is a word the desk's checklists route kinds to, or a kind name; use some of: {known}"
     )]
     UnknownSkills { unknown: String, known: String },
+    #[error("{actor} is a writer; a writer may not {doing}")]
+    WriterMayNot { actor: String, doing: &'static str },
+    #[error("{}", query_not_assignee(*.id, .actor, .assignee.as_deref()))]
+    QueryNotAssignee {
+        id: StatementId,
+        actor: String,
+        assignee: Option<String>,
+    },
+    #[error("statement {id}'s article has no writer named, so there is nobody to query")]
+    NoWriter { id: StatementId },
+    #[error("{what} needs words: the text is empty")]
+    EmptyText { what: &'static str },
+    #[error(
+        "query {query} is addressed to {writer}; only they or an editor may answer it, not {actor}"
+    )]
+    NotTheWriter {
+        query: i64,
+        writer: String,
+        actor: String,
+    },
+    #[error(
+        "query {query} was asked by {asked_by}; only they or an editor may resolve it, not {actor}"
+    )]
+    NotTheAsker {
+        query: i64,
+        asked_by: String,
+        actor: String,
+    },
+    #[error("query {query} is resolved already")]
+    QueryResolved { query: i64 },
+    #[error("only an editor may {doing}; {actor} is a {role}")]
+    OnlyEditors {
+        actor: String,
+        role: Role,
+        doing: &'static str,
+    },
+    #[error("statement {id} is not in dispute: its latest check is {status}, not disputed")]
+    NoDispute { id: StatementId, status: Status },
+    #[error("the dispute on statement {id} was ruled on already, by {by} at {at}")]
+    AlreadyRuled {
+        id: StatementId,
+        by: String,
+        at: String,
+    },
+    #[error("a ruling to change statement {id} needs the new wording")]
+    ChangeWithoutWording { id: StatementId },
     #[error(
         "checklist item(s) {items} exist but not for statement {id}, which is {kinds}; the items that apply to it are: {known}"
     )]
@@ -62,6 +114,17 @@ pub enum Refusal {
         kinds: String,
         known: String,
     },
+}
+
+fn query_not_assignee(id: StatementId, actor: &str, assignee: Option<&str>) -> String {
+    match assignee {
+        Some(assignee) => format!(
+            "statement {id} is assigned to {assignee}; only they or an editor may query the writer about it, not {actor}"
+        ),
+        None => format!(
+            "statement {id} is not assigned to anyone; a checker may query the writer only about a statement they hold"
+        ),
+    }
 }
 
 /// Whether every ticked item applies to a statement of `kinds`: an item the checklist does not
@@ -168,6 +231,12 @@ pub struct CheckRequest<'a> {
 /// Whether `actor` may record `request`.
 pub fn may_check(actor: &Reviewer, request: &CheckRequest<'_>) -> Result<(), Refusal> {
     let is_editor = actor.role == Role::Editor;
+    if actor.role == Role::Writer {
+        return Err(Refusal::WriterMayNot {
+            actor: actor.handle.clone(),
+            doing: "check or waive statements",
+        });
+    }
     if !is_editor {
         match request.assignee {
             Some(assignee) if assignee == actor.handle => {}

@@ -103,11 +103,11 @@ fn closed_values_are_usage_errors_and_help_lists_them() {
         "ed",
         &["reviewer", "add", "dee", "--name", "Dee", "--role", "boss"],
     )
-    .usage_error("[possible values: checker, editor]");
+    .usage_error("[possible values: checker, editor, writer]");
     assert_eq!(desk.fingerprint(), before);
     let help = desk.run(&["reviewer", "add", "--help"]).ok().stdout;
     assert!(
-        help.contains("[possible values: checker, editor]"),
+        help.contains("[possible values: checker, editor, writer]"),
         "{help}"
     );
     let help = desk.run(&["check", "--help"]).ok().stdout;

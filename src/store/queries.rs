@@ -1,0 +1,239 @@
+//! Writers of articles, queries to them and the replies (answers, resolutions): append-only rows.
+
+use rusqlite::{OptionalExtension, params};
+
+use super::{Result, Store, Tx};
+use crate::model::{Source, StatementId};
+
+pub struct NewQuery<'a> {
+    pub statement_id: StatementId,
+    pub revision_id: i64,
+    pub writer: &'a str,
+    pub text: &'a str,
+    pub by: &'a str,
+    pub at: &'a str,
+}
+
+/// What a reply does to its query.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reply {
+    Answer,
+    Resolve,
+}
+
+impl Reply {
+    fn as_str(self) -> &'static str {
+        match self {
+            Reply::Answer => "answer",
+            Reply::Resolve => "resolve",
+        }
+    }
+}
+
+pub struct NewReply<'a> {
+    pub query_id: i64,
+    pub reply: Reply,
+    pub text: Option<&'a str>,
+    pub source: Option<&'a Source>,
+    pub by: &'a str,
+    pub at: &'a str,
+}
+
+/// One query as stored, with its replies oldest first.
+#[derive(Debug, Clone)]
+pub struct QueryRow {
+    pub id: i64,
+    pub statement_id: StatementId,
+    pub article_id: i64,
+    pub slug: String,
+    pub revision: u32,
+    pub writer: String,
+    pub text: String,
+    pub asked_by: String,
+    pub asked_at: String,
+    pub replies: Vec<ReplyRow>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ReplyRow {
+    pub reply: Reply,
+    pub text: Option<String>,
+    pub source: Option<Source>,
+    pub by: String,
+    pub at: String,
+}
+
+const QUERY_COLUMNS: &str = "q.id, q.statement_id, s.article_id, a.slug, r.number, q.writer, q.text, q.asked_by, q.asked_at
+     FROM queries q JOIN statements s ON s.id = q.statement_id JOIN articles a ON a.id = s.article_id
+     JOIN revisions r ON r.id = q.revision_id";
+
+fn query_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<QueryRow> {
+    Ok(QueryRow {
+        id: row.get(0)?,
+        statement_id: row.get(1)?,
+        article_id: row.get(2)?,
+        slug: row.get(3)?,
+        revision: row.get(4)?,
+        writer: row.get(5)?,
+        text: row.get(6)?,
+        asked_by: row.get(7)?,
+        asked_at: row.get(8)?,
+        replies: Vec::new(),
+    })
+}
+
+impl Tx<'_> {
+    /// Names the writer of an article (the latest naming counts).
+    pub fn insert_article_writer(
+        &self,
+        article_id: i64,
+        writer: &str,
+        by: &str,
+        at: &str,
+    ) -> Result<()> {
+        self.conn()
+            .prepare_cached(
+                "INSERT INTO article_writers (article_id, writer, named_by, named_at) VALUES (?1, ?2, ?3, ?4)",
+            )?
+            .execute(params![article_id, writer, by, at])?;
+        Ok(())
+    }
+
+    pub fn insert_query(&self, new: &NewQuery<'_>) -> Result<i64> {
+        Ok(self
+            .conn()
+            .prepare_cached(
+                "INSERT INTO queries (statement_id, revision_id, writer, text, asked_by, asked_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
+            )?
+            .query_row(
+                params![
+                    new.statement_id,
+                    new.revision_id,
+                    new.writer,
+                    new.text,
+                    new.by,
+                    new.at
+                ],
+                |r| r.get(0),
+            )?)
+    }
+
+    pub fn insert_query_reply(&self, new: &NewReply<'_>) -> Result<()> {
+        let source_id = new.source.map(|s| self.source_id(s)).transpose()?;
+        self.conn()
+            .prepare_cached(
+                "INSERT INTO query_replies (query_id, reply, text, source_id, replied_by, replied_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?
+            .execute(params![
+                new.query_id,
+                new.reply.as_str(),
+                new.text,
+                source_id,
+                new.by,
+                new.at
+            ])?;
+        Ok(())
+    }
+}
+
+impl Store {
+    /// The article's writer, if one was named.
+    pub fn article_writer(&self, article_id: i64) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT writer FROM article_writers WHERE article_id = ?1 ORDER BY id DESC LIMIT 1",
+            )?
+            .query_row([article_id], |r| r.get(0))
+            .optional()?)
+    }
+
+    /// One query with its replies.
+    pub fn query(&self, id: i64) -> Result<Option<QueryRow>> {
+        let sql = format!("SELECT {QUERY_COLUMNS} WHERE q.id = ?1");
+        let found = self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row([id], query_from_row)
+            .optional()?;
+        match found {
+            Some(mut query) => {
+                self.fill_replies(&mut query)?;
+                Ok(Some(query))
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// Queries, oldest first: of one statement, of one article, or all of them.
+    pub fn queries(&self, of: QueriesOf) -> Result<Vec<QueryRow>> {
+        let (filter, key) = match of {
+            QueriesOf::Statement(id) => ("q.statement_id = ?1", id),
+            QueriesOf::Article(id) => ("s.article_id = ?1", id),
+            QueriesOf::All => ("?1 IS NOT NULL", 0),
+        };
+        let sql = format!("SELECT {QUERY_COLUMNS} WHERE {filter} ORDER BY q.id");
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut out: Vec<QueryRow> = stmt
+            .query_map([key], query_from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        for query in &mut out {
+            self.fill_replies(query)?;
+        }
+        Ok(out)
+    }
+
+    fn fill_replies(&self, query: &mut QueryRow) -> Result<()> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT qr.reply, qr.text, qr.replied_by, qr.replied_at, s.kind, s.citation, s.contact, s.contacted_on
+             FROM query_replies qr LEFT JOIN sources s ON s.id = qr.source_id
+             WHERE qr.query_id = ?1 ORDER BY qr.id",
+        )?;
+        let rows = stmt.query_map([query.id], |row| {
+            let reply: String = row.get(0)?;
+            let kind: Option<String> = row.get(4)?;
+            let source = match kind {
+                Some(kind) => {
+                    let contact: String = row.get(6)?;
+                    let on: String = row.get(7)?;
+                    Some(Source {
+                        kind: kind.parse().map_err(|e| {
+                            rusqlite::Error::FromSqlConversionFailure(
+                                4,
+                                rusqlite::types::Type::Text,
+                                Box::new(e),
+                            )
+                        })?,
+                        citation: row.get(5)?,
+                        contact: (!contact.is_empty()).then_some(contact),
+                        contacted_on: (!on.is_empty()).then_some(on),
+                    })
+                }
+                None => None,
+            };
+            Ok(ReplyRow {
+                reply: if reply == "resolve" {
+                    Reply::Resolve
+                } else {
+                    Reply::Answer
+                },
+                text: row.get(1)?,
+                source,
+                by: row.get(2)?,
+                at: row.get(3)?,
+            })
+        })?;
+        query.replies = rows.collect::<rusqlite::Result<_>>()?;
+        Ok(())
+    }
+}
+
+/// Which queries [`Store::queries`] reads.
+#[derive(Debug, Clone, Copy)]
+pub enum QueriesOf {
+    Statement(StatementId),
+    Article(i64),
+    All,
+}
