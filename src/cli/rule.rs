@@ -4,9 +4,10 @@ use super::{Context, Outcome, output, values};
 use crate::desk::RuleInput;
 use crate::model::{Decision, StatementId};
 
-/// Rule on a disputed statement (editors only): keep it, change it to a given wording, or cut
-/// it, with the reason. The ruling settles the dispute for the gate; a change or a cut holds
-/// the article until a revision makes it.
+/// Rule on a disputed statement (editors only): keep it, change its wording, or cut it.
+///
+/// The ruling, with its reason, settles the dispute for the gate; a change or a cut holds the
+/// article until a revision makes it.
 #[derive(Debug, clap::Args)]
 #[command(group(clap::ArgGroup::new("decision").required(true).args(["keep", "change", "cut"])))]
 pub struct Args {

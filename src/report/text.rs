@@ -1,6 +1,7 @@
 //! Text for a terminal: never a line over 80 characters (long words, URLs included, are broken),
 //! continuation lines hang under their label, and ANSI colour only when asked for.
 
+mod conversation;
 mod layout;
 
 use std::borrow::Cow;
@@ -34,14 +35,14 @@ pub(super) fn render(report: &Report, style: Style) -> String {
     };
     header(&mut out, report);
     gate(&mut out, report);
-    open_disputes(&mut out, report);
+    conversation::open_disputes(&mut out, report);
     summary(&mut out, report);
     statements(&mut out, report);
     changes(&mut out, report);
     since_check(&mut out, report);
     findings(&mut out, report);
-    queries(&mut out, report);
-    rulings(&mut out, report);
+    conversation::queries(&mut out, report);
+    conversation::rulings(&mut out, report);
     out.text
 }
 
@@ -374,108 +375,6 @@ fn findings(out: &mut Out, report: &Report) {
             let said = format!("DISMISSED by {} ({}): {}", d.by, d.at, d.reason);
             out.wrap(&indent, &indent, &words_of(&said, Some(DIM)));
         }
-    }
-}
-
-/// The conversation with the writer: each query, its answers and whether it is resolved.
-fn queries(out: &mut Out, report: &Report) {
-    if report.queries.is_empty() {
-        return;
-    }
-    out.blank();
-    let unresolved = report.queries.iter().filter(|q| q.is_unresolved()).count();
-    out.title(&format!(
-        "QUERIES TO THE WRITER ({}, {unresolved} not resolved)",
-        report.queries.len()
-    ));
-    let indent = " ".repeat(FINDING_INDENT);
-    for query in &report.queries {
-        let head = format!(
-            "Q{} #{} {} — {} asked {} ({}): {}",
-            query.id,
-            query.statement,
-            query.state.as_str().to_uppercase(),
-            query.asked_by,
-            query.writer,
-            query.asked_at,
-            query.text
-        );
-        let paint = query.is_unresolved().then_some(RED);
-        out.wrap("", &indent, &words_of(&head, paint));
-        for answer in &query.answers {
-            let mut said = format!("{} answered ({}): {}", answer.by, answer.at, answer.text);
-            if let Some(source) = &answer.source {
-                said.push_str(&format!(" [source: {}]", super::source_text(source)));
-            }
-            out.wrap(&indent, &indent, &words_of(&said, None));
-        }
-        if let (Some(by), Some(at)) = (&query.resolved_by, &query.resolved_at) {
-            let said = format!("resolved by {by} ({at})");
-            out.wrap(&indent, &indent, &words_of(&said, Some(DIM)));
-        }
-    }
-}
-
-/// The disputes waiting for the editor's call, first thing after the gate: each statement, and
-/// the disputed check's note and sources.
-fn open_disputes(out: &mut Out, report: &Report) {
-    let open: Vec<_> = report.disputes.iter().filter(|d| d.is_open()).collect();
-    if open.is_empty() {
-        return;
-    }
-    out.blank();
-    out.title(&format!(
-        "OPEN DISPUTES, FOR THE EDITOR'S RULING ({})",
-        open.len()
-    ));
-    let indent = " ".repeat(FINDING_INDENT);
-    for dispute in open {
-        let head = format!("#{} {}", dispute.statement, dispute.text);
-        out.wrap("", &indent, &words_of(&head, Some(RED)));
-        let check = &dispute.check;
-        let mut said = format!("disputed by {} ({})", check.checked_by, check.checked_at);
-        if let Some(note) = &check.note {
-            said.push_str(&format!(": {note}"));
-        }
-        out.wrap(&indent, &indent, &words_of(&said, None));
-        for source in &check.sources {
-            let line = format!("source: {}", super::source_text(source));
-            out.wrap(&indent, &indent, &words_of(&line, None));
-        }
-    }
-}
-
-/// Every ruling made on the article, with who and why.
-fn rulings(out: &mut Out, report: &Report) {
-    if report.rulings.is_empty() {
-        return;
-    }
-    out.blank();
-    out.title(&format!("RULINGS ({})", report.rulings.len()));
-    let indent = " ".repeat(FINDING_INDENT);
-    for ruling in &report.rulings {
-        let decision = match &ruling.wording {
-            Some(wording) => format!(
-                "{} to \"{wording}\"",
-                ruling.decision.as_str().to_uppercase()
-            ),
-            None => ruling.decision.as_str().to_uppercase(),
-        };
-        let head = format!(
-            "#{} {decision} — {} ({})",
-            ruling.statement, ruling.ruled_by, ruling.ruled_at
-        );
-        out.wrap("", &indent, &words_of(&head, Some(BOLD)));
-        out.wrap(
-            &indent,
-            &indent,
-            &words_of(&format!("was: {}", ruling.text), None),
-        );
-        out.wrap(
-            &indent,
-            &indent,
-            &words_of(&format!("why: {}", ruling.reason), None),
-        );
     }
 }
 
