@@ -119,7 +119,7 @@ fn the_gate_follows_the_ruling() {
         reason_ids(&after, "status:disputed").is_empty(),
         "{after:?}"
     );
-    assert_eq!(reason_ids(&after, "ruling:change"), [b.clone()]);
+    assert_eq!(reason_ids(&after, "ruling:change"), [b]);
     let gate = desk.run(&["gate", "cia-mexico"]);
     assert!(
         gate.stdout.contains("Officials disagree on the date."),
@@ -148,7 +148,7 @@ fn a_new_dispute_after_a_ruling_is_open_again() {
     assert_eq!(reason_ids(&reasons(&desk), "status:disputed")[0], a);
     desk.run_as("ed", &["rule", &a, "--cut", "--reason", "too shaky"])
         .ok();
-    assert_eq!(reason_ids(&reasons(&desk), "ruling:cut"), [a.clone()]);
+    assert_eq!(reason_ids(&reasons(&desk), "ruling:cut"), [a]);
 }
 
 #[test]
