@@ -2,17 +2,89 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::named_enum;
+/// What a check rests on. A new source is one of the named kinds; a stored source may carry a
+/// kind this binary does not know (written by a newer factdesk or another client): it is kept as
+/// [`SourceKind::Other`] and shown by its name, never dropped, so a verified check never shows
+/// without the source it rests on.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SourceKind {
+    Document,
+    Web,
+    Interview,
+    Data,
+    PriorReporting,
+    Recording,
+    /// A stored kind this binary does not know, by its stored name.
+    Other(String),
+}
 
-named_enum! {
-    /// What a check rests on.
-    pub enum SourceKind as "source kind" {
-        Document = "document",
-        Web = "web",
-        Interview = "interview",
-        Data = "data",
-        PriorReporting = "prior-reporting",
-        Recording = "recording",
+impl SourceKind {
+    /// The kinds a new source may have.
+    pub const ALL: &'static [SourceKind] = &[
+        SourceKind::Document,
+        SourceKind::Web,
+        SourceKind::Interview,
+        SourceKind::Data,
+        SourceKind::PriorReporting,
+        SourceKind::Recording,
+    ];
+
+    pub fn as_str(&self) -> &str {
+        match self {
+            SourceKind::Document => "document",
+            SourceKind::Web => "web",
+            SourceKind::Interview => "interview",
+            SourceKind::Data => "data",
+            SourceKind::PriorReporting => "prior-reporting",
+            SourceKind::Recording => "recording",
+            SourceKind::Other(name) => name,
+        }
+    }
+
+    /// A kind as stored: a known name, or any other kept as [`SourceKind::Other`].
+    pub fn from_stored(name: &str) -> SourceKind {
+        name.parse()
+            .unwrap_or_else(|_| SourceKind::Other(name.to_string()))
+    }
+}
+
+impl std::fmt::Display for SourceKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Reads a kind for a new source: only the known names (the error lists them).
+impl std::str::FromStr for SourceKind {
+    type Err = super::UnknownName;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        SourceKind::ALL
+            .iter()
+            .find(|k| k.as_str() == s)
+            .cloned()
+            .ok_or_else(|| super::UnknownName {
+                what: "source kind",
+                given: s.to_string(),
+                expected: SourceKind::ALL
+                    .iter()
+                    .map(SourceKind::as_str)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            })
+    }
+}
+
+impl Serialize for SourceKind {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// Reads stored data: an unknown kind is kept, as in the database.
+impl<'de> Deserialize<'de> for SourceKind {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str> as Deserialize>::deserialize(d)?;
+        Ok(SourceKind::from_stored(&s))
     }
 }
 
@@ -70,13 +142,14 @@ impl Source {
         if kind == SourceKind::Web && !is_http_url(citation) {
             return Err(SourceParseError::NotAUrl(citation.to_string()));
         }
+        let interview = kind == SourceKind::Interview;
         let mut source = Source {
             kind,
             citation: citation.to_string(),
             contact: None,
             contacted_on: None,
         };
-        if kind == SourceKind::Interview {
+        if interview {
             let (who, when) = match citation.rsplit_once(',') {
                 Some((who, when)) if is_iso_date(when.trim()) => (who.trim(), Some(when.trim())),
                 _ => (citation, None),
@@ -173,6 +246,18 @@ mod tests {
             );
         }
         assert!(Source::parse_short("web:HTTP://Example.org").is_ok());
+    }
+
+    #[test]
+    fn a_stored_kind_this_binary_does_not_know_is_kept_by_name() {
+        let kind = SourceKind::from_stored("podcast");
+        assert_eq!(kind, SourceKind::Other("podcast".into()));
+        assert_eq!(kind.to_string(), "podcast");
+        assert_eq!(SourceKind::from_stored("web"), SourceKind::Web);
+        // New input still takes only the known kinds.
+        assert!("podcast".parse::<SourceKind>().is_err());
+        let json: SourceKind = serde_json::from_str("\"podcast\"").unwrap();
+        assert_eq!(serde_json::to_string(&json).unwrap(), "\"podcast\"");
     }
 
     #[test]

@@ -427,7 +427,7 @@ fn statements(page: &mut Page, report: &Report) {
 
 fn source_item(page: &mut Page, source: &Source) {
     page.raw("<span class=\"source-kind\">");
-    page.raw(source.kind.as_str());
+    page.text(source.kind.as_str());
     page.raw("</span> ");
     match source.link() {
         Some(url) => {

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use rusqlite::{OptionalExtension, params};
 
 use super::{Result, Store, Tx};
-use crate::model::{Source, StatementId, Status};
+use crate::model::{Source, SourceKind, StatementId, Status};
 
 pub struct NewCheck<'a> {
     pub statement_id: StatementId,
@@ -186,9 +186,9 @@ impl Store {
         })?;
         for row in rows {
             let (kind, citation, contact, on) = row?;
-            let Ok(kind) = kind.parse() else { continue };
+            // A kind this binary does not know is kept by name: the check still rests on it.
             check.sources.push(Source {
-                kind,
+                kind: SourceKind::from_stored(&kind),
                 citation,
                 contact: (!contact.is_empty()).then_some(contact),
                 contacted_on: (!on.is_empty()).then_some(on),
@@ -201,5 +201,81 @@ impl Store {
             .query_map([check.id], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Reviewer, Role, Source, SourceKind, Status};
+    use crate::store::{Intent, NewArticle, NewCheck, NewRevision, Store, StoreError};
+
+    /// A source whose kind this binary does not know (a newer factdesk wrote it) comes back
+    /// with its check, by its name: a verified check never shows without what it rests on.
+    #[test]
+    fn a_source_of_an_unknown_kind_survives_the_round_trip() {
+        let store = Store::open_in_memory().unwrap();
+        let at = "2026-01-17T09:00:00Z";
+        let podcast = Source {
+            kind: SourceKind::Other("podcast".into()),
+            citation: "The Port Hour, ep. 12".into(),
+            contact: None,
+            contacted_on: None,
+        };
+        let known = Source {
+            kind: SourceKind::Web,
+            citation: "https://port.example/notice".into(),
+            contact: None,
+            contacted_on: None,
+        };
+        let statement = store
+            .write(&[Intent::NewArticles], |tx| {
+                let editor = Reviewer {
+                    handle: "ed".into(),
+                    name: "Edith Ortiz".into(),
+                    role: Role::Editor,
+                    skills: vec![],
+                    active: true,
+                };
+                tx.insert_reviewer(&editor, "ed", at)?;
+                let article = tx.insert_article(&NewArticle {
+                    slug: "port",
+                    desk: None,
+                    checklist: "news",
+                    checklist_yaml: "name: news\n",
+                    note: None,
+                    at,
+                    by: "ed",
+                })?;
+                let revision = tx.insert_revision(&NewRevision {
+                    article_id: article,
+                    number: 1,
+                    text: "The port closed.",
+                    metadata_json: "{}",
+                    file_name: None,
+                    original: None,
+                    at,
+                    by: "ed",
+                })?;
+                let statement = tx.insert_statement(article, 1, None)?;
+                tx.insert_check(&NewCheck {
+                    statement_id: statement,
+                    revision_id: revision,
+                    status: Status::Verified,
+                    sources: &[podcast.clone(), known.clone()],
+                    note: None,
+                    items: &[],
+                    text: "The port closed.",
+                    by: "ed",
+                    at,
+                })?;
+                Ok::<_, StoreError>(statement)
+            })
+            .unwrap();
+        let checks = store.checks_of(statement).unwrap();
+        assert_eq!(checks[0].sources, vec![podcast, known]);
+        assert_eq!(
+            checks[0].sources[0].to_string(),
+            "podcast:The Port Hour, ep. 12"
+        );
     }
 }
