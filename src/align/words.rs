@@ -2,7 +2,7 @@
 
 use similar::{Algorithm, ChangeTag, TextDiff};
 
-use crate::model::WordEdit;
+use crate::model::{WordEdit, WordOp};
 
 /// The word-level edits that turn `old` into `new`: runs of `equal`, `delete` and `insert`, each
 /// holding whole words with their whitespace. The `equal` and `delete` texts concatenated give
@@ -36,7 +36,10 @@ pub fn word_edits(old: &str, new: &str) -> Vec<WordEdit> {
                     inserted.push_str(&text);
                 } else {
                     flush(&mut edits, &mut deleted, &mut inserted);
-                    edits.push(WordEdit { op: "equal", text });
+                    edits.push(WordEdit {
+                        op: WordOp::Equal,
+                        text,
+                    });
                 }
             }
         }
@@ -48,13 +51,13 @@ pub fn word_edits(old: &str, new: &str) -> Vec<WordEdit> {
 fn flush(edits: &mut Vec<WordEdit>, deleted: &mut String, inserted: &mut String) {
     if !deleted.is_empty() {
         edits.push(WordEdit {
-            op: "delete",
+            op: WordOp::Delete,
             text: std::mem::take(deleted),
         });
     }
     if !inserted.is_empty() {
         edits.push(WordEdit {
-            op: "insert",
+            op: WordOp::Insert,
             text: std::mem::take(inserted),
         });
     }
@@ -64,16 +67,19 @@ fn flush(edits: &mut Vec<WordEdit>, deleted: &mut String, inserted: &mut String)
 mod tests {
     use super::*;
 
-    fn side(edits: &[WordEdit], keep: &str) -> String {
+    fn side(edits: &[WordEdit], keep: WordOp) -> String {
         edits
             .iter()
-            .filter(|e| e.op == "equal" || e.op == keep)
+            .filter(|e| e.op == WordOp::Equal || e.op == keep)
             .map(|e| e.text.as_str())
             .collect()
     }
 
     fn shown(edits: &[WordEdit]) -> Vec<(&str, &str)> {
-        edits.iter().map(|e| (e.op, e.text.as_str())).collect()
+        edits
+            .iter()
+            .map(|e| (e.op.as_str(), e.text.as_str()))
+            .collect()
     }
 
     #[test]
@@ -98,12 +104,12 @@ mod tests {
         for (old, new) in cases {
             let edits = word_edits(old, new);
             assert_eq!(
-                side(&edits, "delete"),
+                side(&edits, WordOp::Delete),
                 old,
                 "old side of {old:?} -> {new:?}"
             );
             assert_eq!(
-                side(&edits, "insert"),
+                side(&edits, WordOp::Insert),
                 new,
                 "new side of {old:?} -> {new:?}"
             );
@@ -131,11 +137,11 @@ mod tests {
         let edits = word_edits("He did confirm it.", "He did not confirm it.");
         let inserted: String = edits
             .iter()
-            .filter(|e| e.op == "insert")
+            .filter(|e| e.op == WordOp::Insert)
             .map(|e| e.text.as_str())
             .collect();
         assert_eq!(inserted.trim(), "not");
-        assert!(edits.iter().all(|e| e.op != "delete"));
+        assert!(edits.iter().all(|e| e.op != WordOp::Delete));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::Failure;
 use super::pretty_json::PrettyJson;
-use crate::model::Status;
+use crate::model::{Status, WordOp};
 
 /// JSON is data: its bytes go out exactly (a parser reads U+202E as the character it is),
 /// written as they are serialised rather than built whole first (a listing can be megabytes).
@@ -81,9 +81,9 @@ pub fn word_diff(edits: &[crate::model::WordEdit], color: bool) -> String {
     edits
         .iter()
         .map(|e| match e.op {
-            "delete" => paint(&format!("[-{}-]", e.text), "31", color),
-            "insert" => paint(&format!("{{+{}+}}", e.text), "32", color),
-            _ => e.text.clone(),
+            WordOp::Delete => paint(&format!("[-{}-]", e.text), "31", color),
+            WordOp::Insert => paint(&format!("{{+{}+}}", e.text), "32", color),
+            WordOp::Equal => e.text.clone(),
         })
         .collect()
 }

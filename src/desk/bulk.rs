@@ -6,6 +6,7 @@ use crate::parse::ParsedRevision;
 
 use super::ingest::{insert_revision, insert_version, store_findings};
 use super::{Desk, DeskError, Draft, IngestOutcome, Result, input::validate_slug};
+use crate::model::Change;
 use crate::store::{Intent, NewArticle};
 
 /// How many articles go into one transaction by default: large enough that the commit is a
@@ -112,7 +113,7 @@ impl Desk {
                 let mut ids = Vec::with_capacity(parsed.statements.len());
                 for statement in &parsed.statements {
                     let id = tx.insert_statement(article_id, 1, None)?;
-                    insert_version(tx, revision_id, id, statement, "added")?;
+                    insert_version(tx, revision_id, id, statement, Change::Added)?;
                     ids.push(id);
                 }
                 store_findings(tx, revision_id, &findings, &ids)?;

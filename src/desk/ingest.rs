@@ -2,7 +2,7 @@
 
 use super::bulk::{BulkArticle, BulkRequest};
 use super::{Desk, Result};
-use crate::model::{RevisionFinding, StatementId};
+use crate::model::{Change, RevisionFinding, StatementId};
 use crate::parse::{self, Format, ParsedRevision};
 use crate::store::{NewRevision, NewVersion, Tx};
 
@@ -93,7 +93,7 @@ pub(super) fn insert_version(
     revision_id: i64,
     id: StatementId,
     statement: &parse::ParsedStatement,
-    change: &str,
+    change: Change,
 ) -> Result<()> {
     Ok(tx.insert_version(&NewVersion {
         revision_id,

@@ -1,7 +1,7 @@
 //! The people on the desk.
 
 use super::{Desk, DeskError, Result};
-use crate::model::{Reviewer, Role, StatementId};
+use crate::model::{EventKind, Reviewer, Role, StatementId};
 use crate::store::{Intent, NewEvent};
 
 impl Desk {
@@ -49,7 +49,7 @@ impl Desk {
             tx.insert_event(&NewEvent {
                 statement_id: None,
                 revision_id: None,
-                event: "reviewer-added",
+                event: EventKind::ReviewerAdded,
                 old_value: None,
                 new_value: Some(&reviewer.handle),
                 actor: &by,
@@ -84,9 +84,9 @@ impl Desk {
                     statement_id: None,
                     revision_id: None,
                     event: if active {
-                        "reviewer-activated"
+                        EventKind::ReviewerActivated
                     } else {
-                        "reviewer-deactivated"
+                        EventKind::ReviewerDeactivated
                     },
                     old_value: None,
                     new_value: Some(handle),

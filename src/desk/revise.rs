@@ -3,7 +3,7 @@
 use super::ingest::{Draft, insert_revision, insert_version, store_findings};
 use super::{Desk, DeskError, Result};
 use crate::align::{self, Change, Item};
-use crate::model::StatementId;
+use crate::model::{EventKind, StatementId};
 use crate::store::{Intent, NewEvent};
 
 #[derive(Debug, Clone, Default, serde::Serialize)]
@@ -127,7 +127,7 @@ impl Desk {
                             tx.insert_event(&NewEvent {
                                 statement_id: Some(id),
                                 revision_id: Some(revision_id),
-                                event: "split-from",
+                                event: EventKind::SplitFrom,
                                 old_value: Some(&parent.to_string()),
                                 new_value: Some(&statement.text),
                                 actor: by,
@@ -137,13 +137,13 @@ impl Desk {
                         id
                     }
                 };
-                insert_version(tx, revision_id, id, statement, link.change.as_str())?;
+                insert_version(tx, revision_id, id, statement, link.change)?;
                 if link.change == Change::Modified {
                     let old_version = &old[link.old.expect("modified continues an old statement")];
                     tx.insert_event(&NewEvent {
                         statement_id: Some(id),
                         revision_id: Some(revision_id),
-                        event: "text-changed",
+                        event: EventKind::TextChanged,
                         old_value: Some(&old_version.text),
                         new_value: Some(&statement.text),
                         actor: by,
@@ -158,9 +158,9 @@ impl Desk {
                     statement_id: Some(old[removed.old].statement_id),
                     revision_id: Some(revision_id),
                     event: if merged_into.is_some() {
-                        "merged-into"
+                        EventKind::MergedInto
                     } else {
-                        "retired"
+                        EventKind::Retired
                     },
                     old_value: Some(&old[removed.old].text),
                     new_value: merged_into.as_deref(),

@@ -7,8 +7,8 @@ use serde::Serialize;
 
 use super::{Desk, DeskError, Result};
 use crate::model::{
-    Change, Check, Diff, Gate, Metadata, SinceCheck, Statement, StatementChange, StatementId,
-    Status,
+    Change, Check, Diff, EventKind, Gate, Metadata, SinceCheck, Statement, StatementChange,
+    StatementId, Status,
 };
 use crate::normalize::same_words;
 use crate::store::{ArticleRow, CheckRow, RevisionRow, Store, VersionRow};
@@ -323,9 +323,9 @@ impl Desk {
                 .revision(version.article_id, version.revision)?
                 .ok_or_else(|| DeskError::Inconsistent("a revision is gone".into()))?;
             received.push((version.revision, revision.received_at.clone()));
-            let event = match (n, version.change.as_str()) {
+            let event = match (n, version.change) {
                 (0, _) => "text",
-                (_, "moved") => "moved",
+                (_, Change::Moved) => "moved",
                 _ => continue,
             };
             keyed.push((
@@ -337,7 +337,7 @@ impl Desk {
                     by: revision.received_by,
                     event: event.into(),
                     revision: Some(version.revision),
-                    detail: Some(version.change.clone()),
+                    detail: Some(version.change.to_string()),
                     old_text: None,
                     new_text: Some(version.text.clone()),
                     edits: vec![],
@@ -355,8 +355,10 @@ impl Desk {
                 .map_or(latest, |(n, _)| *n)
         };
         for event in self.store.events_of(id)? {
-            let edits = match (&event.event[..], &event.old_value, &event.new_value) {
-                ("text-changed", Some(old), Some(new)) => crate::align::word_edits(old, new),
+            let edits = match (event.event, &event.old_value, &event.new_value) {
+                (EventKind::TextChanged, Some(old), Some(new)) => {
+                    crate::align::word_edits(old, new)
+                }
                 _ => vec![],
             };
             let revision = event.revision.unwrap_or_else(|| revision_at(&event.at));
@@ -367,7 +369,7 @@ impl Desk {
                 HistoryEntry {
                     at: event.at,
                     by: event.actor,
-                    event: event.event,
+                    event: event.event.to_string(),
                     revision: event.revision,
                     detail: None,
                     old_text: event.old_value,

@@ -17,11 +17,22 @@ named_enum! {
     }
 }
 
+named_enum! {
+    /// What a word-level edit does to the words it carries.
+    pub enum WordOp as "word edit" {
+        /// In both texts.
+        Equal = "equal",
+        /// Only in the older text.
+        Delete = "delete",
+        /// Only in the newer text.
+        Insert = "insert",
+    }
+}
+
 /// A word-level edit between two statement texts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct WordEdit {
-    /// `equal`, `delete` or `insert`.
-    pub op: &'static str,
+    pub op: WordOp,
     pub text: String,
 }
 

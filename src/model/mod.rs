@@ -4,6 +4,7 @@
 mod check;
 mod diff;
 mod element;
+mod event;
 mod finding;
 mod gate;
 pub mod hidden;
@@ -17,8 +18,9 @@ mod statement;
 mod status;
 
 pub use check::{Assignment, Check, Reviewer, Role};
-pub use diff::{Change, Diff, SinceCheck, StatementChange, WordEdit};
+pub use diff::{Change, Diff, SinceCheck, StatementChange, WordEdit, WordOp};
 pub use element::{Confirmation, Element, Part, PartChange, PartKind};
+pub use event::EventKind;
 pub use finding::{Dismissal, Finding, Level, RevisionFinding};
 pub use gate::{Gate, GateReason};
 pub use kind::{Kind, KindReasons, KindSet};

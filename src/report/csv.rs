@@ -37,9 +37,9 @@ pub(super) fn render(report: &Report) -> String {
                 c.edits
                     .iter()
                     .map(|e| match e.op {
-                        "delete" => format!("[-{}-]", e.text),
-                        "insert" => format!("{{+{}+}}", e.text),
-                        _ => e.text.clone(),
+                        crate::model::WordOp::Delete => format!("[-{}-]", e.text),
+                        crate::model::WordOp::Insert => format!("{{+{}+}}", e.text),
+                        crate::model::WordOp::Equal => e.text.clone(),
                     })
                     .collect()
             })

@@ -6,7 +6,7 @@
 use crate::model::{
     Byline, Change, Diff, Dismissal, Element, Gate, GateReason, Kind, KindSet, Level, Published,
     Role, SinceCheck, Source, SourceKind, Span, Statement, StatementChange, StatementId, Status,
-    WordEdit,
+    WordEdit, WordOp,
 };
 
 use super::{Counts, Progress, Report, ReportFinding, ReviewerLoad, SCHEMA_VERSION};
@@ -187,11 +187,11 @@ fn changes(statements: &[Statement]) -> Diff {
         text: text.to_string(),
     };
     cost.edits = vec![
-        edit("equal", "Officials said the operations would cost "),
-        edit("delete", "$2"),
-        edit("insert", "$2.5"),
+        edit(WordOp::Equal, "Officials said the operations would cost "),
+        edit(WordOp::Delete, "$2"),
+        edit(WordOp::Insert, "$2.5"),
         edit(
-            "equal",
+            WordOp::Equal,
             " billion over three years, the largest such programme ever.",
         ),
     ];

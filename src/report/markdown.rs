@@ -300,9 +300,9 @@ fn edits_md(edits: &[crate::model::WordEdit]) -> String {
     let mut text = String::new();
     for (op, piece) in spaced_edits(edits) {
         let mark = match op {
-            "delete" => "~~",
-            "insert" => "**",
-            _ => "",
+            crate::model::WordOp::Delete => "~~",
+            crate::model::WordOp::Insert => "**",
+            crate::model::WordOp::Equal => "",
         };
         let trimmed = piece.trim();
         if mark.is_empty() || trimmed.is_empty() {

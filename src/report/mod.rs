@@ -18,7 +18,7 @@ use std::borrow::Cow;
 
 pub use data::{ChainHead, Counts, Progress, Report, ReportFinding, ReviewerLoad, SCHEMA_VERSION};
 
-use crate::model::{Byline, Source, StatementId, WordEdit};
+use crate::model::{Byline, Source, StatementId, WordEdit, WordOp};
 
 /// An output format of `report --format`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -161,8 +161,8 @@ fn ids_text(ids: &[StatementId]) -> String {
 /// The word edits as (op, text) pieces ready to show one after the other. Edits may or may not
 /// carry their own whitespace; a space is put between two pieces that would otherwise run
 /// together, so "the" + "old" reads "the old" either way.
-fn spaced_edits(edits: &[WordEdit]) -> Vec<(&'static str, String)> {
-    let mut pieces: Vec<(&'static str, String)> = Vec::with_capacity(edits.len());
+fn spaced_edits(edits: &[WordEdit]) -> Vec<(WordOp, String)> {
+    let mut pieces: Vec<(WordOp, String)> = Vec::with_capacity(edits.len());
     for edit in edits {
         if edit.text.is_empty() {
             continue;
@@ -171,7 +171,7 @@ fn spaced_edits(edits: &[WordEdit]) -> Vec<(&'static str, String)> {
             !previous.ends_with(char::is_whitespace) && !edit.text.starts_with(char::is_whitespace)
         });
         if needs_space {
-            pieces.push(("equal", " ".to_string()));
+            pieces.push((WordOp::Equal, " ".to_string()));
         }
         pieces.push((edit.op, edit.text.clone()));
     }
@@ -284,13 +284,13 @@ mod tests {
             text: text.to_string(),
         };
         let bare = spaced_edits(&[
-            edit("equal", "cost"),
-            edit("delete", "$2"),
-            edit("insert", "$3"),
+            edit(WordOp::Equal, "cost"),
+            edit(WordOp::Delete, "$2"),
+            edit(WordOp::Insert, "$3"),
         ]);
         let joined: String = bare.iter().map(|(_, t)| t.as_str()).collect();
         assert_eq!(joined, "cost $2 $3");
-        let spaced = spaced_edits(&[edit("equal", "cost "), edit("delete", "$2")]);
+        let spaced = spaced_edits(&[edit(WordOp::Equal, "cost "), edit(WordOp::Delete, "$2")]);
         assert_eq!(spaced.len(), 2);
     }
 

@@ -292,9 +292,9 @@ fn edit_words(edits: &[crate::model::WordEdit]) -> Vec<Word<'static>> {
     let mut words = vec![];
     for (op, text) in spaced_edits(edits) {
         let (open, close, paint) = match op {
-            "delete" => ("[-", "-]", Some(RED)),
-            "insert" => ("{+", "+}", Some(GREEN)),
-            _ => ("", "", None),
+            crate::model::WordOp::Delete => ("[-", "-]", Some(RED)),
+            crate::model::WordOp::Insert => ("{+", "+}", Some(GREEN)),
+            crate::model::WordOp::Equal => ("", "", None),
         };
         let pieces: Vec<&str> = text.split_whitespace().collect();
         let last = pieces.len().saturating_sub(1);

@@ -3,15 +3,13 @@
 use rusqlite::params;
 
 use super::{Result, Store, Tx};
-use crate::model::StatementId;
+use crate::model::{EventKind, StatementId};
 
-/// Something that happened to a statement (or to the desk) besides checks and assignments:
-/// `text-changed`, `retired`, `split-from`, `merged-into`, `reviewer-added`,
-/// `reviewer-deactivated`.
+/// Something that happened to a statement (or to the desk) besides checks and assignments.
 pub struct NewEvent<'a> {
     pub statement_id: Option<StatementId>,
     pub revision_id: Option<i64>,
-    pub event: &'a str,
+    pub event: EventKind,
     pub old_value: Option<&'a str>,
     pub new_value: Option<&'a str>,
     pub actor: &'a str,
@@ -22,7 +20,7 @@ pub struct NewEvent<'a> {
 pub struct EventRow {
     pub statement_id: Option<StatementId>,
     pub revision: Option<u32>,
-    pub event: String,
+    pub event: EventKind,
     pub old_value: Option<String>,
     pub new_value: Option<String>,
     pub actor: String,

@@ -23,6 +23,7 @@ mod reviewers;
 mod revisions;
 mod rulings;
 mod search;
+mod sql;
 mod statements;
 mod tx;
 

@@ -3,7 +3,7 @@
 use rusqlite::{OptionalExtension, params};
 
 use super::{Result, Store, Tx};
-use crate::model::{Element, KindSet, Span, StatementId};
+use crate::model::{Change, Element, KindSet, Span, StatementId};
 
 pub struct NewVersion<'a> {
     pub revision_id: i64,
@@ -14,8 +14,8 @@ pub struct NewVersion<'a> {
     pub text: &'a str,
     pub kinds: KindSet,
     pub element: Element,
-    /// `unchanged`, `moved`, `modified` or `added`, against the previous revision.
-    pub change: &'a str,
+    /// Against the previous revision: never `removed` (a removed statement has no version).
+    pub change: Change,
 }
 
 /// A statement as it stands in one revision, with its current assignment.
@@ -31,7 +31,7 @@ pub struct VersionRow {
     pub text: String,
     pub kinds: KindSet,
     pub element: Element,
-    pub change: String,
+    pub change: Change,
     pub assignee: Option<String>,
     pub assigned_at: Option<String>,
 }

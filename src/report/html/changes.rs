@@ -2,7 +2,7 @@
 //! changed since each statement's last check, and the findings.
 
 use super::page::Page;
-use crate::model::{Change, StatementChange, StatementId};
+use crate::model::{Change, StatementChange, StatementId, WordOp};
 use crate::report::{Report, spaced_edits};
 
 pub(super) fn changes(page: &mut Page, report: &Report) {
@@ -82,15 +82,15 @@ pub(super) fn changes(page: &mut Page, report: &Report) {
 pub(super) fn edits_html(page: &mut Page, edits: &[crate::model::WordEdit]) {
     for (op, text) in spaced_edits(edits) {
         match op {
-            "delete" => page.raw("<del>"),
-            "insert" => page.raw("<ins>"),
-            _ => {}
+            WordOp::Delete => page.raw("<del>"),
+            WordOp::Insert => page.raw("<ins>"),
+            WordOp::Equal => {}
         }
         page.text(&text);
         match op {
-            "delete" => page.raw("</del>"),
-            "insert" => page.raw("</ins>"),
-            _ => {}
+            WordOp::Delete => page.raw("</del>"),
+            WordOp::Insert => page.raw("</ins>"),
+            WordOp::Equal => {}
         }
     }
 }
