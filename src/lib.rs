@@ -5,7 +5,7 @@
 //! SQLite; [`align`] links the statements of a new draft to the previous one so verification
 //! survives only where the words did; [`workflow`] holds the desk's rules (who may check what,
 //! auto-assignment, the gate); [`lint`] runs the automatic checks; [`report`] renders what the
-//! editor reads. [`cli`] is the only module that prints, reads the environment or the clock.
+//! editor reads. [`web`] serves the desk to browsers and a CMS (`factdesk serve`). [`cli`] is the only module that prints, reads the environment or the clock.
 //!
 //! See `docs/architecture.md` for the map.
 
@@ -22,4 +22,5 @@ pub mod normalize;
 pub mod parse;
 pub mod report;
 pub mod store;
+pub mod web;
 pub mod workflow;

@@ -43,6 +43,12 @@ impl Context {
         Ok(Desk::new(store, self.now, self.actor.clone()))
     }
 
+    /// Whether the time is fixed by `FACTDESK_NOW` (a test run): a server then keeps it fixed
+    /// instead of reading the system clock per request.
+    pub fn clock_is_fixed(&self) -> bool {
+        std::env::var_os(FIXED_CLOCK).is_some()
+    }
+
     pub fn desk_at(&self, path: &Path, create: bool) -> Result<Desk, Failure> {
         let access = if create {
             Access::Create

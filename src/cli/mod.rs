@@ -40,6 +40,7 @@ mod init;
 mod input;
 mod lint;
 mod output;
+mod password;
 mod pretty_json;
 mod query;
 mod queue;
@@ -48,11 +49,13 @@ mod reviewer;
 mod revise;
 mod rule;
 mod search;
+mod serve;
 mod shared;
 mod show;
 mod split;
 mod statements;
 mod terminal;
+mod token;
 mod values;
 mod verify;
 
@@ -129,6 +132,9 @@ pub enum Command {
     #[command(subcommand)]
     Checklist(checklist::Command),
     Demo(demo::Args),
+    Serve(serve::Args),
+    #[command(subcommand)]
+    Token(token::Command),
     Completions(completions::CompletionsArgs),
     Man(completions::ManArgs),
 }
@@ -176,6 +182,8 @@ fn run(ctx: &Context, command: Command) -> Outcome {
         Command::Confirm(args) => confirm::run(ctx, args),
         Command::Checklist(command) => checklist::run(ctx, command),
         Command::Demo(args) => demo::run(ctx, args),
+        Command::Serve(args) => serve::run(ctx, args),
+        Command::Token(command) => token::run(ctx, command),
         Command::Completions(args) => completions::run_completions(args),
         Command::Man(args) => completions::run_man(args),
     }

@@ -14,6 +14,10 @@ pub enum Command {
     Deactivate(HandleArgs),
     /// Reactivate a reviewer.
     Activate(HandleArgs),
+    /// Set a reviewer's password for signing in to `factdesk serve`: prompted without echo on a
+    /// terminal, else the first line of standard input (never an argument). Editors may set
+    /// anyone's, a reviewer only their own; it ends the reviewer's open sessions.
+    Password(HandleArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -98,6 +102,11 @@ pub fn run(ctx: &Context, command: Command) -> Outcome {
         Command::Activate(args) => {
             desk.set_reviewer_active(&args.handle, true)?;
             println!("{} active", args.handle);
+        }
+        Command::Password(args) => {
+            let password = super::password::read(&args.handle)?;
+            desk.set_password(&args.handle, &password)?;
+            println!("password set for {}", args.handle);
         }
     }
     Ok(())

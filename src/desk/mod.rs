@@ -3,6 +3,7 @@
 //! nothing here reads the clock or the environment, and tests can fix both.
 
 mod actor;
+mod auth;
 mod bulk;
 mod checklist_choice;
 mod dismiss;
@@ -18,12 +19,14 @@ mod reviewers;
 mod revise;
 mod rulings;
 mod search;
+mod secret;
 mod verify;
 mod views;
 
 use chrono::{DateTime, SecondsFormat, Utc};
 
 pub use actor::Actor;
+pub use auth::{MIN_PASSWORD_CHARS, NewSession};
 pub use bulk::{BATCH_SIZE, BulkArticle, BulkRequest};
 pub use error::{DeskError, ErrorKind};
 pub use ingest::{Draft, IngestOutcome, IngestRequest};
@@ -36,6 +39,7 @@ pub use revise::ReviseOutcome;
 pub use revise::StaleStatement;
 pub use rulings::RuleInput;
 pub use search::{SearchHit, SearchRequest};
+pub use secret::hex as secret_hex;
 pub use views::{HistoryEntry, QueueEntry, QueueItem, RevisionView};
 
 use crate::checklist::Checklist;

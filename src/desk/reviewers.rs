@@ -78,6 +78,10 @@ impl Desk {
             if !active {
                 crate::workflow::may_deactivate(&reviewer, &tx.reviewers()?)?;
             }
+            if !active {
+                // A deactivated reviewer is signed out everywhere at once (issue 16).
+                tx.delete_sessions_of(handle)?;
+            }
             if reviewer.active != active {
                 tx.set_reviewer_active(handle, active)?;
                 tx.insert_event(&NewEvent {

@@ -8,6 +8,7 @@
 //! transaction each, and a database newer than this binary is refused.
 
 mod articles;
+mod auth;
 mod backup;
 pub mod chain;
 mod checks;
@@ -33,6 +34,7 @@ use std::time::Duration;
 use rusqlite::Connection;
 
 pub use articles::{ArticleRow, ArticleSummaryRow, NewArticle};
+pub use auth::TokenRow;
 pub use checks::{CheckRow, NewCheck};
 pub use events::{EventRow, NewEvent};
 pub use findings::NewDismissal;
@@ -56,6 +58,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0007_search.sql"),
     include_str!("migrations/0008_writers_and_queries.sql"),
     include_str!("migrations/0009_rulings.sql"),
+    include_str!("migrations/0010_web_auth.sql"),
 ];
 
 /// The migration that brings the chain, followed by its Rust step ([`chain::upgrade`]).
