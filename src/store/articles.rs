@@ -2,6 +2,7 @@
 
 use rusqlite::{OptionalExtension, params};
 
+use super::chain::KeyValue;
 use super::{Result, Store, Tx};
 
 pub struct NewArticle<'a> {
@@ -62,16 +63,12 @@ fn article_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<ArticleRow> {
 impl Tx<'_> {
     /// Stores a new article and its checklist choice (the text stored once, by hash).
     pub fn insert_article(&self, new: &NewArticle<'_>) -> Result<i64> {
-        let id: i64 = self
-            .conn()
-            .prepare_cached(
-                "INSERT INTO articles (slug, desk, checklist, created_at, created_by)
-                 VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
-            )?
-            .query_row(
-                params![new.slug, new.desk, new.checklist, new.at, new.by],
-                |r| r.get(0),
-            )?;
+        let id = self.insert_id(
+            "articles",
+            "INSERT INTO articles (slug, desk, checklist, created_at, created_by)
+             VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
+            params![new.slug, new.desk, new.checklist, new.at, new.by],
+        )?;
         self.choose_checklist(
             id,
             new.checklist,
@@ -91,13 +88,16 @@ impl Tx<'_> {
         note: Option<&str>,
         (at, by): (&str, &str),
     ) -> Result<String> {
-        let hash = super::chain::store_checklist(self.conn(), name, yaml, at, by)?;
-        self.conn()
-            .prepare_cached(
-                "INSERT INTO article_checklists (article_id, checklist, chosen_by, chosen_at, note)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?
-            .execute(params![article_id, hash, by, at, note])?;
+        let (hash, new) = super::chain::store_checklist(self.conn(), name, yaml, at, by)?;
+        if new {
+            self.note("checklists", &[KeyValue::Text(&hash)]);
+        }
+        self.insert_id(
+            "article_checklists",
+            "INSERT INTO article_checklists (article_id, checklist, chosen_by, chosen_at, note)
+             VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
+            params![article_id, hash, by, at, note],
+        )?;
         Ok(hash)
     }
 }

@@ -4,17 +4,21 @@
 //! written: `link = SHA-256(previous link of the same chain ‖ table ‖ key ‖ SHA-256(row))`. There
 //! is one chain per article (its revisions, statements, checks, ...) and one for the desk
 //! (reviewers, sources, checklists). The store appends the entries itself, at the end of every
-//! write transaction ([`Store::seal`]), for the rows that transaction inserted: TEMP triggers,
-//! which exist only on factdesk's own connection, note each insert. A row written by another
-//! client (`sqlite3`) therefore has no entry, a changed row no longer matches its link, a deleted
-//! row leaves its entry orphaned: `factdesk verify` and the gate see each of them.
+//! write transaction ([`Store::seal`], from [`super::Tx::commit`]), for the rows that
+//! transaction inserted: each insert method of the `Tx` notes its row's key ([`Noted`]), so
+//! sealing needs no connection-level triggers (which PostgreSQL does not have) and works alike on
+//! any backend. A row written by another client (`sqlite3`) therefore has no entry, a changed
+//! row no longer matches its link, a deleted row leaves its entry orphaned: `factdesk verify` and
+//! the gate see each of them.
 //!
 //! What it cannot do: anyone who can write the file can recompute every link (there is no
 //! secret). The chain makes tampering visible against a head published earlier (every report
 //! prints its article's head), not impossible. See docs/security.md.
 //!
-//! A table joins the chain with one line in [`CHAINED`]; its migration gives it the two
-//! `{table}_append_only_u` / `_d` triggers that `verify` expects.
+//! A table joins the chain with one line in [`CHAINED`]; its insert method on the `Tx` notes each
+//! row it inserted (`self.note(table, key)`, after `RETURNING id` or once the row is known to be
+//! new); its migration gives it the two `{table}_append_only_u` / `_d` triggers that `verify`
+//! expects. A forgotten note shows at once: the row is unchained, and the gate holds.
 
 mod upgrade;
 mod verify;
@@ -153,6 +157,20 @@ impl Chained {
         self.article.replace("{r}", row)
     }
 
+    /// `SELECT columns, article FROM table r WHERE k1 = ?1 AND ...`: one row by its key, with
+    /// the article it belongs to last.
+    fn seal_sql(&self, columns: &[String]) -> String {
+        let select = self.select_sql(columns);
+        let (head, filter) = select
+            .split_once(&format!(" FROM {} WHERE ", self.table))
+            .expect("select_sql's shape");
+        format!(
+            "{head}, {} FROM {} r WHERE {filter}",
+            self.article_sql("r"),
+            self.table
+        )
+    }
+
     /// `SELECT columns FROM table WHERE k1 = ?1 AND ...`: one row by its key.
     fn select_sql(&self, columns: &[String]) -> String {
         let filter: Vec<String> = self
@@ -240,74 +258,89 @@ pub fn text_hash(text: &str) -> String {
     hex(&Sha256::digest(text.as_bytes()))
 }
 
-impl Store {
-    /// Creates the TEMP table and triggers that note every insert into a chained table on this
-    /// connection. They live only as long as the connection and are not in the file.
-    pub(super) fn watch_inserts(&self) -> Result<()> {
-        let mut sql = String::from(
-            "CREATE TEMP TABLE IF NOT EXISTS chain_pending (
-                 seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, row_key TEXT NOT NULL, article_id INTEGER);\n",
-        );
-        for chained in CHAINED {
-            sql.push_str(&format!(
-                "CREATE TEMP TRIGGER IF NOT EXISTS chain_note_{t} AFTER INSERT ON main.{t} BEGIN
-                     INSERT INTO chain_pending (tbl, row_key, article_id) VALUES ('{t}', {key}, {article});
-                 END;\n",
-                t = chained.table,
-                key = chained.key_sql("NEW"),
-                article = chained.article_sql("NEW"),
-            ));
-        }
-        self.conn.execute_batch(&sql)?;
-        Ok(())
-    }
+/// A row a write transaction inserted into a chained table, noted by the insert itself (from
+/// its key, `RETURNING id` for the tables keyed by id) and chained when the transaction commits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Noted {
+    pub table: &'static str,
+    /// The key as stored in `chain.row_key`: a JSON array of the key columns' values, as
+    /// SQLite's `json_array` writes it.
+    pub key: String,
+}
 
-    /// Appends a chain entry for every row this transaction inserted, in insertion order.
-    /// Called by [`Store::write`] just before it commits.
-    pub(super) fn seal(&self) -> Result<()> {
-        let pending: Vec<(String, String, Option<i64>)> = {
-            let mut stmt = self.conn.prepare_cached(
-                "SELECT tbl, row_key, article_id FROM temp.chain_pending ORDER BY seq",
-            )?;
-            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-                .collect::<rusqlite::Result<_>>()?
-        };
-        if pending.is_empty() {
+impl Noted {
+    /// The row of `table` whose key columns have these values, in [`Chained::key`] order.
+    pub fn new(table: &'static str, key: &[KeyValue<'_>]) -> Noted {
+        debug_assert!(
+            self::table(table).is_some_and(|c| c.key.len() == key.len()),
+            "{table} is chained, keyed by {} column(s)",
+            key.len()
+        );
+        let parts: Vec<serde_json::Value> = key
+            .iter()
+            .map(|k| match k {
+                KeyValue::Int(i) => serde_json::Value::from(*i),
+                KeyValue::Text(t) => serde_json::Value::from(*t),
+            })
+            .collect();
+        Noted {
+            table,
+            key: serde_json::Value::Array(parts).to_string(),
+        }
+    }
+}
+
+/// One value of a chained row's key.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum KeyValue<'a> {
+    Int(i64),
+    Text(&'a str),
+}
+
+impl Store {
+    /// Appends a chain entry for each of `rows`, in order: the rows a transaction inserted
+    /// (called by [`super::Tx::commit`] just before it commits), or every row of a file being
+    /// upgraded to the chain.
+    pub(super) fn seal(&self, rows: &[Noted]) -> Result<()> {
+        if rows.is_empty() {
             return Ok(());
         }
         let mut heads: HashMap<Option<i64>, [u8; 32]> = HashMap::new();
-        // Per table, the hashed columns and the SELECT of one row, built once per transaction
-        // rather than once per row: a batch ingest seals tens of thousands of rows.
+        // Per table, the hashed columns and the SELECT of one row with the article it belongs
+        // to, built once per transaction rather than once per row: a batch ingest seals tens of
+        // thousands of rows.
         let mut selects: HashMap<&str, (usize, String)> = HashMap::new();
         let mut append = self.conn.prepare_cached(
             "INSERT INTO chain (article_id, tbl, row_key, columns, link) VALUES (?1, ?2, ?3, ?4, ?5)",
         )?;
-        for (tbl, key, article) in pending {
-            let chained = table(&tbl).expect("only chained tables are watched");
+        for row in rows {
+            let chained = table(row.table).expect("only chained tables are noted");
             if !selects.contains_key(chained.table) {
                 let cols = chained.hashed_columns(self)?;
-                selects.insert(chained.table, (cols.len(), chained.select_sql(&cols)));
+                selects.insert(chained.table, (cols.len(), chained.seal_sql(&cols)));
             }
             let (width, sql) = &selects[chained.table];
-            let values = self
-                .row_by_key(chained, sql, *width, &key)?
+            let mut values = self
+                .row_by_key(chained, sql, width + 1, &row.key)?
                 .expect("a row inserted in this transaction is there");
+            let article = match values.pop() {
+                Some(Value::Integer(id)) => Some(id),
+                _ => None,
+            };
             let previous = match heads.get(&article) {
                 Some(head) => *head,
                 None => self.chain_head(article)?.map_or(GENESIS, |(link, _)| link),
             };
-            let next = link(&previous, chained.table, &key, &row_hash(&values));
+            let next = link(&previous, chained.table, &row.key, &row_hash(&values));
             append.execute(rusqlite::params![
                 article,
                 chained.table,
-                key,
+                row.key,
                 *width as i64,
                 &next[..]
             ])?;
             heads.insert(article, next);
         }
-        drop(append);
-        self.conn.execute("DELETE FROM temp.chain_pending", [])?;
         Ok(())
     }
 

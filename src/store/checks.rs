@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use rusqlite::{OptionalExtension, params};
 
+use super::chain::KeyValue;
 use super::{Result, Store, Tx};
 use crate::model::{Source, SourceKind, StatementId, Status};
 
@@ -74,24 +75,20 @@ fn check_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<CheckRow> {
 impl Tx<'_> {
     /// Records a check with its sources (reused when the same source was cited before) and items.
     pub fn insert_check(&self, new: &NewCheck<'_>) -> Result<i64> {
-        let check_id: i64 = self
-            .conn()
-            .prepare_cached(
-                "INSERT INTO checks (statement_id, revision_id, status, note, text, checked_by, checked_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
-            )?
-            .query_row(
-                params![
-                    new.statement_id,
-                    new.revision_id,
-                    new.status.as_str(),
-                    new.note,
-                    new.text,
-                    new.by,
-                    new.at
-                ],
-                |r| r.get(0),
-            )?;
+        let check_id = self.insert_id(
+            "checks",
+            "INSERT INTO checks (statement_id, revision_id, status, note, text, checked_by, checked_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
+            params![
+                new.statement_id,
+                new.revision_id,
+                new.status.as_str(),
+                new.note,
+                new.text,
+                new.by,
+                new.at
+            ],
+        )?;
         for (ordinal, source) in new.sources.iter().enumerate() {
             let source_id = self.source_id(source)?;
             self.conn()
@@ -99,13 +96,24 @@ impl Tx<'_> {
                     "INSERT INTO check_sources (check_id, source_id, ordinal) VALUES (?1, ?2, ?3)",
                 )?
                 .execute(params![check_id, source_id, ordinal as i64])?;
+            self.note(
+                "check_sources",
+                &[KeyValue::Int(check_id), KeyValue::Int(ordinal as i64)],
+            );
         }
         for item in new.items {
-            self.conn()
+            let inserted = self
+                .conn()
                 .prepare_cached(
                     "INSERT OR IGNORE INTO check_items (check_id, item) VALUES (?1, ?2)",
                 )?
                 .execute(params![check_id, item])?;
+            if inserted == 1 {
+                self.note(
+                    "check_items",
+                    &[KeyValue::Int(check_id), KeyValue::Text(item)],
+                );
+            }
         }
         Ok(check_id)
     }
@@ -125,6 +133,7 @@ impl Tx<'_> {
             .query_row(values, |r| r.get(0))
             .optional()?;
         if let Some(id) = inserted {
+            self.note("sources", &[KeyValue::Int(id)]);
             return Ok(id);
         }
         Ok(self

@@ -29,12 +29,11 @@ pub struct EventRow {
 
 impl Tx<'_> {
     pub fn insert_event(&self, new: &NewEvent<'_>) -> Result<()> {
-        self.conn()
-            .prepare_cached(
-                "INSERT INTO events (statement_id, revision_id, event, old_value, new_value, actor, at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            )?
-            .execute(params![
+        self.insert_id(
+            "events",
+            "INSERT INTO events (statement_id, revision_id, event, old_value, new_value, actor, at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
+            params![
                 new.statement_id,
                 new.revision_id,
                 new.event,
@@ -42,7 +41,8 @@ impl Tx<'_> {
                 new.new_value,
                 new.actor,
                 new.at
-            ])?;
+            ],
+        )?;
         Ok(())
     }
 }

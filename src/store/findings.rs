@@ -10,12 +10,11 @@ use crate::model::{Dismissal, Level, RevisionFinding, Span};
 impl Tx<'_> {
     pub fn insert_finding(&self, revision_id: i64, finding: &RevisionFinding) -> Result<()> {
         let ids = serde_json::to_string(&finding.statements).unwrap_or_else(|_| "[]".into());
-        self.conn()
-            .prepare_cached(
-                "INSERT INTO findings (revision_id, rule, level, message, statement_ids, span_start, span_end)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            )?
-            .execute(params![
+        self.insert_id(
+            "findings",
+            "INSERT INTO findings (revision_id, rule, level, message, statement_ids, span_start, span_end)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
+            params![
                 revision_id,
                 finding.rule,
                 finding.level.as_str(),
@@ -23,21 +22,22 @@ impl Tx<'_> {
                 ids,
                 finding.span.map(|s| s.start as i64),
                 finding.span.map(|s| s.end as i64)
-            ])?;
+            ],
+        )?;
         Ok(())
     }
 
     /// Records an editor's dismissal of a finding on an article (append-only).
     pub fn insert_dismissal(&self, article_id: i64, key: &str, d: &NewDismissal<'_>) -> Result<()> {
-        self.conn()
-            .prepare_cached(
-                "INSERT INTO finding_dismissals
-                 (article_id, finding_key, rule, message, revision, reason, dismissed_by, dismissed_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            )?
-            .execute(params![
+        self.insert_id(
+            "finding_dismissals",
+            "INSERT INTO finding_dismissals
+             (article_id, finding_key, rule, message, revision, reason, dismissed_by, dismissed_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id",
+            params![
                 article_id, key, d.rule, d.message, d.revision, d.reason, d.by, d.at
-            ])?;
+            ],
+        )?;
         Ok(())
     }
 }

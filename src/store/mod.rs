@@ -129,7 +129,6 @@ impl Store {
         };
         store.configure(false)?;
         store.migrate(Path::new(":memory:"))?;
-        store.watch_inserts()?;
         Ok(store)
     }
 

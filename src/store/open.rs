@@ -82,7 +82,6 @@ impl Store {
                 };
                 store.configure(true)?;
                 store.migrate(path)?;
-                store.watch_inserts()?;
                 Ok(store)
             }
         }
@@ -129,7 +128,6 @@ impl Store {
             store.conn.pragma_update(None, "query_only", true)?;
         } else {
             store.configure_session()?;
-            store.watch_inserts()?;
         }
         Ok(store)
     }

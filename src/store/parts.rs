@@ -2,6 +2,7 @@
 
 use rusqlite::{OptionalExtension, params};
 
+use super::chain::KeyValue;
 use super::{Result, Store, Tx};
 use crate::model::{Confirmation, Part, Span};
 
@@ -21,6 +22,10 @@ impl Tx<'_> {
                 part.span.end as i64,
                 part.text
             ])?;
+            self.note(
+                "revision_parts",
+                &[KeyValue::Int(revision_id), KeyValue::Int(ordinal as i64)],
+            );
         }
         Ok(())
     }
@@ -32,12 +37,12 @@ impl Tx<'_> {
         at: &str,
         note: Option<&str>,
     ) -> Result<()> {
-        self.conn()
-            .prepare_cached(
-                "INSERT INTO element_confirmations (revision_id, confirmed_by, confirmed_at, note)
-                 VALUES (?1, ?2, ?3, ?4)",
-            )?
-            .execute(params![revision_id, by, at, note])?;
+        self.insert_id(
+            "element_confirmations",
+            "INSERT INTO element_confirmations (revision_id, confirmed_by, confirmed_at, note)
+             VALUES (?1, ?2, ?3, ?4) RETURNING id",
+            params![revision_id, by, at, note],
+        )?;
         Ok(())
     }
 }

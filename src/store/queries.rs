@@ -91,49 +91,45 @@ impl Tx<'_> {
         by: &str,
         at: &str,
     ) -> Result<()> {
-        self.conn()
-            .prepare_cached(
-                "INSERT INTO article_writers (article_id, writer, named_by, named_at) VALUES (?1, ?2, ?3, ?4)",
-            )?
-            .execute(params![article_id, writer, by, at])?;
+        self.insert_id(
+            "article_writers",
+            "INSERT INTO article_writers (article_id, writer, named_by, named_at) VALUES (?1, ?2, ?3, ?4) RETURNING id",
+            params![article_id, writer, by, at],
+        )?;
         Ok(())
     }
 
     pub fn insert_query(&self, new: &NewQuery<'_>) -> Result<i64> {
-        Ok(self
-            .conn()
-            .prepare_cached(
-                "INSERT INTO queries (statement_id, revision_id, writer, text, asked_by, asked_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
-            )?
-            .query_row(
-                params![
-                    new.statement_id,
-                    new.revision_id,
-                    new.writer,
-                    new.text,
-                    new.by,
-                    new.at
-                ],
-                |r| r.get(0),
-            )?)
+        self.insert_id(
+            "queries",
+            "INSERT INTO queries (statement_id, revision_id, writer, text, asked_by, asked_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
+            params![
+                new.statement_id,
+                new.revision_id,
+                new.writer,
+                new.text,
+                new.by,
+                new.at
+            ],
+        )
     }
 
     pub fn insert_query_reply(&self, new: &NewReply<'_>) -> Result<()> {
         let source_id = new.source.map(|s| self.source_id(s)).transpose()?;
-        self.conn()
-            .prepare_cached(
-                "INSERT INTO query_replies (query_id, reply, text, source_id, replied_by, replied_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            )?
-            .execute(params![
+        self.insert_id(
+            "query_replies",
+            "INSERT INTO query_replies (query_id, reply, text, source_id, replied_by, replied_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
+            params![
                 new.query_id,
                 new.reply.as_str(),
                 new.text,
                 source_id,
                 new.by,
                 new.at
-            ])?;
+            ],
+        )?;
         Ok(())
     }
 }

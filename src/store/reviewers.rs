@@ -2,6 +2,7 @@
 
 use rusqlite::{OptionalExtension, params};
 
+use super::chain::KeyValue;
 use super::{Result, Store, Tx};
 use crate::model::{Reviewer, Role};
 
@@ -38,6 +39,7 @@ impl Tx<'_> {
                 by
             ],
         )?;
+        self.note("reviewers", &[KeyValue::Text(&reviewer.handle)]);
         Ok(())
     }
 

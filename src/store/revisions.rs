@@ -30,12 +30,12 @@ pub struct RevisionRow {
 
 impl Tx<'_> {
     pub fn insert_revision(&self, new: &NewRevision<'_>) -> Result<i64> {
-        Ok(self.conn().query_row(
+        self.insert_id(
+            "revisions",
             "INSERT INTO revisions (article_id, number, text, metadata, file_name, received_at, received_by, original)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id",
             params![new.article_id, new.number, new.text, new.metadata_json, new.file_name, new.at, new.by, new.original],
-            |r| r.get(0),
-        )?)
+        )
     }
 }
 

@@ -42,26 +42,22 @@ fn ruling_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Ruling> {
 
 impl Tx<'_> {
     pub fn insert_ruling(&self, new: &NewRuling<'_>) -> Result<i64> {
-        Ok(self
-            .conn()
-            .prepare_cached(
-                "INSERT INTO rulings (statement_id, check_id, revision_id, decision, wording, text, reason, ruled_by, ruled_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
-            )?
-            .query_row(
-                params![
-                    new.statement_id,
-                    new.check_id,
-                    new.revision_id,
-                    new.decision.as_str(),
-                    new.wording,
-                    new.text,
-                    new.reason,
-                    new.by,
-                    new.at
-                ],
-                |r| r.get(0),
-            )?)
+        self.insert_id(
+            "rulings",
+            "INSERT INTO rulings (statement_id, check_id, revision_id, decision, wording, text, reason, ruled_by, ruled_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
+            params![
+                new.statement_id,
+                new.check_id,
+                new.revision_id,
+                new.decision.as_str(),
+                new.wording,
+                new.text,
+                new.reason,
+                new.by,
+                new.at
+            ],
+        )
     }
 }
 

@@ -2,6 +2,7 @@
 
 use rusqlite::{OptionalExtension, params};
 
+use super::chain::KeyValue;
 use super::{Result, Store, Tx};
 use crate::model::{Change, Element, KindSet, Span, StatementId};
 
@@ -73,10 +74,11 @@ impl Tx<'_> {
         first_revision: u32,
         derived_from: Option<StatementId>,
     ) -> Result<StatementId> {
-        Ok(self
-            .conn()
-            .prepare_cached("INSERT INTO statements (article_id, first_revision, derived_from) VALUES (?1, ?2, ?3) RETURNING id")?
-            .query_row(params![article_id, first_revision, derived_from], |r| r.get(0))?)
+        self.insert_id(
+            "statements",
+            "INSERT INTO statements (article_id, first_revision, derived_from) VALUES (?1, ?2, ?3) RETURNING id",
+            params![article_id, first_revision, derived_from],
+        )
     }
 
     pub fn insert_version(&self, new: &NewVersion<'_>) -> Result<()> {
@@ -98,6 +100,13 @@ impl Tx<'_> {
                 new.change,
                 new.element.as_str()
             ])?;
+        self.note(
+            "statement_versions",
+            &[
+                KeyValue::Int(new.revision_id),
+                KeyValue::Int(new.statement_id),
+            ],
+        );
         Ok(())
     }
 
@@ -109,11 +118,11 @@ impl Tx<'_> {
         by: &str,
         at: &str,
     ) -> Result<()> {
-        self.conn()
-            .prepare_cached(
-                "INSERT INTO assignments (statement_id, reviewer, assigned_by, assigned_at) VALUES (?1, ?2, ?3, ?4)",
-            )?
-            .execute(params![id, to, by, at])?;
+        self.insert_id(
+            "assignments",
+            "INSERT INTO assignments (statement_id, reviewer, assigned_by, assigned_at) VALUES (?1, ?2, ?3, ?4) RETURNING id",
+            params![id, to, by, at],
+        )?;
         Ok(())
     }
 }

@@ -15,11 +15,15 @@
 //! [`Intent`]) — so writers that need different things do not wait for each other, and writers
 //! that need the same thing serialise instead of conflicting.
 //!
-//! Sealing: the rows a transaction inserted join the hash chain in [`Tx::commit`], just before
-//! `COMMIT`, from the inserts noted by TEMP triggers on this connection (see `chain.rs`).
+//! Sealing: each insert method notes the row it inserted (its table and key, the key from
+//! `INSERT … RETURNING id` where the table is keyed by id) in the `Tx`, and those rows join the
+//! hash chain in [`Tx::commit`], just before `COMMIT` (see `chain.rs`). No connection-level
+//! trigger is involved, so a backend without TEMP triggers seals the same way.
 
+use std::cell::RefCell;
 use std::ops::Deref;
 
+use super::chain::{KeyValue, Noted};
 use super::{Result, Store, StoreError};
 
 /// What a write transaction must hold still until it commits: the things its decisions are read
@@ -49,6 +53,8 @@ pub enum Intent {
 pub struct Tx<'s> {
     store: &'s Store,
     intents: Vec<Intent>,
+    /// The rows inserted into chained tables so far, in insertion order.
+    noted: RefCell<Vec<Noted>>,
     /// Set by [`Tx::commit`]; a `Tx` dropped while this is false rolls back.
     done: bool,
 }
@@ -61,6 +67,7 @@ impl Store {
         Ok(Tx {
             store: self,
             intents: intents.to_vec(),
+            noted: RefCell::new(Vec::new()),
             done: false,
         })
     }
@@ -88,10 +95,32 @@ impl Tx<'_> {
     /// Seals the rows this transaction inserted into the hash chain, then commits. On any error
     /// the transaction rolls back (as the `Tx` is dropped).
     pub fn commit(mut self) -> Result<()> {
-        self.store.seal()?;
+        self.store.seal(&self.noted.borrow())?;
         self.store.conn.execute_batch("COMMIT")?;
         self.done = true;
         Ok(())
+    }
+
+    /// Notes a row just inserted into the chained table `table`, by its key columns' values (in
+    /// `chain::CHAINED` order), to be chained at commit.
+    pub(super) fn note(&self, table: &'static str, key: &[KeyValue<'_>]) {
+        self.noted.borrow_mut().push(Noted::new(table, key));
+    }
+
+    /// Runs an `INSERT … RETURNING id` into the chained table `table` (keyed by `id`), notes the
+    /// row and returns its id.
+    pub(super) fn insert_id(
+        &self,
+        table: &'static str,
+        sql: &str,
+        params: impl rusqlite::Params,
+    ) -> Result<i64> {
+        let id: i64 = self
+            .conn()
+            .prepare_cached(sql)?
+            .query_row(params, |r| r.get(0))?;
+        self.note(table, &[KeyValue::Int(id)]);
+        Ok(id)
     }
 
     /// The connection, for the store's entity modules.
@@ -115,8 +144,6 @@ impl Drop for Tx<'_> {
             // Nothing of an abandoned transaction lands. If ROLLBACK itself fails, the
             // connection is unusable and SQLite discards the transaction when it closes.
             let _ = self.store.conn.execute_batch("ROLLBACK");
-            // The inserts noted for sealing belong to the rolled-back transaction, but the TEMP
-            // table is rolled back with it: nothing to clear.
         }
     }
 }

@@ -152,3 +152,147 @@ fn returned_ids_are_the_ids_of_the_rows_inserted() {
     assert_eq!(store.count_rows("sources").unwrap(), 1);
     assert!(store.verify_chain(Some(2)).unwrap().holds());
 }
+
+#[test]
+fn every_row_a_transaction_inserts_into_a_chained_table_is_chained_once() {
+    use crate::model::{Decision, Element, KindSet, Level, Part, PartKind, RevisionFinding, Span};
+    use crate::store::chain::CHAINED;
+    use crate::store::{NewDismissal, NewEvent, NewQuery, NewReply, NewRuling, NewVersion, Reply};
+
+    let store = Store::open_in_memory().unwrap();
+    let write = |tx: &Tx<'_>| -> Result<()> {
+        add(tx, "ed")?;
+        let article = tx.insert_article(&article("one"))?;
+        tx.choose_checklist(article, "strict", "name: strict\n", None, (AT, "ed"))?;
+        let revision = tx.insert_revision(&NewRevision {
+            article_id: article,
+            number: 1,
+            text: "By Ana Ruiz\n\nThe port closed.",
+            metadata_json: "{}",
+            file_name: None,
+            original: None,
+            at: AT,
+            by: "ed",
+        })?;
+        let part = Part {
+            kind: PartKind::Byline,
+            span: Span::new(0, 11),
+            text: "By Ana Ruiz".into(),
+        };
+        tx.insert_parts(revision, std::slice::from_ref(&part))?;
+        let statement = tx.insert_statement(article, 1, None)?;
+        tx.insert_version(&NewVersion {
+            revision_id: revision,
+            statement_id: statement,
+            paragraph: 1,
+            position: 0,
+            span: Span::new(13, 29),
+            text: "The port closed.",
+            kinds: KindSet::EMPTY,
+            element: Element::Body,
+            change: crate::model::Change::Added,
+        })?;
+        tx.insert_finding(
+            revision,
+            &RevisionFinding {
+                rule: "a-rule".into(),
+                level: Level::Warning,
+                message: "a message".into(),
+                statements: vec![statement],
+                span: None,
+                id: String::new(),
+                dismissal: None,
+            },
+        )?;
+        tx.insert_dismissal(
+            article,
+            "0123abcd",
+            &NewDismissal {
+                rule: "a-rule",
+                message: "a message",
+                revision: 1,
+                reason: "not so",
+                by: "ed",
+                at: AT,
+            },
+        )?;
+        tx.insert_confirmation(revision, "ed", AT, None)?;
+        tx.insert_assignment(statement, Some("ed"), "ed", AT)?;
+        let items = ["named-source".to_string(), "named-source".to_string()];
+        let check = tx.insert_check(&NewCheck {
+            statement_id: statement,
+            revision_id: revision,
+            status: Status::Verified,
+            sources: &[Source {
+                kind: SourceKind::Document,
+                citation: "port notice".into(),
+                contact: None,
+                contacted_on: None,
+            }],
+            note: None,
+            items: &items,
+            text: "The port closed.",
+            by: "ed",
+            at: AT,
+        })?;
+        tx.insert_article_writer(article, "ed", "ed", AT)?;
+        let query = tx.insert_query(&NewQuery {
+            statement_id: statement,
+            revision_id: revision,
+            writer: "ed",
+            text: "Which notice?",
+            by: "ed",
+            at: AT,
+        })?;
+        tx.insert_query_reply(&NewReply {
+            query_id: query,
+            reply: Reply::Answer,
+            text: Some("The harbour master's."),
+            source: None,
+            by: "ed",
+            at: AT,
+        })?;
+        tx.insert_ruling(&NewRuling {
+            statement_id: statement,
+            check_id: check,
+            revision_id: revision,
+            decision: Decision::Keep,
+            wording: None,
+            text: "The port closed.",
+            reason: "the notice says so",
+            by: "ed",
+            at: AT,
+        })?;
+        tx.insert_event(&NewEvent {
+            statement_id: Some(statement),
+            revision_id: Some(revision),
+            event: crate::model::EventKind::Retired,
+            old_value: None,
+            new_value: None,
+            actor: "ed",
+            at: AT,
+        })?;
+        Ok(())
+    };
+    store.write(&[Intent::NewArticles], write).unwrap();
+    for chained in CHAINED {
+        let rows = store.count_rows(chained.table).unwrap();
+        let links: i64 = store
+            .conn
+            .query_row(
+                "SELECT count(*) FROM chain WHERE tbl = ?1",
+                [chained.table],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert!(rows > 0, "the test writes a row of {}", chained.table);
+        assert_eq!(
+            links, rows,
+            "every row of {} is chained once",
+            chained.table
+        );
+    }
+    assert!(store.verify_chain(None).unwrap().holds());
+    assert!(store.verify_chain(Some(1)).unwrap().holds());
+    assert!(store.orphan_rows().unwrap().is_empty());
+}

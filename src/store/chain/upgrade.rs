@@ -1,7 +1,7 @@
 //! The Rust step of the migration that brings the chain (0006): what SQL alone cannot do,
 //! because it needs SHA-256.
 
-use super::CHAINED;
+use super::{CHAINED, Noted};
 use crate::store::{Result, Store};
 
 /// Moves each article's copy of its checklist into `checklists` (stored once, by hash) with the
@@ -19,7 +19,7 @@ pub fn upgrade(store: &Store) -> Result<()> {
         .collect::<rusqlite::Result<_>>()?
     };
     for (article, name, yaml, at, by) in copies {
-        let hash = store_checklist(&store.conn, &name, &yaml, &at, &by)?;
+        let (hash, _) = store_checklist(&store.conn, &name, &yaml, &at, &by)?;
         store.conn.execute(
             "INSERT INTO article_checklists (article_id, checklist, chosen_by, chosen_at, note)
              VALUES (?1, ?2, ?3, ?4, 'as ingested')",
@@ -30,10 +30,7 @@ pub fn upgrade(store: &Store) -> Result<()> {
         .conn
         .execute_batch("ALTER TABLE articles DROP COLUMN checklist_yaml")?;
 
-    store.conn.execute_batch(
-        "CREATE TEMP TABLE IF NOT EXISTS chain_pending (
-             seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, row_key TEXT NOT NULL, article_id INTEGER)",
-    )?;
+    let mut rows = Vec::new();
     for chained in CHAINED {
         let exists: bool = store.conn.query_row(
             "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1)",
@@ -43,35 +40,39 @@ pub fn upgrade(store: &Store) -> Result<()> {
         if !exists {
             continue; // a table a later migration creates starts empty
         }
-        store.conn.execute(
-            &format!(
-                "INSERT INTO temp.chain_pending (tbl, row_key, article_id)
-                 SELECT '{t}', {key}, {article} FROM {t} r ORDER BY {order}",
-                t = chained.table,
-                key = chained.key_sql("r"),
-                article = chained.article_sql("r"),
-                order = chained.key.join(", "),
-            ),
-            [],
-        )?;
+        let mut stmt = store.conn.prepare(&format!(
+            "SELECT {key} FROM {t} r ORDER BY {order}",
+            t = chained.table,
+            key = chained.key_sql("r"),
+            order = chained.key.join(", "),
+        ))?;
+        let keys = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        for key in keys {
+            rows.push(Noted {
+                table: chained.table,
+                key: key?,
+            });
+        }
     }
-    store.seal()
+    store.seal(&rows)
 }
 
-/// Stores a checklist's text once, named by its SHA-256; returns the name. Used by the upgrade
-/// and, inside a write transaction, by [`crate::store::Tx::choose_checklist`].
+/// Stores a checklist's text once, named by its SHA-256; returns the name, and whether the text
+/// is new (stored now). Used by the upgrade and, inside a write transaction, by
+/// [`crate::store::Tx::choose_checklist`].
 pub(in crate::store) fn store_checklist(
     conn: &rusqlite::Connection,
     name: &str,
     yaml: &str,
     at: &str,
     by: &str,
-) -> Result<String> {
+) -> Result<(String, bool)> {
     let hash = super::text_hash(yaml);
-    conn.prepare_cached(
-        "INSERT INTO checklists (hash, name, yaml, stored_at, stored_by)
+    let inserted = conn
+        .prepare_cached(
+            "INSERT INTO checklists (hash, name, yaml, stored_at, stored_by)
          VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (hash) DO NOTHING",
-    )?
-    .execute(rusqlite::params![hash, name, yaml, at, by])?;
-    Ok(hash)
+        )?
+        .execute(rusqlite::params![hash, name, yaml, at, by])?;
+    Ok((hash, inserted == 1))
 }
