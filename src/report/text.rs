@@ -1,16 +1,18 @@
 //! Text for a terminal: never a line over 80 characters (long words, URLs included, are broken),
 //! continuation lines hang under their label, and ANSI colour only when asked for.
 
+mod changes;
 mod conversation;
 mod layout;
 
 use std::borrow::Cow;
 
-use crate::model::{Change, Level, Statement, Status};
+use crate::model::{Statement, Status};
 
+use changes::{changes, findings, since_check};
 use layout::{Out, Word};
 
-use super::{Report, Style, bylines_text, ids_text, source_text, spaced_edits};
+use super::{Report, Style, bylines_text, ids_text, source_text};
 
 const WIDTH: usize = 80;
 /// Where values start after a header label ("Headline:   ").
@@ -236,148 +238,6 @@ fn statement_field(out: &mut Out, label: &str, value: &str) {
     out.wrap(&first, &indent, &words_of(value, None));
 }
 
-fn changes(out: &mut Out, report: &Report) {
-    out.blank();
-    let Some(diff) = &report.changes else {
-        out.title("CHANGES: none, this is the first revision");
-        return;
-    };
-    out.title(&format!("CHANGES SINCE REVISION {}", diff.from));
-    let tally: Vec<Word> = Change::ALL
-        .iter()
-        .map(|change| Word::owned(format!("{} {change},", diff.count(*change)), None))
-        .collect();
-    let mut tally = tally;
-    if let Some(last) = tally.last_mut() {
-        last.text = Cow::Owned(last.text.trim_end_matches(',').to_string());
-    }
-    out.wrap("", "", &tally);
-    for change in diff
-        .changes
-        .iter()
-        .filter(|c| c.change != Change::Unchanged)
-    {
-        out.blank();
-        let head = [
-            Word::owned(format!("#{} ", change.id), Some(BOLD)),
-            Word::owned(change.change.as_str().to_uppercase(), None),
-        ];
-        out.line_of(&head);
-        let old = change.old_text.as_deref().unwrap_or("");
-        let new = change.new_text.as_deref().unwrap_or("");
-        match change.change {
-            Change::Modified if !change.edits.is_empty() => {
-                out.wrap(
-                    STATEMENT_INDENT,
-                    STATEMENT_INDENT,
-                    &edit_words(&change.edits),
-                );
-            }
-            Change::Modified => {
-                out.wrap("  - ", STATEMENT_INDENT, &words_of(old, Some(RED)));
-                out.wrap("  + ", STATEMENT_INDENT, &words_of(new, Some(GREEN)));
-            }
-            Change::Added => out.wrap("  + ", STATEMENT_INDENT, &words_of(new, Some(GREEN))),
-            Change::Removed => out.wrap("  - ", STATEMENT_INDENT, &words_of(old, Some(RED))),
-            Change::Moved | Change::Unchanged => {
-                out.wrap(STATEMENT_INDENT, STATEMENT_INDENT, &words_of(new, None));
-            }
-        }
-    }
-}
-
-/// The edits in the style of `git diff --word-diff`: `[-deleted-] {+inserted+}`, so the change
-/// reads without colour; colour adds red and green.
-fn edit_words(edits: &[crate::model::WordEdit]) -> Vec<Word<'static>> {
-    let mut words = vec![];
-    for (op, text) in spaced_edits(edits) {
-        let (open, close, paint) = match op {
-            crate::model::WordOp::Delete => ("[-", "-]", Some(RED)),
-            crate::model::WordOp::Insert => ("{+", "+}", Some(GREEN)),
-            crate::model::WordOp::Equal => ("", "", None),
-        };
-        let pieces: Vec<&str> = text.split_whitespace().collect();
-        let last = pieces.len().saturating_sub(1);
-        for (i, piece) in pieces.iter().enumerate() {
-            let before = if i == 0 { open } else { "" };
-            let after = if i == last { close } else { "" };
-            words.push(Word::owned(
-                format!("{before}{}{after}", printable(piece)),
-                paint,
-            ));
-        }
-    }
-    words
-}
-
-/// The stale statements, each with the words changed since the check its status rests on.
-fn since_check(out: &mut Out, report: &Report) {
-    if report.since_check.is_empty() {
-        return;
-    }
-    out.blank();
-    out.title(&format!(
-        "CHANGED SINCE THEIR LAST CHECK ({})",
-        report.since_check.len()
-    ));
-    for since in &report.since_check {
-        out.blank();
-        let head = [
-            Word::owned(format!("#{} ", since.id), Some(BOLD)),
-            Word::owned(
-                format!(
-                    "checked in revision {} by {}",
-                    since.checked_revision,
-                    printable(&since.checked_by)
-                ),
-                None,
-            ),
-        ];
-        out.line_of(&head);
-        out.wrap(
-            STATEMENT_INDENT,
-            STATEMENT_INDENT,
-            &edit_words(&since.edits),
-        );
-    }
-}
-
-fn findings(out: &mut Out, report: &Report) {
-    out.blank();
-    if report.findings.is_empty() {
-        out.title("FINDINGS: none");
-        return;
-    }
-    out.title(&format!("FINDINGS ({})", report.findings.len()));
-    for finding in &report.findings {
-        let level = finding.level.as_str().to_uppercase();
-        let paint = match finding.level {
-            Level::Error => RED,
-            Level::Warning => "\x1b[33m",
-            Level::Note => DIM,
-        };
-        let words = vec![
-            Word::owned(format!("{level:<FINDING_INDENT$}"), Some(paint)),
-            Word::owned(printable(&finding.rule).into_owned(), Some(BOLD)),
-        ];
-        out.line_of(&words);
-        let indent = " ".repeat(FINDING_INDENT);
-        let ids = format!("({})", ids_text(&finding.statements));
-        let mut message = words_of(&finding.message, None);
-        if !finding.statements.is_empty() {
-            message.extend(
-                ids.split_whitespace()
-                    .map(|id| Word::owned(id.to_string(), None)),
-            );
-        }
-        out.wrap(&indent, &indent, &message);
-        if let Some(d) = &finding.dismissal {
-            let said = format!("DISMISSED by {} ({}): {}", d.by, d.at, d.reason);
-            out.wrap(&indent, &indent, &words_of(&said, Some(DIM)));
-        }
-    }
-}
-
 fn label(label: &str) -> String {
     format!("{label:<LABEL_WIDTH$}")
 }
@@ -424,125 +284,4 @@ fn printable(text: &str) -> Cow<'_, str> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::report::{Format, fixture, render};
-
-    fn strip_ansi(text: &str) -> String {
-        let mut out = String::new();
-        let mut chars = text.chars();
-        while let Some(c) = chars.next() {
-            if c == '\x1b' {
-                for c in chars.by_ref() {
-                    if c == 'm' {
-                        break;
-                    }
-                }
-            } else {
-                out.push(c);
-            }
-        }
-        out
-    }
-
-    fn long_report() -> Report {
-        let mut report = fixture::report();
-        let long = "The operation, which officials described as unprecedented in scope, would \
-                    involve dozens of intelligence officers, several hundred Mexican marines and \
-                    an unknown number of contractors over a period of at least three years. "
-            .repeat(3);
-        report.statements[0].text = long.clone();
-        report.statements[1].note = Some(long.clone());
-        report.statements[2].sources[0].citation =
-            format!("{}{}", fixture::LONG_URL, "x".repeat(200));
-        report.headline = Some(long.clone());
-        report.gate.reasons[0].message = long;
-        report.reviewers[0].handle = "a-very-long-reviewer-handle-indeed".to_string();
-        report
-    }
-
-    #[test]
-    fn no_line_is_longer_than_80_characters_with_or_without_colour() {
-        for color in [false, true] {
-            for report in [fixture::report(), long_report()] {
-                let text = render(&report, Format::Text, Style { color });
-                for line in text.lines() {
-                    let visible = strip_ansi(line);
-                    assert!(
-                        visible.chars().count() <= WIDTH,
-                        "{} chars: {visible}",
-                        visible.chars().count()
-                    );
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn wrapping_loses_no_word_and_hangs_under_the_label() {
-        let report = long_report();
-        let text = render(&report, Format::Text, Style::default());
-        let words: Vec<&str> = text.split_whitespace().collect();
-        let joined = words.join(" ");
-        for word in report.statements[0].text.split_whitespace() {
-            assert!(joined.contains(word), "{word}");
-        }
-        // The broken URL comes back whole when its pieces are put together again.
-        let url = &report.statements[2].sources[0].citation;
-        assert!(
-            text.replace(&format!("\n{}", " ".repeat(15)), "")
-                .contains(url.as_str())
-        );
-        let headline_lines: Vec<&str> = text
-            .lines()
-            .skip_while(|l| !l.starts_with("Headline:"))
-            .take(3)
-            .collect();
-        assert!(headline_lines[1].starts_with(&" ".repeat(LABEL_WIDTH)));
-        assert!(!headline_lines[1].starts_with(&" ".repeat(LABEL_WIDTH + 1)));
-    }
-
-    #[test]
-    fn colour_only_when_asked() {
-        let report = fixture::report();
-        let plain = render(&report, Format::Text, Style { color: false });
-        let colored = render(&report, Format::Text, Style { color: true });
-        assert!(!plain.contains('\x1b'));
-        assert!(colored.contains("\x1b[1;31mGATE: BLOCKED\x1b[0m"));
-        assert_eq!(strip_ansi(&colored), plain);
-    }
-
-    #[test]
-    fn control_characters_from_the_article_never_reach_the_terminal() {
-        let mut report = fixture::report();
-        report.statements[0].text = "Clear\x1b[2J screen \u{202e}reversed\x07".to_string();
-        let text = render(&report, Format::Text, Style::default());
-        assert!(!text.contains('\x1b') && !text.contains('\u{202e}') && !text.contains('\x07'));
-        assert!(text.contains("Clear\u{fffd}[2J screen \u{fffd}reversed\u{fffd}"));
-    }
-
-    #[test]
-    fn shows_what_an_editor_needs_of_each_statement() {
-        let text = render(&fixture::report(), Format::Text, Style::default());
-        assert!(text.contains("GATE: BLOCKED (4 reasons)"));
-        assert!(text.contains("#3 VERIFIED STALE (body, paragraph 4, sentence 1)"));
-        assert!(text.contains("#2 INCORRECT"));
-        assert!(text.contains("Checked:   bo, 2026-01-16T15:30:00Z"));
-        assert!(text.contains("[-$2-] {+$2.5+} billion"), "{text}");
-        assert!(text.contains("CHANGES SINCE REVISION 1"));
-    }
-
-    #[test]
-    fn snapshot() {
-        insta::assert_snapshot!(render(&fixture::report(), Format::Text, Style::default()));
-    }
-
-    #[test]
-    fn snapshot_in_colour() {
-        insta::assert_snapshot!(render(
-            &fixture::report(),
-            Format::Text,
-            Style { color: true }
-        ));
-    }
-}
+mod tests;
