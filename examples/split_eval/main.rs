@@ -93,11 +93,15 @@ fn load_cases() -> Result<Vec<Case>, Box<dyn std::error::Error>> {
         text: rule.input.into(),
         sentences: rule.expected.iter().map(|s| s.to_string()).collect(),
     }));
-    cases.extend(news_cases::NEWS_CASES.iter().map(|(input, expected)| Case {
-        genre: "factdesk-news-cases".into(),
-        text: input.to_string(),
-        sentences: expected.iter().map(|s| s.to_string()).collect(),
-    }));
+    cases.extend(
+        news_cases::cases()
+            .into_iter()
+            .map(|(input, expected)| Case {
+                genre: "factdesk-news-cases".into(),
+                text: input.to_string(),
+                sentences: expected.iter().map(|s| s.to_string()).collect(),
+            }),
+    );
     let sentencex_cases = std::fs::read_to_string(dir.join("sentencex_en.cases"))?;
     cases.extend(gold::read_sentencex_cases(&sentencex_cases, "sentencex-en"));
     Ok(cases)

@@ -34,6 +34,7 @@
 //!    it (`Newsfeed.Com`).
 //! 9. A rule line (`___`, `---`) starts a new sentence: a wire story's sign-off is its own.
 
+mod lists;
 mod machine;
 mod scan;
 mod words;
