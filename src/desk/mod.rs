@@ -10,6 +10,7 @@ mod dismiss;
 mod error;
 mod ingest;
 mod input;
+mod lookup;
 mod overview;
 mod parts;
 mod queries;

@@ -5,8 +5,10 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
+use axum::extract::Request;
 use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::IntoResponse;
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
 use tower_http::csrf::CsrfLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -44,8 +46,8 @@ pub fn around(app: Router<AppState>, _state: AppState) -> Router<AppState> {
         // axum's own extractors would stop at 2 MB; the limit below is the one that holds.
         .layer(DefaultBodyLimit::disable())
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
-        .layer(axum::middleware::map_response(too_large_as_json))
-        .layer(CsrfLayer::new());
+        .layer(CsrfLayer::new())
+        .layer(axum::middleware::from_fn(api_errors_as_json));
     for (name, value) in headers {
         app = app.layer(SetResponseHeaderLayer::if_not_present(
             name,
@@ -55,18 +57,50 @@ pub fn around(app: Router<AppState>, _state: AppState) -> Router<AppState> {
     app
 }
 
-/// The body limit answers 413 with a plain body; the API promises `{"error", "hint"}`.
-async fn too_large_as_json(response: axum::response::Response) -> axum::response::Response {
-    if response.status() == StatusCode::PAYLOAD_TOO_LARGE
-        && response.headers().get(header::CONTENT_TYPE)
-            != Some(&HeaderValue::from_static("application/json"))
-    {
-        return WebError::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
+/// axum's own refusals (a path that is not a number, a query that does not parse, a route that
+/// does not exist, a method it does not take) and the body limit answer in plain text; on
+/// `/api/` every error is `{"error", "hint"}`.
+async fn api_errors_as_json(request: Request, next: Next) -> Response {
+    let api = request.uri().path().starts_with("/api/");
+    let response = next.run(request).await;
+    let status = response.status();
+    let is_json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    if !api || is_json || !(status.is_client_error() || status.is_server_error()) {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let text = axum::body::to_bytes(body, 64 * 1024)
+        .await
+        .map(|b| String::from_utf8_lossy(&b).trim().to_string())
+        .unwrap_or_default();
+    let (error, hint) = match status {
+        StatusCode::NOT_FOUND => (
+            "no such API route".to_string(),
+            "see docs/api.md for the routes under /api/v1",
+        ),
+        StatusCode::METHOD_NOT_ALLOWED => (
+            "this route does not take that method".to_string(),
+            "see docs/api.md for each route's method",
+        ),
+        StatusCode::PAYLOAD_TOO_LARGE => (
             format!("the request body is larger than {MAX_BODY_BYTES} bytes"),
             "an article may be at most 5 MiB",
-        )
-        .into_response();
+        ),
+        _ if text.is_empty() => (
+            status.canonical_reason().unwrap_or("error").to_lowercase(),
+            "see docs/api.md",
+        ),
+        _ => (text, "see docs/api.md for the parameters each route takes"),
+    };
+    let mut converted = WebError::new(status, error, hint).into_response();
+    // Headers the refusal set (Allow on a 405) stay.
+    for (name, value) in parts.headers.iter() {
+        if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+            converted.headers_mut().insert(name.clone(), value.clone());
+        }
     }
-    response
+    converted
 }

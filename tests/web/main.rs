@@ -2,7 +2,9 @@
 //! (no socket), on a database set up by the real `factdesk` binary, with a clock the test moves.
 //! One test (`socket.rs`) runs `factdesk serve` as a process and signs in over a real socket.
 
+mod api;
 mod auth;
+mod events;
 mod socket;
 
 use std::path::{Path, PathBuf};
