@@ -7,9 +7,8 @@ use crate::model::{GateReason, Status};
 /// The articles on the desk: latest revision, statements by status (stale apart), and the gate.
 #[derive(Debug, Default, clap::Args)]
 pub struct Args {
-    /// Print JSON (an array, one object per article; see docs/json.md)
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub output: super::shared::JsonArg,
     /// Only the articles of this desk (as given to `ingest --desk`)
     #[arg(long, value_name = "DESK")]
     pub desk: Option<String>,
@@ -28,7 +27,7 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
         limit: args.limit.map(|n| n as usize),
     };
     let articles = ctx.reader()?.articles_page(&page)?;
-    if args.json {
+    if args.output.json {
         return output::print_json(&articles);
     }
     if articles.is_empty() {

@@ -18,9 +18,8 @@ pub struct Args {
     pub file: PathBuf,
     #[command(flatten)]
     pub input: InputArgs,
-    /// Print JSON: {"statements": [...], "elements": [...], "metadata": {...}}.
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub output: super::shared::JsonArg,
 }
 
 #[derive(Serialize)]
@@ -46,7 +45,7 @@ struct SplitOutput<'a> {
 pub fn run(ctx: &Context, args: Args) -> Outcome {
     let draft = read_draft(&args.file, &args.input)?;
     let parsed = draft.draft().parse();
-    if args.json {
+    if args.output.json {
         let statements = parsed
             .statements
             .iter()

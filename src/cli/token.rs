@@ -23,9 +23,8 @@ pub struct CreateArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {
-    /// Print the tokens as JSON.
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub output: super::shared::JsonArg,
 }
 
 #[derive(Debug, clap::Args)]
@@ -47,7 +46,7 @@ pub fn run(ctx: &Context, command: Command) -> Outcome {
         }
         Command::List(args) => {
             let tokens = ctx.reader()?.tokens()?;
-            if args.json {
+            if args.output.json {
                 return output::print_json(&tokens);
             }
             for t in &tokens {
