@@ -157,13 +157,14 @@ pub fn run(outer: &Context, args: Args) -> Outcome {
         dir: dir.clone(),
     };
 
-    step("1. A fresh desk: an editor and three checkers");
+    step("1. A fresh desk: an editor, three checkers and the sample's writer");
     desk.run("ed", &["init"])?;
     for (handle, name, role, skills) in [
         ("ed", "Edith Ortiz", "editor", ""),
         ("ana", "Ana Lima", "checker", "data,finance"),
         ("bo", "Bo Chen", "checker", "geography,documents,standards"),
         ("cy", "Cy Okafor", "checker", "interviews,names"),
+        ("wes", "Wes Park", "writer", ""),
     ] {
         let mut args = vec!["reviewer", "add", handle, "--name", name, "--role", role];
         if !skills.is_empty() {
@@ -185,10 +186,11 @@ pub fn run(outer: &Context, args: Args) -> Outcome {
             crate::checklist::DEFAULT_NAME
         };
         let path = format!("seeds/{name}");
-        desk.run(
-            "ed",
-            &["ingest", &path, "--slug", &slug, "--checklist", checklist],
-        )?;
+        let mut args = vec!["ingest", &path, "--slug", &slug, "--checklist", checklist];
+        if slug == SAMPLE {
+            args.extend(["--writer", "wes"]);
+        }
+        desk.run("ed", &args)?;
     }
     desk.run("ed", &["articles"])?;
 
@@ -207,6 +209,11 @@ pub fn run(outer: &Context, args: Args) -> Outcome {
     }
     .desk()?
     .statements(SAMPLE, None)?;
+    // The statements the later steps come back to: one left in progress (its checker queries
+    // the writer), one disputed (the editor rules) and one verified (corrected after publication).
+    let mut in_progress: Option<(String, String)> = None;
+    let mut disputed: Option<String> = None;
+    let mut verified: Option<String> = None;
     for (n, statement) in statements.iter().enumerate() {
         let Some(assignee) = statement.assignee.as_deref() else {
             continue;
@@ -243,6 +250,14 @@ pub fn run(outer: &Context, args: Args) -> Outcome {
             ],
         };
         desk.run(assignee, &args)?;
+        match args[3] {
+            "in-progress" => in_progress = in_progress.or(Some((id.clone(), assignee.into()))),
+            "disputed" => disputed = disputed.or(Some(id.clone())),
+            _ if statement.element == crate::model::Element::Body => {
+                verified = verified.or(Some(id.clone()))
+            }
+            _ => {}
+        }
     }
     if let Some(opinion) = statements.iter().find(|s| s.kinds.is_opinion_only()) {
         let id = opinion.id.to_string();
@@ -260,6 +275,48 @@ pub fn run(outer: &Context, args: Args) -> Outcome {
     }
     desk.run("ed", &["articles"])?;
 
+    step(
+        "5b. A checker queries the writer, the writer answers with a source, the checker resolves",
+    );
+    if let Some((id, checker)) = &in_progress {
+        desk.run(
+            checker,
+            &[
+                "query",
+                id,
+                "--text",
+                "Which briefing is this from? I cannot find it in the transcripts.",
+            ],
+        )?;
+        desk.run("wes", &["queue"])?;
+        desk.run(
+            "wes",
+            &[
+                "answer",
+                "1",
+                "--text",
+                "The background call with DOJ on Jan. 16; notes attached.",
+                "--source",
+                "document:Wes Park, call notes, 2026-01-16",
+            ],
+        )?;
+        desk.run(checker, &["resolve", "1"])?;
+        desk.run("ed", &["queries", SAMPLE])?;
+    }
+    if let Some(id) = &disputed {
+        step("5c. The editor rules on the disputed statement");
+        desk.run(
+            "ed",
+            &[
+                "rule",
+                id,
+                "--keep",
+                "--reason",
+                "Both accounts are attributed in the text; the reader sees the disagreement.",
+            ],
+        )?;
+    }
+
     step("6. The writer files revision 2: checks carry over only where the words did not change");
     let (name, text) = REVISION_2;
     let path = dir.join("seeds").join("revisions").join(name);
@@ -276,6 +333,30 @@ pub fn run(outer: &Context, args: Args) -> Outcome {
 
     step("8. The gate: may the sample article be published?");
     let gate = desk.run("ed", &["gate", SAMPLE]);
+    if let Some(id) = &verified {
+        step("9. The editor publishes on deadline, then a reader's letter brings a correction");
+        desk.run(
+            "ed",
+            &[
+                "publish",
+                SAMPLE,
+                "--override",
+                "Deadline; the open checks continue and any error is corrected.",
+            ],
+        )?;
+        desk.run(
+            "ed",
+            &[
+                "correct",
+                id,
+                "--note",
+                "The statement was issued on Jan. 16, not Jan. 15.",
+                "--source",
+                "web:https://www.justice.gov/opa/pr/correction",
+            ],
+        )?;
+        desk.run("ed", &["corrections"])?;
+    }
     println!(
         "\nThe demo's folder is {} (database {DB_NAME}, seeds/, cia-mexico-report.html); delete it when done.",
         dir.display()

@@ -42,6 +42,7 @@ mod lint;
 mod output;
 mod password;
 mod pretty_json;
+mod publish;
 mod query;
 mod queue;
 mod report;
@@ -120,6 +121,9 @@ pub enum Command {
     Resolve(query::ResolveArgs),
     Queries(query::ListArgs),
     Rule(rule::Args),
+    Publish(publish::PublishArgs),
+    Correct(publish::CorrectArgs),
+    Corrections(publish::CorrectionsArgs),
     History(history::Args),
     Diff(diff::Args),
     Lint(lint::Args),
@@ -171,6 +175,9 @@ fn run(ctx: &Context, command: Command) -> Outcome {
         Command::Resolve(args) => query::run_resolve(ctx, args),
         Command::Queries(args) => query::run_list(ctx, args),
         Command::Rule(args) => rule::run(ctx, args),
+        Command::Publish(args) => publish::run_publish(ctx, args),
+        Command::Correct(args) => publish::run_correct(ctx, args),
+        Command::Corrections(args) => publish::run_corrections(ctx, args),
         Command::History(args) => history::run(ctx, args),
         Command::Diff(args) => diff::run(ctx, args),
         Command::Lint(args) => lint::run(ctx, args),

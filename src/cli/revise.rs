@@ -49,6 +49,13 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
         outcome.removed,
         outcome.findings
     );
+    if let Some(published) = &outcome.update_of {
+        println!(
+            "an update of the published piece (revision {} went out {})",
+            published.revision,
+            output::local_time(&published.published_at)
+        );
+    }
     if !outcome.elements.is_empty() {
         println!(
             "{} element(s) that are not statements changed; they hold the gate until an editor runs `factdesk confirm {}`:",

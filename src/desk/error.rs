@@ -153,7 +153,11 @@ impl DeskError {
                 | Refusal::NoWriter { .. }
                 | Refusal::QueryResolved { .. }
                 | Refusal::NoDispute { .. }
-                | Refusal::AlreadyRuled { .. } => ErrorKind::Conflict,
+                | Refusal::AlreadyRuled { .. }
+                | Refusal::AlreadyPublished { .. }
+                | Refusal::GateBlocked { .. }
+                | Refusal::NotPublished { .. }
+                | Refusal::NotInPublished { .. } => ErrorKind::Conflict,
                 Refusal::EmptyText { .. } | Refusal::ChangeWithoutWording { .. } => {
                     ErrorKind::Invalid
                 }

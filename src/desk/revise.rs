@@ -28,6 +28,9 @@ pub struct ReviseOutcome {
     /// Changes to the parts that are not statements (byline, dateline, labels...): they hold
     /// the gate until an editor confirms them.
     pub elements: Vec<crate::model::PartChange>,
+    /// When the article was published before this draft: the published revision it updates.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub update_of: Option<super::UpdateOf>,
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
@@ -171,6 +174,7 @@ impl Desk {
             store_findings(tx, revision_id, &findings, &ids)?;
 
             outcome.revision = number;
+            outcome.update_of = self.published_revision(tx, article.id)?;
             outcome.stored = true;
             outcome.findings = findings.len();
             outcome.removed = alignment.removed.len();

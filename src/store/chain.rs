@@ -136,6 +136,13 @@ pub const CHAINED: &[Chained] = &[
     chained("query_replies", &["id"], BY_QUERY, QUERIES_OF),
     chained("rulings", &["id"], BY_STATEMENT, STATEMENTS_OF),
     chained(
+        "publications",
+        &["id"],
+        "{r}.article_id",
+        "{r}.article_id = ?1",
+    ),
+    chained("corrections", &["id"], BY_STATEMENT, STATEMENTS_OF),
+    chained(
         "events",
         &["id"],
         "COALESCE((SELECT article_id FROM statements WHERE id = {r}.statement_id), (SELECT article_id FROM revisions WHERE id = {r}.revision_id))",

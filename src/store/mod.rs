@@ -17,6 +17,7 @@ mod findings;
 mod open;
 mod overview;
 mod parts;
+mod publications;
 mod queries;
 #[cfg(test)]
 mod query_plans;
@@ -40,6 +41,7 @@ pub use events::{EventRow, NewEvent};
 pub use findings::NewDismissal;
 pub use open::{APPLICATION_ID, Access};
 pub use overview::{OverviewListing, OverviewPage, OverviewRow};
+pub use publications::{CorrectionRow, NewCorrection, NewPublication, PublicationRow};
 pub use queries::{NewQuery, NewReply, QueriesOf, QueryRow, Reply, ReplyRow};
 pub use revisions::{NewRevision, RevisionRow};
 pub use rulings::NewRuling;
@@ -59,6 +61,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0008_writers_and_queries.sql"),
     include_str!("migrations/0009_rulings.sql"),
     include_str!("migrations/0010_web_auth.sql"),
+    include_str!("migrations/0011_publication.sql"),
 ];
 
 /// The migration that brings the chain, followed by its Rust step ([`chain::upgrade`]).

@@ -6,11 +6,13 @@
 
 mod assign;
 mod gate;
+mod publication;
 mod queries;
 mod rulings;
 
 pub use assign::{Planned, Unassigned, auto_assign};
 pub use gate::{MIN_COVERAGE, coverage_reason, gate};
+pub use publication::{may_correct, may_publish};
 pub use queries::{
     QueryRequest, may_answer, may_hold_statements, may_query, may_resolve, open_queries_reason,
 };
@@ -105,6 +107,19 @@ pub enum Refusal {
     },
     #[error("a ruling to change statement {id} needs the new wording")]
     ChangeWithoutWording { id: StatementId },
+    #[error("revision {revision} is published already")]
+    AlreadyPublished { revision: u32 },
+    #[error(
+        "the gate is blocked ({reasons} reason(s)); publishing anyway takes an editor's override with the reason"
+    )]
+    GateBlocked { reasons: usize },
+    #[error("statement {statement}'s article has not been published: there is nothing to correct")]
+    NotPublished { statement: StatementId },
+    #[error("statement {statement} is not in the published revision {revision}")]
+    NotInPublished {
+        statement: StatementId,
+        revision: u32,
+    },
     #[error(
         "checklist item(s) {items} exist but not for statement {id}, which is {kinds}; the items that apply to it are: {known}"
     )]

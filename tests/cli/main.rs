@@ -17,6 +17,7 @@ mod ingest;
 mod inputs;
 mod languages;
 mod migration;
+mod publication;
 mod queries;
 mod report;
 mod review;

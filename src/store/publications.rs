@@ -1,0 +1,166 @@
+//! Publications of revisions and corrections of published statements: append-only rows.
+
+use rusqlite::params;
+
+use super::{Result, Store, Tx};
+use crate::model::{Source, StatementId};
+
+pub struct NewPublication<'a> {
+    pub article_id: i64,
+    pub revision_id: i64,
+    pub override_reason: Option<&'a str>,
+    pub gate_json: &'a str,
+    pub by: &'a str,
+    pub at: &'a str,
+}
+
+#[derive(Debug, Clone)]
+pub struct PublicationRow {
+    pub id: i64,
+    pub slug: String,
+    pub revision: u32,
+    pub override_reason: Option<String>,
+    pub gate_json: String,
+    pub by: String,
+    pub at: String,
+}
+
+pub struct NewCorrection<'a> {
+    pub statement_id: StatementId,
+    pub publication_id: i64,
+    pub check_id: Option<i64>,
+    pub text: &'a str,
+    pub note: &'a str,
+    pub source: Option<&'a Source>,
+    pub by: &'a str,
+    pub at: &'a str,
+}
+
+#[derive(Debug, Clone)]
+pub struct CorrectionRow {
+    pub id: i64,
+    pub slug: String,
+    pub statement_id: StatementId,
+    pub published_revision: u32,
+    pub check_id: Option<i64>,
+    pub text: String,
+    pub note: String,
+    pub source: Option<Source>,
+    pub by: String,
+    pub at: String,
+}
+
+impl Tx<'_> {
+    pub fn insert_publication(&self, new: &NewPublication<'_>) -> Result<i64> {
+        Ok(self
+            .conn()
+            .prepare_cached(
+                "INSERT INTO publications (article_id, revision_id, override_reason, gate, published_by, published_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
+            )?
+            .query_row(
+                params![
+                    new.article_id,
+                    new.revision_id,
+                    new.override_reason,
+                    new.gate_json,
+                    new.by,
+                    new.at
+                ],
+                |r| r.get(0),
+            )?)
+    }
+
+    pub fn insert_correction(&self, new: &NewCorrection<'_>) -> Result<i64> {
+        let source_id = new.source.map(|s| self.source_id(s)).transpose()?;
+        Ok(self
+            .conn()
+            .prepare_cached(
+                "INSERT INTO corrections (statement_id, publication_id, check_id, text, note, source_id, corrected_by, corrected_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id",
+            )?
+            .query_row(
+                params![
+                    new.statement_id,
+                    new.publication_id,
+                    new.check_id,
+                    new.text,
+                    new.note,
+                    source_id,
+                    new.by,
+                    new.at
+                ],
+                |r| r.get(0),
+            )?)
+    }
+}
+
+impl Store {
+    /// An article's publications, oldest first.
+    pub fn publications_of(&self, article_id: i64) -> Result<Vec<PublicationRow>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT p.id, a.slug, r.number, p.override_reason, p.gate, p.published_by, p.published_at
+             FROM publications p JOIN articles a ON a.id = p.article_id JOIN revisions r ON r.id = p.revision_id
+             WHERE p.article_id = ?1 ORDER BY p.id",
+        )?;
+        let rows = stmt.query_map([article_id], |row| {
+            Ok(PublicationRow {
+                id: row.get(0)?,
+                slug: row.get(1)?,
+                revision: row.get(2)?,
+                override_reason: row.get(3)?,
+                gate_json: row.get(4)?,
+                by: row.get(5)?,
+                at: row.get(6)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every correction on the desk, newest first.
+    pub fn corrections(&self) -> Result<Vec<CorrectionRow>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT c.id, a.slug, c.statement_id, r.number, c.check_id, c.text, c.note,
+                    s.kind, s.citation, s.contact, s.contacted_on, c.corrected_by, c.corrected_at
+             FROM corrections c JOIN publications p ON p.id = c.publication_id
+             JOIN articles a ON a.id = p.article_id JOIN revisions r ON r.id = p.revision_id
+             LEFT JOIN sources s ON s.id = c.source_id
+             ORDER BY c.corrected_at DESC, c.id DESC",
+        )?;
+        let rows = stmt.query_map([], |row| {
+            let kind: Option<String> = row.get(7)?;
+            let source = match kind {
+                Some(kind) => {
+                    let contact: String = row.get(9)?;
+                    let on: String = row.get(10)?;
+                    Some(Source {
+                        kind: kind.parse().map_err(|e| {
+                            rusqlite::Error::FromSqlConversionFailure(
+                                7,
+                                rusqlite::types::Type::Text,
+                                Box::new(e),
+                            )
+                        })?,
+                        citation: row.get(8)?,
+                        contact: (!contact.is_empty()).then_some(contact),
+                        contacted_on: (!on.is_empty()).then_some(on),
+                    })
+                }
+                None => None,
+            };
+            Ok(CorrectionRow {
+                id: row.get(0)?,
+                slug: row.get(1)?,
+                statement_id: row.get(2)?,
+                published_revision: row.get(3)?,
+                check_id: row.get(4)?,
+                text: row.get(5)?,
+                note: row.get(6)?,
+                source,
+                by: row.get(11)?,
+                at: row.get(12)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
