@@ -52,46 +52,38 @@ pub struct CorrectionRow {
 
 impl Tx<'_> {
     pub fn insert_publication(&self, new: &NewPublication<'_>) -> Result<i64> {
-        Ok(self
-            .conn()
-            .prepare_cached(
-                "INSERT INTO publications (article_id, revision_id, override_reason, gate, published_by, published_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
-            )?
-            .query_row(
-                params![
-                    new.article_id,
-                    new.revision_id,
-                    new.override_reason,
-                    new.gate_json,
-                    new.by,
-                    new.at
-                ],
-                |r| r.get(0),
-            )?)
+        self.insert_id(
+            "publications",
+            "INSERT INTO publications (article_id, revision_id, override_reason, gate, published_by, published_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
+            params![
+                new.article_id,
+                new.revision_id,
+                new.override_reason,
+                new.gate_json,
+                new.by,
+                new.at
+            ],
+        )
     }
 
     pub fn insert_correction(&self, new: &NewCorrection<'_>) -> Result<i64> {
         let source_id = new.source.map(|s| self.source_id(s)).transpose()?;
-        Ok(self
-            .conn()
-            .prepare_cached(
-                "INSERT INTO corrections (statement_id, publication_id, check_id, text, note, source_id, corrected_by, corrected_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id",
-            )?
-            .query_row(
-                params![
-                    new.statement_id,
-                    new.publication_id,
-                    new.check_id,
-                    new.text,
-                    new.note,
-                    source_id,
-                    new.by,
-                    new.at
-                ],
-                |r| r.get(0),
-            )?)
+        self.insert_id(
+            "corrections",
+            "INSERT INTO corrections (statement_id, publication_id, check_id, text, note, source_id, corrected_by, corrected_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id",
+            params![
+                new.statement_id,
+                new.publication_id,
+                new.check_id,
+                new.text,
+                new.note,
+                source_id,
+                new.by,
+                new.at
+            ],
+        )
     }
 }
 

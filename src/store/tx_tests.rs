@@ -263,6 +263,24 @@ fn every_row_a_transaction_inserts_into_a_chained_table_is_chained_once() {
             by: "ed",
             at: AT,
         })?;
+        let publication = tx.insert_publication(&crate::store::NewPublication {
+            article_id: article,
+            revision_id: revision,
+            override_reason: Some("deadline"),
+            gate_json: "{}",
+            by: "ed",
+            at: AT,
+        })?;
+        tx.insert_correction(&crate::store::NewCorrection {
+            statement_id: statement,
+            publication_id: publication,
+            check_id: Some(check),
+            text: "The port closed.",
+            note: "It closed on Monday.",
+            source: None,
+            by: "ed",
+            at: AT,
+        })?;
         tx.insert_event(&NewEvent {
             statement_id: Some(statement),
             revision_id: Some(revision),
