@@ -20,7 +20,7 @@ pub struct InputArgs {
     pub format: Option<Format>,
     /// The text's encoding when it is not UTF-8 (UTF-8 and UTF-16 with a byte-order mark are
     /// recognised): a WHATWG label such as windows-1252, latin1, iso-8859-15, utf-16le.
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", value_parser = values::encoding)]
     pub encoding: Option<String>,
     /// The article's language (its code, or its name in English). Detected from the text by default.
     #[arg(long, value_name = "LANG", value_parser = values::language())]

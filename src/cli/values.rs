@@ -76,6 +76,19 @@ pub fn language() -> impl TypedValueParser<Value = Language> {
     }
 }
 
+/// An encoding label (`--encoding`): one the importer reads, or a usage error before any file
+/// is opened. Too many labels to list; the message names examples.
+pub fn encoding(label: &str) -> Result<String, String> {
+    if crate::import::is_known_encoding(label) {
+        Ok(label.to_string())
+    } else {
+        Err(format!(
+            "not an encoding factdesk knows; use a WHATWG label such as {}",
+            crate::import::ENCODING_EXAMPLES
+        ))
+    }
+}
+
 /// A built-in checklist's name (`checklist show`).
 pub fn builtin_checklist() -> impl TypedValueParser<Value = String> {
     Named {

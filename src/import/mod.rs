@@ -16,6 +16,12 @@ use crate::parse::Format;
 
 pub use error::{ENCODING_EXAMPLES, ImportError, ImportProblem};
 
+/// Whether `label` names an encoding the importer can read (a WHATWG label, as `--encoding`
+/// takes): a front end checks the word before it reads any file.
+pub fn is_known_encoding(label: &str) -> bool {
+    encoding_rs::Encoding::for_label(label.trim().as_bytes()).is_some()
+}
+
 /// What the user said about the input (`--format`, `--encoding`).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Declared<'a> {

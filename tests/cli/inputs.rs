@@ -123,7 +123,9 @@ fn a_legacy_encoding_is_read_when_named_and_refused_with_a_hint_when_not() {
         "The mayor of San José said the “budget” rose by 4%.\n"
     );
     desk.run_as("ed", &["split", &file, "--encoding", "klingon"])
-        .fails_with("not an encoding factdesk knows");
+        .usage_error(
+            "invalid value 'klingon' for '--encoding <NAME>': not an encoding factdesk knows",
+        );
 }
 
 #[test]
