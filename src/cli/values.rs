@@ -11,7 +11,12 @@ use crate::report::Format;
 /// A statement id as printed (`#221`) or bare (`221`).
 pub fn statement_id(text: &str) -> Result<StatementId, String> {
     let digits = text.trim().trim_start_matches('#');
-    digits.parse::<StatementId>().ok().filter(|id| *id > 0).ok_or_else(|| {
+    digits
+        .parse::<i64>()
+        .ok()
+        .filter(|id| *id > 0)
+        .map(StatementId)
+        .ok_or_else(|| {
         format!("'{text}' is not a statement id (a number such as 221 or #221; see `factdesk statements SLUG`)")
     })
 }
@@ -189,8 +194,8 @@ mod tests {
 
     #[test]
     fn statement_ids_take_the_printed_hash() {
-        assert_eq!(statement_id("#221"), Ok(221));
-        assert_eq!(statement_id("221"), Ok(221));
+        assert_eq!(statement_id("#221"), Ok(StatementId(221)));
+        assert_eq!(statement_id("221"), Ok(StatementId(221)));
         assert!(statement_id("#").is_err());
         assert!(statement_id("abc").is_err());
         assert!(statement_id("0").is_err());

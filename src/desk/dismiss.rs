@@ -125,14 +125,26 @@ mod tests {
 
     #[test]
     fn the_key_follows_the_words_not_the_position() {
-        let texts: HashMap<StatementId, &str> = [(1, "On Friday, Jan. 17, it began.")].into();
-        let moved: HashMap<StatementId, &str> = [(1, "On Friday, Jan. 17, it began.")].into();
-        let edited: HashMap<StatementId, &str> = [(1, "On Friday, Jan. 16, it began.")].into();
-        let a = finding_key(&finding("m", None, vec![1]), "", &texts);
+        let texts: HashMap<StatementId, &str> =
+            [(StatementId(1), "On Friday, Jan. 17, it began.")].into();
+        let moved: HashMap<StatementId, &str> =
+            [(StatementId(1), "On Friday, Jan. 17, it began.")].into();
+        let edited: HashMap<StatementId, &str> =
+            [(StatementId(1), "On Friday, Jan. 16, it began.")].into();
+        let a = finding_key(&finding("m", None, vec![StatementId(1)]), "", &texts);
         assert_eq!(a.len(), 8);
-        assert_eq!(a, finding_key(&finding("m", None, vec![1]), "", &moved));
-        assert_ne!(a, finding_key(&finding("m", None, vec![1]), "", &edited));
-        assert_ne!(a, finding_key(&finding("other", None, vec![1]), "", &texts));
+        assert_eq!(
+            a,
+            finding_key(&finding("m", None, vec![StatementId(1)]), "", &moved)
+        );
+        assert_ne!(
+            a,
+            finding_key(&finding("m", None, vec![StatementId(1)]), "", &edited)
+        );
+        assert_ne!(
+            a,
+            finding_key(&finding("other", None, vec![StatementId(1)]), "", &texts)
+        );
         let spanned = finding("m", Some(Span::new(0, 6)), vec![]);
         assert_ne!(
             finding_key(&spanned, "Friday the 17th", &texts),

@@ -243,7 +243,7 @@ mod tests {
         assert!(matches!(&err, DeskError::NoArticle { slug } if slug == "nope"));
         assert_eq!(err.kind(), ErrorKind::NotFound);
 
-        let id: StatementId = 4242;
+        let id = StatementId(4242);
         let err = editor.history(id).unwrap_err();
         assert!(matches!(err, DeskError::NoStatement(got) if got == id));
         assert_eq!(err.kind(), ErrorKind::NotFound);
@@ -267,7 +267,7 @@ mod tests {
     /// to say (cli/error.rs), so no message here names one.
     #[test]
     fn messages_name_no_command_and_no_flag() {
-        let id: StatementId = 7;
+        let id = StatementId(7);
         let handle = || "ana".to_string();
         let errors = [
             DeskError::NoActor,

@@ -8,6 +8,7 @@ mod event;
 mod finding;
 mod gate;
 pub mod hidden;
+mod ids;
 mod kind;
 mod metadata;
 mod publication;
@@ -24,6 +25,7 @@ pub use element::{Confirmation, Element, Part, PartChange, PartKind};
 pub use event::EventKind;
 pub use finding::{Dismissal, Finding, Level, RevisionFinding};
 pub use gate::{Gate, GateReason};
+pub use ids::{ArticleId, CheckId, RevisionId, StatementId};
 pub use kind::{Kind, KindReasons, KindSet};
 pub use metadata::{Byline, Heading, Metadata, Published};
 pub use publication::{Correction, Publication};
@@ -33,9 +35,6 @@ pub use source::{Source, SourceKind};
 pub use span::Span;
 pub use statement::Statement;
 pub use status::Status;
-
-/// The stable id of a statement: it survives revisions (an unchanged or edited statement keeps it).
-pub type StatementId = i64;
 
 /// An unknown name for one of the closed enums, with the names that would have been accepted.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

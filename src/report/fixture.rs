@@ -27,10 +27,10 @@ Analysis: the deal marks a turning point in a relationship long defined by mistr
 pub const LONG_URL: &str = "https://www.justice.gov/opa/pr/justice-department-confirms-cia-support-for-mexican-operations-against-cartels?utm_source=wire&ref=a";
 
 /// A statement of [`TEXT`], placed by finding its words there.
-fn placed(id: StatementId, paragraph: u32, position: u32, text: &str) -> Statement {
+fn placed(id: i64, paragraph: u32, position: u32, text: &str) -> Statement {
     let start = TEXT.find(text).expect("fixture statement is in the text");
     Statement {
-        id,
+        id: StatementId(id),
         article: "cia-mexico".to_string(),
         revision: 2,
         paragraph,
@@ -52,7 +52,7 @@ fn placed(id: StatementId, paragraph: u32, position: u32, text: &str) -> Stateme
 }
 
 /// A bare statement with a status, for counting.
-pub fn statement(id: StatementId, status: Status, stale: bool) -> Statement {
+pub fn statement(id: i64, status: Status, stale: bool) -> Statement {
     let mut statement = placed(id, 1, id as u32, "Officials said");
     statement.status = status;
     statement.stale = stale;
@@ -157,13 +157,13 @@ fn statements() -> Vec<Statement> {
 
 fn change(
     change: Change,
-    id: StatementId,
+    id: i64,
     old_text: Option<&str>,
     new_text: Option<&str>,
 ) -> StatementChange {
     StatementChange {
         change,
-        id,
+        id: StatementId(id),
         old_text: old_text.map(str::to_string),
         new_text: new_text.map(str::to_string),
         edits: vec![],
@@ -269,22 +269,22 @@ pub fn report() -> Report {
                 reason(
                     "status:incorrect",
                     "1 statement is incorrect: correct the text or check it again.",
-                    &[2],
+                    &[StatementId(2)],
                 ),
                 reason(
                     "status:unchecked",
                     "1 statement has not been checked.",
-                    &[4],
+                    &[StatementId(4)],
                 ),
                 reason(
                     "stale",
                     "1 statement changed after its check: check the new words.",
-                    &[3],
+                    &[StatementId(3)],
                 ),
                 reason(
                     "finding:error",
                     "1 error-level finding of the automatic checks.",
-                    &[1],
+                    &[StatementId(1)],
                 ),
             ],
         },
@@ -321,7 +321,7 @@ pub fn report() -> Report {
                 rule: "weekday-mismatch".to_string(),
                 level: Level::Error,
                 message: "\"Friday\" is not the weekday of the date the story gives.".to_string(),
-                statements: vec![1],
+                statements: vec![StatementId(1)],
                 id: "cia-mexico/3fa9c2e1".to_string(),
                 dismissal: None,
             },
@@ -329,7 +329,7 @@ pub fn report() -> Report {
                 rule: "name-variants".to_string(),
                 level: Level::Warning,
                 message: "\"Sheinbaum\" is spelled two ways in the article.".to_string(),
-                statements: vec![4],
+                statements: vec![StatementId(4)],
                 id: "cia-mexico/b01d5e77".to_string(),
                 dismissal: Some(Dismissal {
                     reason: "Two people: the president and her <b>sister</b>.".to_string(),

@@ -166,7 +166,7 @@ impl Store {
     /// Queries, oldest first: of one statement, of one article, or all of them.
     pub fn queries(&self, of: QueriesOf) -> Result<Vec<QueryRow>> {
         let (filter, key) = match of {
-            QueriesOf::Statement(id) => ("q.statement_id = ?1", id),
+            QueriesOf::Statement(id) => ("q.statement_id = ?1", id.0),
             QueriesOf::Article(id) => ("s.article_id = ?1", id),
             QueriesOf::All => ("?1 IS NOT NULL", 0),
         };

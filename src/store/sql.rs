@@ -4,7 +4,7 @@
 
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 
-use crate::model::{Change, EventKind};
+use crate::model::{ArticleId, Change, CheckId, EventKind, RevisionId, StatementId};
 
 /// `ToSql` and `FromSql` for a `named_enum!` type: its name as TEXT; an unknown name read back
 /// is an error that names it (a database written by a newer factdesk is refused on open, so
@@ -30,6 +30,25 @@ macro_rules! named_text {
 
 named_text!(Change, EventKind);
 
+/// `ToSql` and `FromSql` for an id type: its number as INTEGER.
+macro_rules! integer_id {
+    ($($name:ident),+) => {$(
+        impl ToSql for $name {
+            fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+                Ok(ToSqlOutput::from(self.0))
+            }
+        }
+
+        impl FromSql for $name {
+            fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+                value.as_i64().map($name)
+            }
+        }
+    )+};
+}
+
+integer_id!(StatementId, ArticleId, RevisionId, CheckId);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -38,6 +57,22 @@ mod tests {
     fn round_trip<T: ToSql + FromSql>(value: &T) -> rusqlite::Result<T> {
         let conn = Connection::open_in_memory()?;
         conn.query_row("SELECT ?1", [value], |row| row.get(0))
+    }
+
+    #[test]
+    fn ids_are_stored_as_integers_and_read_back() {
+        let conn = Connection::open_in_memory().unwrap();
+        let (id, kind): (StatementId, String) = conn
+            .query_row("SELECT ?1, typeof(?1)", [StatementId(221)], |row| {
+                Ok((row.get(0)?, row.get(1)?))
+            })
+            .unwrap();
+        assert_eq!((id, kind.as_str()), (StatementId(221), "integer"));
+        assert_eq!(round_trip(&ArticleId(3)).unwrap(), ArticleId(3));
+        assert_eq!(round_trip(&RevisionId(4)).unwrap(), RevisionId(4));
+        assert_eq!(round_trip(&CheckId(5)).unwrap(), CheckId(5));
+        let text = conn.query_row("SELECT 'x'", [], |row| row.get::<_, CheckId>(0));
+        assert!(text.is_err(), "a text is no id");
     }
 
     #[test]

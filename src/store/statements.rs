@@ -1,6 +1,6 @@
 //! Statements and their versions, one per revision they appear in.
 
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{OptionalExtension, ToSql, params};
 
 use super::chain::KeyValue;
 use super::{Result, Store, Tx};
@@ -79,6 +79,7 @@ impl Tx<'_> {
             "INSERT INTO statements (article_id, first_revision, derived_from) VALUES (?1, ?2, ?3) RETURNING id",
             params![article_id, first_revision, derived_from],
         )
+        .map(StatementId)
     }
 
     pub fn insert_version(&self, new: &NewVersion<'_>) -> Result<()> {
@@ -104,7 +105,7 @@ impl Tx<'_> {
             "statement_versions",
             &[
                 KeyValue::Int(new.revision_id),
-                KeyValue::Int(new.statement_id),
+                KeyValue::Int(new.statement_id.0),
             ],
         );
         Ok(())
@@ -129,7 +130,7 @@ impl Tx<'_> {
 
 impl Store {
     /// Versions joined with their revision, filtered by `filter` (SQL after WHERE, one `?1`).
-    fn versions_where(&self, filter: &str, param: i64) -> Result<Vec<VersionRow>> {
+    fn versions_where(&self, filter: &str, param: impl ToSql) -> Result<Vec<VersionRow>> {
         let sql = format!(
             "SELECT {VERSION_COLUMNS} FROM statement_versions sv JOIN revisions r ON r.id = sv.revision_id
              WHERE {filter}"

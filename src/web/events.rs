@@ -46,7 +46,7 @@ pub struct DeskEvent {
     /// The article's slug.
     pub article: String,
     /// The statements concerned (a check: one; an assignment: those handed out).
-    pub statements: Vec<i64>,
+    pub statements: Vec<crate::model::StatementId>,
     /// The revision, for an ingest or a new draft.
     pub revision: Option<u32>,
     /// The signed-in reviewer who did it.

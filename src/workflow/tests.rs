@@ -15,9 +15,9 @@ fn reviewer(handle: &str, role: Role, skills: &[&str]) -> Reviewer {
     }
 }
 
-fn statement(id: StatementId, status: Status, stale: bool, sources: usize) -> Statement {
+fn statement(id: i64, status: Status, stale: bool, sources: usize) -> Statement {
     Statement {
-        id,
+        id: StatementId(id),
         article: "a".into(),
         revision: 1,
         paragraph: 1,
@@ -47,7 +47,7 @@ fn request<'a>(
     note: Option<&'a str>,
 ) -> CheckRequest<'a> {
     CheckRequest {
-        statement: 7,
+        statement: StatementId(7),
         assignee,
         status,
         source_count: sources,
@@ -131,19 +131,34 @@ fn items_for_other_kinds_are_told_apart_from_unknown_ones() {
     let figure: KindSet = [Kind::Figure].into_iter().collect();
     let ticked = |ids: &[&str]| ids.iter().map(|s| s.to_string()).collect::<Vec<_>>();
     assert_eq!(
-        items_apply(7, figure, &ticked(&["figure-source"]), &checklist),
+        items_apply(
+            StatementId(7),
+            figure,
+            &ticked(&["figure-source"]),
+            &checklist
+        ),
         Ok(())
     );
-    let elsewhere = items_apply(7, figure, &ticked(&["quote-verbatim"]), &checklist)
-        .unwrap_err()
-        .to_string();
+    let elsewhere = items_apply(
+        StatementId(7),
+        figure,
+        &ticked(&["quote-verbatim"]),
+        &checklist,
+    )
+    .unwrap_err()
+    .to_string();
     assert!(
         elsewhere.contains("quote-verbatim exist but not for statement 7, which is figure")
             && elsewhere.contains("figure-source"),
         "{elsewhere}"
     );
     assert!(matches!(
-        items_apply(7, figure, &ticked(&["quote-verbatum"]), &checklist),
+        items_apply(
+            StatementId(7),
+            figure,
+            &ticked(&["quote-verbatum"]),
+            &checklist
+        ),
         Err(Refusal::UnknownItems { .. })
     ));
 }
@@ -189,11 +204,11 @@ fn a_kind_name_as_skill_matches_that_kind() {
     let figure: KindSet = [Kind::Figure].into_iter().collect();
     let todo = [
         Unassigned {
-            id: 1,
+            id: StatementId(1),
             kinds: figure,
         },
         Unassigned {
-            id: 2,
+            id: StatementId(2),
             kinds: figure,
         },
     ];
@@ -220,7 +235,7 @@ fn gate_blocks_on_open_stale_sourceless_and_error_findings() {
         rule: "weekday-mismatch".into(),
         level: crate::model::Level::Error,
         message: "Friday, January 17, 2026 was a Saturday".into(),
-        statements: vec![3],
+        statements: vec![StatementId(3)],
         span: None,
         id: String::new(),
         dismissal: None,
@@ -235,11 +250,11 @@ fn gate_blocks_on_open_stale_sourceless_and_error_findings() {
     assert_eq!(
         codes,
         vec![
-            ("status:unchecked", &[3][..]),
-            ("status:disputed", &[4][..]),
-            ("stale", &[1][..]),
-            ("verified-without-source", &[2][..]),
-            ("finding:weekday-mismatch", &[3][..]),
+            ("status:unchecked", &[StatementId(3)][..]),
+            ("status:disputed", &[StatementId(4)][..]),
+            ("stale", &[StatementId(1)][..]),
+            ("verified-without-source", &[StatementId(2)][..]),
+            ("finding:weekday-mismatch", &[StatementId(3)][..]),
         ]
     );
 }
@@ -261,23 +276,23 @@ fn auto_assign_matches_skills_then_balances_load_deterministically() {
     let quote: KindSet = [Kind::Quote].into_iter().collect();
     let todo = [
         Unassigned {
-            id: 1,
+            id: StatementId(1),
             kinds: figure,
         },
         Unassigned {
-            id: 2,
+            id: StatementId(2),
             kinds: figure,
         },
         Unassigned {
-            id: 3,
+            id: StatementId(3),
             kinds: quote,
         },
         Unassigned {
-            id: 4,
+            id: StatementId(4),
             kinds: figure,
         },
         Unassigned {
-            id: 5,
+            id: StatementId(5),
             kinds: KindSet::EMPTY,
         },
     ];

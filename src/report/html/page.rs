@@ -84,6 +84,12 @@ macro_rules! number_from {
 }
 number_from!(u32, u64, i64);
 
+impl From<crate::model::StatementId> for Number {
+    fn from(id: crate::model::StatementId) -> Number {
+        Number(id.0 as i128)
+    }
+}
+
 impl Display for Number {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         self.0.fmt(f)
