@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use super::views::RevisionView;
 use super::{Desk, DeskError, HistoryEntry, Result};
-use crate::model::{Decision, Dispute, Ruling, StatementId, Status};
+use crate::model::{CheckId, Decision, Dispute, Ruling, StatementId, Status};
 use crate::normalize::same_words;
 use crate::store::{NewRuling, Store};
 use crate::workflow::{self, RuleRequest};
@@ -75,7 +75,7 @@ impl Desk {
             return Ok(Vec::new());
         }
         let checks = db.latest_checks_of_revision(view.revision.id)?;
-        let rulings: HashMap<i64, Ruling> = db
+        let rulings: HashMap<CheckId, Ruling> = db
             .rulings_of_article(view.article.id)?
             .into_iter()
             .map(|r| (r.check, r))

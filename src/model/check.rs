@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Source, StatementId, Status, named_enum};
+use super::{CheckId, Source, StatementId, Status, named_enum};
 
 named_enum! {
     /// What a reviewer may do: checkers check what they are given; editors may do anything,
@@ -29,7 +29,7 @@ pub struct Reviewer {
 /// One verdict on one statement. Never updated or deleted: a newer check supersedes it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Check {
-    pub id: i64,
+    pub id: CheckId,
     pub statement: StatementId,
     /// The revision whose text was checked.
     pub revision: u32,

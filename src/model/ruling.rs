@@ -24,7 +24,7 @@ pub struct Ruling {
     /// The revision whose words were ruled on.
     pub revision: u32,
     /// The disputed check the ruling settles.
-    pub check: i64,
+    pub check: super::CheckId,
     pub decision: Decision,
     /// For `change`: the wording the statement must take.
     #[serde(skip_serializing_if = "Option::is_none")]

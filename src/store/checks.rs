@@ -6,7 +6,7 @@ use rusqlite::{OptionalExtension, params};
 
 use super::chain::KeyValue;
 use super::{Result, Store, Tx};
-use crate::model::{Source, SourceKind, StatementId, Status};
+use crate::model::{CheckId, Source, SourceKind, StatementId, Status};
 
 pub struct NewCheck<'a> {
     pub statement_id: StatementId,
@@ -22,7 +22,7 @@ pub struct NewCheck<'a> {
 
 #[derive(Debug, Clone)]
 pub struct CheckRow {
-    pub id: i64,
+    pub id: CheckId,
     pub statement_id: StatementId,
     pub revision: u32,
     pub status: Status,
@@ -74,7 +74,7 @@ fn check_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<CheckRow> {
 
 impl Tx<'_> {
     /// Records a check with its sources (reused when the same source was cited before) and items.
-    pub fn insert_check(&self, new: &NewCheck<'_>) -> Result<i64> {
+    pub fn insert_check(&self, new: &NewCheck<'_>) -> Result<CheckId> {
         let check_id = self.insert_id(
             "checks",
             "INSERT INTO checks (statement_id, revision_id, status, note, text, checked_by, checked_at)
@@ -88,7 +88,8 @@ impl Tx<'_> {
                 new.by,
                 new.at
             ],
-        )?;
+        )
+        .map(CheckId)?;
         for (ordinal, source) in new.sources.iter().enumerate() {
             let source_id = self.source_id(source)?;
             self.conn()
@@ -98,7 +99,7 @@ impl Tx<'_> {
                 .execute(params![check_id, source_id, ordinal as i64])?;
             self.note(
                 "check_sources",
-                &[KeyValue::Int(check_id), KeyValue::Int(ordinal as i64)],
+                &[KeyValue::Int(check_id.0), KeyValue::Int(ordinal as i64)],
             );
         }
         for item in new.items {
@@ -111,7 +112,7 @@ impl Tx<'_> {
             if inserted == 1 {
                 self.note(
                     "check_items",
-                    &[KeyValue::Int(check_id), KeyValue::Text(item)],
+                    &[KeyValue::Int(check_id.0), KeyValue::Text(item)],
                 );
             }
         }

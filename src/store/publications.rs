@@ -3,7 +3,7 @@
 use rusqlite::params;
 
 use super::{Result, Store, Tx};
-use crate::model::{Source, StatementId};
+use crate::model::{CheckId, Source, StatementId};
 
 pub struct NewPublication<'a> {
     pub article_id: i64,
@@ -28,7 +28,7 @@ pub struct PublicationRow {
 pub struct NewCorrection<'a> {
     pub statement_id: StatementId,
     pub publication_id: i64,
-    pub check_id: Option<i64>,
+    pub check_id: Option<CheckId>,
     pub text: &'a str,
     pub note: &'a str,
     pub source: Option<&'a Source>,
@@ -42,7 +42,7 @@ pub struct CorrectionRow {
     pub slug: String,
     pub statement_id: StatementId,
     pub published_revision: u32,
-    pub check_id: Option<i64>,
+    pub check_id: Option<CheckId>,
     pub text: String,
     pub note: String,
     pub source: Option<Source>,

@@ -3,11 +3,11 @@
 use rusqlite::params;
 
 use super::{Result, Store, Tx};
-use crate::model::{Decision, Ruling, StatementId};
+use crate::model::{CheckId, Decision, Ruling, StatementId};
 
 pub struct NewRuling<'a> {
     pub statement_id: StatementId,
-    pub check_id: i64,
+    pub check_id: CheckId,
     pub revision_id: i64,
     pub decision: Decision,
     pub wording: Option<&'a str>,
