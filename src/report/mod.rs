@@ -6,8 +6,10 @@
 
 mod csv;
 mod data;
+pub mod escape;
 mod html;
 mod json;
+pub mod layout;
 mod markdown;
 mod text;
 
@@ -161,7 +163,7 @@ fn ids_text(ids: &[StatementId]) -> String {
 /// The word edits as (op, text) pieces ready to show one after the other. Edits may or may not
 /// carry their own whitespace; a space is put between two pieces that would otherwise run
 /// together, so "the" + "old" reads "the old" either way.
-fn spaced_edits(edits: &[WordEdit]) -> Vec<(WordOp, String)> {
+pub(crate) fn spaced_edits(edits: &[WordEdit]) -> Vec<(WordOp, String)> {
     let mut pieces: Vec<(WordOp, String)> = Vec::with_capacity(edits.len());
     for edit in edits {
         if edit.text.is_empty() {
