@@ -22,6 +22,7 @@ mod revise;
 mod rulings;
 mod search;
 mod secret;
+mod statement;
 mod verify;
 mod views;
 
@@ -43,6 +44,7 @@ pub use revise::StaleStatement;
 pub use rulings::RuleInput;
 pub use search::{SearchHit, SearchRequest};
 pub use secret::hex as secret_hex;
+pub use statement::StatementDetail;
 pub use views::{HistoryEntry, QueueEntry, QueueItem, RevisionView};
 
 use crate::checklist::Checklist;

@@ -466,7 +466,7 @@ impl Desk {
 }
 
 /// The paragraph of `text` that holds `span`: the line (or blank-line-separated block) around it.
-fn paragraph_around(text: &str, span: crate::model::Span) -> String {
+pub(super) fn paragraph_around(text: &str, span: crate::model::Span) -> String {
     if span.end > text.len() || !text.is_char_boundary(span.start) {
         return String::new();
     }
