@@ -5,6 +5,7 @@
 mod api;
 mod auth;
 mod events;
+mod pages;
 mod socket;
 
 use std::path::{Path, PathBuf};

@@ -1,0 +1,570 @@
+//! The web desk in a real browser: headless Chromium driven over WebDriver (fantoccini and
+//! Debian's `chromium-driver`, which `.ci/run` installs) against `factdesk serve` on a free
+//! 127.0.0.1 port with a database of its own. A reviewer signs in, works a queue from the
+//! keyboard, checks a statement with two sources, watches the article's gate flip without a
+//! reload, uploads a revision and finds the stale statements back in the queue. Without
+//! chromedriver or Chromium this test fails and says what to install; it never skips.
+
+use std::io::{BufRead, BufReader};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::key::Key;
+use fantoccini::{Client, ClientBuilder, Locator};
+
+const PASSWORD: &str = "correct horse battery";
+
+/// A short article: a headline, a byline and five statements in two paragraphs.
+const DRAFT_1: &str = "Port Strike Ends After Nine Days
+
+By Ana Writer
+
+The strike at the port of Valencia ended on Tuesday after nine days. The union said 4,200 workers would return to work on Wednesday. Shipping companies lost about $40 million, according to the port authority.
+
+The agreement raises wages by 6 percent over two years.
+";
+
+/// The writer's second draft: two figures changed.
+const DRAFT_2: &str = "Port Strike Ends After Nine Days
+
+By Ana Writer
+
+The strike at the port of Valencia ended on Tuesday after nine days. The union said 4,500 workers would return to work on Wednesday. Shipping companies lost about $40 million, according to the port authority.
+
+The agreement raises wages by 7 percent over two years.
+";
+
+/// A child process killed when the test ends, however it ends.
+struct Running(Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port on 127.0.0.1")
+}
+
+/// Debian's chromedriver, or a clear failure naming the package.
+fn chromedriver() -> PathBuf {
+    for candidate in ["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"] {
+        if Path::new(candidate).exists() {
+            return PathBuf::from(candidate);
+        }
+    }
+    if Command::new("chromedriver")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+    {
+        return PathBuf::from("chromedriver");
+    }
+    panic!(
+        "the browser test needs chromedriver and Chromium: `apt-get install chromium chromium-driver` (.ci/run does it)"
+    );
+}
+
+fn chromium() -> String {
+    for candidate in ["/usr/bin/chromium", "/usr/bin/chromium-browser"] {
+        if Path::new(candidate).exists() {
+            return candidate.to_string();
+        }
+    }
+    panic!("the browser test needs Chromium: `apt-get install chromium` (.ci/run does it)");
+}
+
+/// The desk's database, set up with the real binary.
+struct Desk {
+    dir: tempfile::TempDir,
+}
+
+impl Desk {
+    fn db(&self) -> PathBuf {
+        self.dir.path().join("desk.db")
+    }
+
+    fn run(&self, args: &[&str], stdin: Option<&str>) -> String {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_factdesk"))
+            .env_clear()
+            .arg("--db")
+            .arg(self.db())
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        {
+            use std::io::Write;
+            let mut input = child.stdin.take().unwrap();
+            if let Some(text) = stdin {
+                input.write_all(text.as_bytes()).unwrap();
+            }
+        }
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "factdesk {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn statements(&self) -> Vec<serde_json::Value> {
+        let json = self.run(&["statements", "port", "--json"], None);
+        serde_json::from_str::<serde_json::Value>(&json)
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .clone()
+    }
+
+    fn ids(&self) -> Vec<i64> {
+        self.statements()
+            .iter()
+            .map(|s| s["id"].as_i64().unwrap())
+            .collect()
+    }
+
+    fn status_of(&self, id: i64) -> String {
+        let all = self.statements();
+        let s = all.iter().find(|s| s["id"] == id).unwrap();
+        s["status"].as_str().unwrap().to_string()
+    }
+
+    fn new() -> Desk {
+        let desk = Desk {
+            dir: tempfile::tempdir().unwrap(),
+        };
+        std::fs::write(desk.dir.path().join("port.txt"), DRAFT_1).unwrap();
+        std::fs::write(desk.dir.path().join("port-2.txt"), DRAFT_2).unwrap();
+        desk.run(&["init"], None);
+        desk.run(
+            &[
+                "--as", "ed", "reviewer", "add", "ed", "--name", "Ed Itor", "--role", "editor",
+            ],
+            None,
+        );
+        desk.run(
+            &["--as", "ed", "reviewer", "add", "ana", "--name", "Ana Lyst"],
+            None,
+        );
+        for handle in ["ed", "ana"] {
+            desk.run(
+                &["--as", "ed", "reviewer", "password", handle],
+                Some(&format!("{PASSWORD}\n")),
+            );
+        }
+        let file = desk.dir.path().join("port.txt");
+        desk.run(
+            &[
+                "--as",
+                "ed",
+                "ingest",
+                file.to_str().unwrap(),
+                "--slug",
+                "port",
+            ],
+            None,
+        );
+        let ids: Vec<String> = desk.ids().iter().map(i64::to_string).collect();
+        let mut assign = vec!["--as", "ed", "assign"];
+        assign.extend(ids.iter().map(String::as_str));
+        assign.extend(["--to", "ana"]);
+        desk.run(&assign, None);
+        desk
+    }
+
+    /// `factdesk serve` on a free port; its base URL.
+    fn serve(&self) -> (Running, String) {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_factdesk"))
+            .env_clear()
+            .arg("--db")
+            .arg(self.db())
+            .args(["serve", "--listen", "127.0.0.1:0"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let base = line
+            .split("http://")
+            .nth(1)
+            .and_then(|rest| rest.split('/').next())
+            .map(|address| format!("http://{address}"))
+            .unwrap_or_else(|| panic!("serve printed no address: {line:?}"));
+        (Running(child), base)
+    }
+}
+
+/// chromedriver on a free port and a headless Chromium session through it.
+async fn browser() -> (Running, Client) {
+    let driver = chromedriver();
+    let port = free_port();
+    let child = Command::new(&driver)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {}: {e}", driver.display()));
+    let running = Running(child);
+    let started = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "chromedriver did not listen on port {port} within 20 s"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let mut capabilities = serde_json::Map::new();
+    capabilities.insert(
+        "goog:chromeOptions".into(),
+        serde_json::json!({
+            "binary": chromium(),
+            "args": [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--window-size=1200,900",
+            ],
+        }),
+    );
+    let client = ClientBuilder::native()
+        .capabilities(capabilities)
+        .connect(&format!("http://127.0.0.1:{port}"))
+        .await
+        .expect("a WebDriver session with headless Chromium");
+    (running, client)
+}
+
+/// Presses keys as a person would, on whatever has the focus.
+async fn press(client: &Client, keys: &str) {
+    let mut actions = KeyActions::new("keyboard".into());
+    for c in keys.chars() {
+        actions = actions
+            .then(KeyAction::Down { value: c })
+            .then(KeyAction::Up { value: c });
+    }
+    client.perform_actions(actions).await.unwrap();
+}
+
+/// The id of the focused element (or of the card around it).
+async fn focused(client: &Client) -> String {
+    let value = client
+        .execute(
+            "const el = document.activeElement; const card = el && el.closest('[data-card]'); return (card || el || {}).id || '';",
+            vec![],
+        )
+        .await
+        .unwrap();
+    value.as_str().unwrap_or("").to_string()
+}
+
+/// Waits up to 10 s for `script` (a JavaScript expression) to be true on the page.
+async fn until(client: &Client, what: &str, script: &str) {
+    let started = Instant::now();
+    loop {
+        let value = client
+            .execute(&format!("return !!({script});"), vec![])
+            .await
+            .unwrap();
+        if value.as_bool() == Some(true) {
+            return;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "{what}: not true within 10 s ({script})"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn path(client: &Client) -> String {
+    let url = client.current_url().await.unwrap();
+    url.path().to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reviewer_works_the_desk_in_a_real_browser() {
+    let desk = Desk::new();
+    let (_server, base) = desk.serve();
+    let (_driver, client) = browser().await;
+    let ids = desk.ids();
+    assert!(ids.len() >= 5, "{ids:?}");
+
+    // Sign in: the form at /login, then the queue.
+    client.goto(&format!("{base}/queue")).await.unwrap();
+    assert_eq!(
+        path(&client).await,
+        "/login",
+        "a stranger is sent to sign in"
+    );
+    client
+        .find(Locator::Id("handle"))
+        .await
+        .unwrap()
+        .send_keys("ana")
+        .await
+        .unwrap();
+    let password = client.find(Locator::Id("password")).await.unwrap();
+    password.send_keys(PASSWORD).await.unwrap();
+    password.send_keys(&Key::Enter.to_string()).await.unwrap();
+    until(
+        &client,
+        "the queue after sign-in",
+        "document.querySelector('[data-queue]')",
+    )
+    .await;
+    assert_eq!(path(&client).await, "/queue");
+
+    // Work the queue from the keyboard: the first card has the focus; j and k move.
+    let card = |id: i64| format!("q-{id}");
+    until(
+        &client,
+        "a focused card",
+        "document.activeElement.hasAttribute('data-card')",
+    )
+    .await;
+    assert_eq!(focused(&client).await, card(ids[0]));
+    press(&client, "j").await;
+    assert_eq!(focused(&client).await, card(ids[1]));
+    press(&client, "k").await;
+    assert_eq!(focused(&client).await, card(ids[0]));
+    // v chooses verified and puts the cursor in the first source's citation; Enter records it.
+    press(&client, "v").await;
+    let active = client.active_element().await.unwrap();
+    assert_eq!(
+        active.attr("name").await.unwrap().as_deref(),
+        Some("s0_citation")
+    );
+    active
+        .send_keys("Port authority statement, 2026-03-04")
+        .await
+        .unwrap();
+    active.send_keys(&Key::Enter.to_string()).await.unwrap();
+    until(
+        &client,
+        "the next card has the focus after the check",
+        &format!(
+            "document.activeElement && document.activeElement.id === 'q-{}'",
+            ids[1]
+        ),
+    )
+    .await;
+    assert_eq!(desk.status_of(ids[0]), "verified");
+    assert!(
+        client
+            .find_all(Locator::Id(&card(ids[0])))
+            .await
+            .unwrap()
+            .is_empty(),
+        "the checked statement left the queue"
+    );
+    // d on the focused card: disputed, with a source typed in and Enter.
+    press(&client, "d").await;
+    let citation = client.active_element().await.unwrap();
+    citation.send_keys("Union press release").await.unwrap();
+    citation.send_keys(&Key::Enter.to_string()).await.unwrap();
+    until(
+        &client,
+        "the card after the disputed one",
+        &format!(
+            "document.activeElement && document.activeElement.id === 'q-{}'",
+            ids[2]
+        ),
+    )
+    .await;
+    assert_eq!(desk.status_of(ids[1]), "disputed");
+
+    // A statement with two sources, on its own page.
+    client
+        .goto(&format!("{base}/statements/{}", ids[2]))
+        .await
+        .unwrap();
+    let form = client
+        .find(Locator::Css(&format!(
+            "form[action='/statements/{}/check']",
+            ids[2]
+        )))
+        .await
+        .unwrap();
+    form.find(Locator::Css("input[name=status][value=verified]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let field = |name: &str| format!("[name={name}]");
+    form.find(Locator::Css(&field("s0_kind")))
+        .await
+        .unwrap()
+        .select_by_value("web")
+        .await
+        .unwrap();
+    form.find(Locator::Css(&field("s0_citation")))
+        .await
+        .unwrap()
+        .send_keys("https://www.valenciaport.com/en/news")
+        .await
+        .unwrap();
+    form.find(Locator::Css(&field("s1_kind")))
+        .await
+        .unwrap()
+        .select_by_value("interview")
+        .await
+        .unwrap();
+    form.find(Locator::Css(&field("s1_citation")))
+        .await
+        .unwrap()
+        .send_keys("phone call")
+        .await
+        .unwrap();
+    form.find(Locator::Css(&field("s1_contact")))
+        .await
+        .unwrap()
+        .send_keys("Marta Gil, port authority")
+        .await
+        .unwrap();
+    form.find(Locator::Css("button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    until(
+        &client,
+        "the page after the check",
+        "location.search.includes('said=checked')",
+    )
+    .await;
+    let history = desk.run(&["history", &ids[2].to_string(), "--json"], None);
+    assert!(
+        history.contains("https://www.valenciaport.com/en/news"),
+        "{history}"
+    );
+    assert!(history.contains("Marta Gil, port authority"), "{history}");
+
+    // The article page shows the gate blocked; the last checks flip it without a reload.
+    client.goto(&format!("{base}/articles/port")).await.unwrap();
+    assert!(
+        client
+            .find(Locator::Css("section.gate.blocked"))
+            .await
+            .is_ok()
+    );
+    client
+        .execute("window.sameDocument = true;", vec![])
+        .await
+        .unwrap();
+    let article_window = client.window().await.unwrap();
+    let other = client.new_window(true).await.unwrap();
+    client.switch_to_window(other.handle).await.unwrap();
+    let open: Vec<i64> = desk
+        .statements()
+        .iter()
+        .filter(|s| s["status"] != "verified")
+        .map(|s| s["id"].as_i64().unwrap())
+        .collect();
+    for id in open {
+        client
+            .goto(&format!("{base}/statements/{id}"))
+            .await
+            .unwrap();
+        client
+            .find(Locator::Css("input[name=status][value=verified]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        client
+            .find(Locator::Css("[name=s0_citation]"))
+            .await
+            .unwrap()
+            .send_keys("Port authority statement")
+            .await
+            .unwrap();
+        client
+            .find(Locator::Css("form.check-form button[type=submit]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        until(
+            &client,
+            "the check went in",
+            "location.search.includes('said=checked')",
+        )
+        .await;
+    }
+    let gate = desk.run(&["gate", "port"], None);
+    assert!(gate.contains("READY"), "{gate}");
+    client.close_window().await.unwrap();
+    client.switch_to_window(article_window).await.unwrap();
+    until(
+        &client,
+        "the gate flips to ready on the open article page",
+        "document.querySelector('section.gate.ready')",
+    )
+    .await;
+    until(
+        &client,
+        "no reload happened",
+        "window.sameDocument === true",
+    )
+    .await;
+
+    // A new draft, uploaded: the statements whose words changed come back to the queue.
+    client
+        .goto(&format!("{base}/upload?slug=port"))
+        .await
+        .unwrap();
+    let draft = desk.dir.path().join("port-2.txt");
+    client
+        .find(Locator::Id("file"))
+        .await
+        .unwrap()
+        .send_keys(draft.to_str().unwrap())
+        .await
+        .unwrap();
+    client
+        .find(Locator::Css("form[action='/upload'] button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    until(
+        &client,
+        "the article after the upload",
+        "location.search.includes('said=revised')",
+    )
+    .await;
+    client.goto(&format!("{base}/queue")).await.unwrap();
+    let stale = client.find_all(Locator::Css(".card .since")).await.unwrap();
+    assert_eq!(stale.len(), 2, "the two statements whose figures changed");
+    let text = client
+        .find(Locator::Css("[data-queue]"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        text.contains("4,500") && text.contains("7 percent"),
+        "{text}"
+    );
+
+    client.close().await.unwrap();
+}
