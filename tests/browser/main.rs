@@ -12,6 +12,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::elements::Element;
 use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
 
@@ -289,6 +290,30 @@ async fn until(client: &Client, what: &str, script: &str) {
     }
 }
 
+/// The element `css` selects, or a failure naming it.
+async fn find(client: &Client, css: &str) -> Element {
+    client
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("no {css} on the page: {e}"))
+}
+
+async fn click(client: &Client, css: &str) {
+    find(client, css).await.click().await.unwrap();
+}
+
+async fn type_in(client: &Client, css: &str, text: &str) {
+    find(client, css).await.send_keys(text).await.unwrap();
+}
+
+async fn choose(client: &Client, css: &str, value: &str) {
+    find(client, css)
+        .await
+        .select_by_value(value)
+        .await
+        .unwrap();
+}
+
 async fn path(client: &Client) -> String {
     let url = client.current_url().await.unwrap();
     url.path().to_string()
@@ -309,14 +334,8 @@ async fn a_reviewer_works_the_desk_in_a_real_browser() {
         "/login",
         "a stranger is sent to sign in"
     );
-    client
-        .find(Locator::Id("handle"))
-        .await
-        .unwrap()
-        .send_keys("ana")
-        .await
-        .unwrap();
-    let password = client.find(Locator::Id("password")).await.unwrap();
+    type_in(&client, "#handle", "ana").await;
+    let password = find(&client, "#password").await;
     password.send_keys(PASSWORD).await.unwrap();
     password.send_keys(&Key::Enter.to_string()).await.unwrap();
     until(
@@ -391,56 +410,18 @@ async fn a_reviewer_works_the_desk_in_a_real_browser() {
         .goto(&format!("{base}/statements/{}", ids[2]))
         .await
         .unwrap();
-    let form = client
-        .find(Locator::Css(&format!(
-            "form[action='/statements/{}/check']",
-            ids[2]
-        )))
-        .await
-        .unwrap();
-    form.find(Locator::Css("input[name=status][value=verified]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    let field = |name: &str| format!("[name={name}]");
-    form.find(Locator::Css(&field("s0_kind")))
-        .await
-        .unwrap()
-        .select_by_value("web")
-        .await
-        .unwrap();
-    form.find(Locator::Css(&field("s0_citation")))
-        .await
-        .unwrap()
-        .send_keys("https://www.valenciaport.com/en/news")
-        .await
-        .unwrap();
-    form.find(Locator::Css(&field("s1_kind")))
-        .await
-        .unwrap()
-        .select_by_value("interview")
-        .await
-        .unwrap();
-    form.find(Locator::Css(&field("s1_citation")))
-        .await
-        .unwrap()
-        .send_keys("phone call")
-        .await
-        .unwrap();
-    form.find(Locator::Css(&field("s1_contact")))
-        .await
-        .unwrap()
-        .send_keys("Marta Gil, port authority")
-        .await
-        .unwrap();
-    form.find(Locator::Css("button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&client, "input[name=status][value=verified]").await;
+    choose(&client, "[name=s0_kind]", "web").await;
+    type_in(
+        &client,
+        "[name=s0_citation]",
+        "https://www.valenciaport.com/en/news",
+    )
+    .await;
+    choose(&client, "[name=s1_kind]", "interview").await;
+    type_in(&client, "[name=s1_citation]", "phone call").await;
+    type_in(&client, "[name=s1_contact]", "Marta Gil, port authority").await;
+    click(&client, "form.check-form button[type=submit]").await;
     until(
         &client,
         "the page after the check",
@@ -456,12 +437,7 @@ async fn a_reviewer_works_the_desk_in_a_real_browser() {
 
     // The article page shows the gate blocked; the last checks flip it without a reload.
     client.goto(&format!("{base}/articles/port")).await.unwrap();
-    assert!(
-        client
-            .find(Locator::Css("section.gate.blocked"))
-            .await
-            .is_ok()
-    );
+    find(&client, "section.gate.blocked").await;
     client
         .execute("window.sameDocument = true;", vec![])
         .await
@@ -480,27 +456,9 @@ async fn a_reviewer_works_the_desk_in_a_real_browser() {
             .goto(&format!("{base}/statements/{id}"))
             .await
             .unwrap();
-        client
-            .find(Locator::Css("input[name=status][value=verified]"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
-        client
-            .find(Locator::Css("[name=s0_citation]"))
-            .await
-            .unwrap()
-            .send_keys("Port authority statement")
-            .await
-            .unwrap();
-        client
-            .find(Locator::Css("form.check-form button[type=submit]"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&client, "input[name=status][value=verified]").await;
+        type_in(&client, "[name=s0_citation]", "Port authority statement").await;
+        click(&client, "form.check-form button[type=submit]").await;
         until(
             &client,
             "the check went in",
@@ -531,20 +489,8 @@ async fn a_reviewer_works_the_desk_in_a_real_browser() {
         .await
         .unwrap();
     let draft = desk.dir.path().join("port-2.txt");
-    client
-        .find(Locator::Id("file"))
-        .await
-        .unwrap()
-        .send_keys(draft.to_str().unwrap())
-        .await
-        .unwrap();
-    client
-        .find(Locator::Css("form[action='/upload'] button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    type_in(&client, "#file", draft.to_str().unwrap()).await;
+    click(&client, "form[action='/upload'] button[type=submit]").await;
     until(
         &client,
         "the article after the upload",
@@ -554,13 +500,7 @@ async fn a_reviewer_works_the_desk_in_a_real_browser() {
     client.goto(&format!("{base}/queue")).await.unwrap();
     let stale = client.find_all(Locator::Css(".card .since")).await.unwrap();
     assert_eq!(stale.len(), 2, "the two statements whose figures changed");
-    let text = client
-        .find(Locator::Css("[data-queue]"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let text = find(&client, "[data-queue]").await.text().await.unwrap();
     assert!(
         text.contains("4,500") && text.contains("7 percent"),
         "{text}"
