@@ -18,7 +18,11 @@
 //! Sealing: each insert method notes the row it inserted (its table and key, the key from
 //! `INSERT … RETURNING id` where the table is keyed by id) in the `Tx`, and those rows join the
 //! hash chain in [`Tx::commit`], just before `COMMIT` (see `chain.rs`). No connection-level
-//! trigger is involved, so a backend without TEMP triggers seals the same way.
+//! trigger is involved, so a backend without TEMP triggers seals the same way. Intents do not
+//! cover the chains: two transactions holding different articles can both append to the desk's
+//! chain (a source cited for the first time, a checklist), so a backend with row locks takes a
+//! lock per chain it appends to before reading that chain's head (on PostgreSQL
+//! `pg_advisory_xact_lock`, keyed by the article, or a fixed key for the desk's chain).
 
 use std::cell::RefCell;
 use std::ops::Deref;
