@@ -2,7 +2,7 @@
 
 use super::bulk::{BulkArticle, BulkRequest};
 use super::{Desk, Result};
-use crate::model::{Change, RevisionFinding, StatementId};
+use crate::model::{Change, RevisionFinding, RevisionId, StatementId};
 use crate::parse::{self, Format, ParsedRevision};
 use crate::store::{NewRevision, NewVersion, Tx};
 
@@ -72,7 +72,7 @@ pub(super) fn insert_revision(
     draft: &Draft<'_>,
     parsed: &ParsedRevision,
     (now, by): (&str, &str),
-) -> Result<i64> {
+) -> Result<RevisionId> {
     let metadata_json = serde_json::to_string(&parsed.metadata).expect("metadata serialises");
     let revision_id = tx.insert_revision(&NewRevision {
         article_id,
@@ -90,7 +90,7 @@ pub(super) fn insert_revision(
 
 pub(super) fn insert_version(
     tx: &Tx<'_>,
-    revision_id: i64,
+    revision_id: RevisionId,
     id: StatementId,
     statement: &parse::ParsedStatement,
     change: Change,
@@ -111,7 +111,7 @@ pub(super) fn insert_version(
 /// Stores lint findings with the ids of the statements they concern.
 pub(super) fn store_findings(
     tx: &Tx<'_>,
-    revision_id: i64,
+    revision_id: RevisionId,
     findings: &[crate::model::Finding],
     ids: &[StatementId],
 ) -> Result<()> {

@@ -7,8 +7,8 @@ use serde::Serialize;
 
 use super::{Desk, DeskError, Result};
 use crate::model::{
-    Change, Check, Diff, EventKind, Gate, Metadata, SinceCheck, Statement, StatementChange,
-    StatementId, Status,
+    Change, Check, Diff, EventKind, Gate, Metadata, RevisionId, SinceCheck, Statement,
+    StatementChange, StatementId, Status,
 };
 use crate::normalize::same_words;
 use crate::store::{ArticleRow, CheckRow, RevisionRow, Store, VersionRow};
@@ -253,7 +253,7 @@ impl Desk {
         let mut articles: HashMap<i64, ArticleCache> = HashMap::new();
         let mut out = Vec::new();
         // Latest checks, one query per revision rather than one per statement.
-        let mut checks: HashMap<i64, HashMap<StatementId, CheckRow>> = HashMap::new();
+        let mut checks: HashMap<RevisionId, HashMap<StatementId, CheckRow>> = HashMap::new();
         for version in versions {
             if let Entry::Vacant(entry) = checks.entry(version.revision_id) {
                 entry.insert(db.latest_checks_of_revision(version.revision_id)?);

@@ -1,5 +1,6 @@
 //! Articles, the checklist each uses, and the listing's rows.
 
+use crate::model::RevisionId;
 use rusqlite::{OptionalExtension, params};
 
 use super::chain::KeyValue;
@@ -34,7 +35,7 @@ pub struct ArticleRow {
 #[derive(Debug, Clone)]
 pub struct ArticleSummaryRow {
     pub article: ArticleRow,
-    pub latest_revision_id: i64,
+    pub latest_revision_id: RevisionId,
 }
 
 /// The checklist in use is the one chosen last (`article_checklists`), its text stored once.

@@ -6,11 +6,11 @@ use rusqlite::{OptionalExtension, params};
 
 use super::chain::KeyValue;
 use super::{Result, Store, Tx};
-use crate::model::{CheckId, Source, SourceKind, StatementId, Status};
+use crate::model::{CheckId, RevisionId, Source, SourceKind, StatementId, Status};
 
 pub struct NewCheck<'a> {
     pub statement_id: StatementId,
-    pub revision_id: i64,
+    pub revision_id: RevisionId,
     pub status: Status,
     pub sources: &'a [Source],
     pub note: Option<&'a str>,
@@ -166,7 +166,7 @@ impl Store {
     /// The latest check of each statement of a revision, by statement id.
     pub fn latest_checks_of_revision(
         &self,
-        revision_id: i64,
+        revision_id: RevisionId,
     ) -> Result<HashMap<StatementId, CheckRow>> {
         let sql = format!(
             "SELECT {CHECK_COLUMNS} FROM checks c JOIN revisions r ON r.id = c.revision_id

@@ -3,12 +3,12 @@
 use rusqlite::params;
 
 use super::{Result, Store, Tx};
-use crate::model::{EventKind, StatementId};
+use crate::model::{EventKind, RevisionId, StatementId};
 
 /// Something that happened to a statement (or to the desk) besides checks and assignments.
 pub struct NewEvent<'a> {
     pub statement_id: Option<StatementId>,
-    pub revision_id: Option<i64>,
+    pub revision_id: Option<RevisionId>,
     pub event: EventKind,
     pub old_value: Option<&'a str>,
     pub new_value: Option<&'a str>,

@@ -5,10 +5,10 @@ use rusqlite::params;
 use super::{Result, Store, Tx};
 use std::collections::HashMap;
 
-use crate::model::{Dismissal, Level, RevisionFinding, Span};
+use crate::model::{Dismissal, Level, RevisionFinding, RevisionId, Span};
 
 impl Tx<'_> {
-    pub fn insert_finding(&self, revision_id: i64, finding: &RevisionFinding) -> Result<()> {
+    pub fn insert_finding(&self, revision_id: RevisionId, finding: &RevisionFinding) -> Result<()> {
         let ids = serde_json::to_string(&finding.statements).unwrap_or_else(|_| "[]".into());
         self.insert_id(
             "findings",
@@ -44,7 +44,7 @@ impl Tx<'_> {
 
 impl Store {
     /// The findings of one revision, in the order they were found.
-    pub fn findings_of(&self, revision_id: i64) -> Result<Vec<RevisionFinding>> {
+    pub fn findings_of(&self, revision_id: RevisionId) -> Result<Vec<RevisionFinding>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT rule, level, message, statement_ids, span_start, span_end FROM findings
              WHERE revision_id = ?1 ORDER BY id",

@@ -4,11 +4,11 @@ use rusqlite::{OptionalExtension, params};
 
 use super::chain::KeyValue;
 use super::{Result, Store, Tx};
-use crate::model::{Confirmation, Part, Span};
+use crate::model::{Confirmation, Part, RevisionId, Span};
 
 impl Tx<'_> {
     /// Stores the parts of a revision, in text order.
-    pub fn insert_parts(&self, revision_id: i64, parts: &[Part]) -> Result<()> {
+    pub fn insert_parts(&self, revision_id: RevisionId, parts: &[Part]) -> Result<()> {
         let mut stmt = self.conn().prepare_cached(
             "INSERT INTO revision_parts (revision_id, ordinal, kind, span_start, span_end, text)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -24,7 +24,7 @@ impl Tx<'_> {
             ])?;
             self.note(
                 "revision_parts",
-                &[KeyValue::Int(revision_id), KeyValue::Int(ordinal as i64)],
+                &[KeyValue::Int(revision_id.0), KeyValue::Int(ordinal as i64)],
             );
         }
         Ok(())
@@ -32,7 +32,7 @@ impl Tx<'_> {
 
     pub fn insert_confirmation(
         &self,
-        revision_id: i64,
+        revision_id: RevisionId,
         by: &str,
         at: &str,
         note: Option<&str>,
@@ -50,7 +50,7 @@ impl Tx<'_> {
 impl Store {
     /// The stored parts of a revision, in text order (none for a revision stored before parts
     /// were).
-    pub fn parts_of_revision(&self, revision_id: i64) -> Result<Vec<Part>> {
+    pub fn parts_of_revision(&self, revision_id: RevisionId) -> Result<Vec<Part>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT kind, span_start, span_end, text FROM revision_parts
              WHERE revision_id = ?1 ORDER BY ordinal",

@@ -3,11 +3,11 @@
 use rusqlite::params;
 
 use super::{Result, Store, Tx};
-use crate::model::{CheckId, Source, StatementId};
+use crate::model::{CheckId, RevisionId, Source, StatementId};
 
 pub struct NewPublication<'a> {
     pub article_id: i64,
-    pub revision_id: i64,
+    pub revision_id: RevisionId,
     pub override_reason: Option<&'a str>,
     pub gate_json: &'a str,
     pub by: &'a str,

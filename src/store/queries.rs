@@ -3,11 +3,11 @@
 use rusqlite::{OptionalExtension, params};
 
 use super::{Result, Store, Tx};
-use crate::model::{Source, StatementId};
+use crate::model::{RevisionId, Source, StatementId};
 
 pub struct NewQuery<'a> {
     pub statement_id: StatementId,
-    pub revision_id: i64,
+    pub revision_id: RevisionId,
     pub writer: &'a str,
     pub text: &'a str,
     pub by: &'a str,

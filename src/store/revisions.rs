@@ -1,5 +1,6 @@
 //! Revisions: an article's drafts as received, with their metadata and original file.
 
+use crate::model::RevisionId;
 use rusqlite::{OptionalExtension, params};
 
 use super::{Result, Store, Tx};
@@ -18,7 +19,7 @@ pub struct NewRevision<'a> {
 
 #[derive(Debug, Clone)]
 pub struct RevisionRow {
-    pub id: i64,
+    pub id: RevisionId,
     pub article_id: i64,
     pub number: u32,
     pub text: String,
@@ -29,13 +30,14 @@ pub struct RevisionRow {
 }
 
 impl Tx<'_> {
-    pub fn insert_revision(&self, new: &NewRevision<'_>) -> Result<i64> {
+    pub fn insert_revision(&self, new: &NewRevision<'_>) -> Result<RevisionId> {
         self.insert_id(
             "revisions",
             "INSERT INTO revisions (article_id, number, text, metadata, file_name, received_at, received_by, original)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id",
             params![new.article_id, new.number, new.text, new.metadata_json, new.file_name, new.at, new.by, new.original],
         )
+        .map(RevisionId)
     }
 }
 
@@ -65,7 +67,7 @@ impl Store {
 
     /// The file a revision's text was extracted from, byte for byte; `None` for plain text and
     /// Markdown, whose text is the file.
-    pub fn revision_original(&self, revision_id: i64) -> Result<Option<Vec<u8>>> {
+    pub fn revision_original(&self, revision_id: RevisionId) -> Result<Option<Vec<u8>>> {
         Ok(self.conn.query_row(
             "SELECT original FROM revisions WHERE id = ?1",
             params![revision_id],

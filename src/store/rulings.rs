@@ -3,12 +3,12 @@
 use rusqlite::params;
 
 use super::{Result, Store, Tx};
-use crate::model::{CheckId, Decision, Ruling, StatementId};
+use crate::model::{CheckId, Decision, RevisionId, Ruling, StatementId};
 
 pub struct NewRuling<'a> {
     pub statement_id: StatementId,
     pub check_id: CheckId,
-    pub revision_id: i64,
+    pub revision_id: RevisionId,
     pub decision: Decision,
     pub wording: Option<&'a str>,
     pub text: &'a str,

@@ -4,10 +4,10 @@ use rusqlite::{OptionalExtension, ToSql, params};
 
 use super::chain::KeyValue;
 use super::{Result, Store, Tx};
-use crate::model::{Change, Element, KindSet, Span, StatementId};
+use crate::model::{Change, Element, KindSet, RevisionId, Span, StatementId};
 
 pub struct NewVersion<'a> {
-    pub revision_id: i64,
+    pub revision_id: RevisionId,
     pub statement_id: StatementId,
     pub paragraph: u32,
     pub position: u32,
@@ -24,7 +24,7 @@ pub struct NewVersion<'a> {
 pub struct VersionRow {
     pub statement_id: StatementId,
     pub article_id: i64,
-    pub revision_id: i64,
+    pub revision_id: RevisionId,
     pub revision: u32,
     pub paragraph: u32,
     pub position: u32,
@@ -104,7 +104,7 @@ impl Tx<'_> {
         self.note(
             "statement_versions",
             &[
-                KeyValue::Int(new.revision_id),
+                KeyValue::Int(new.revision_id.0),
                 KeyValue::Int(new.statement_id.0),
             ],
         );
@@ -141,7 +141,7 @@ impl Store {
     }
 
     /// The statements of one revision, in article order.
-    pub fn versions_of_revision(&self, revision_id: i64) -> Result<Vec<VersionRow>> {
+    pub fn versions_of_revision(&self, revision_id: RevisionId) -> Result<Vec<VersionRow>> {
         self.versions_where("sv.revision_id = ?1 ORDER BY sv.span_start", revision_id)
     }
 
