@@ -25,11 +25,7 @@ const MAX_LINES: usize = 600;
 
 /// Files that still name commands or flags in library strings (issue 18 item 2 moves those
 /// hints to `src/cli/error.rs`). Shrink only.
-const NAMES_COMMANDS_ALLOWED: &[&str] = &[
-    "src/desk/parts.rs",
-    "src/desk/verify.rs",
-    "src/report/data.rs",
-];
+const NAMES_COMMANDS_ALLOWED: &[&str] = &[];
 
 #[test]
 fn only_the_store_imports_the_database_crates() {

@@ -31,10 +31,25 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
             let ids: Vec<String> = r.statements.iter().map(|id| format!("#{id}")).collect();
             println!("  - {} [{}]: {}", r.message, r.code, ids.join(" "));
         }
+        // The library's reasons say what holds the article; the commands that act on them are
+        // the command line's to name.
+        let slug = &args.article.slug;
+        for hint in gate.reasons.iter().filter_map(|r| command_for(&r.code)) {
+            println!("  hint: `factdesk {hint} {slug}`");
+        }
     }
     if gate.ready {
         Ok(())
     } else {
         Err(Failure::Blocked)
+    }
+}
+
+/// The command that acts on a reason, for the reasons one command settles.
+fn command_for(code: &str) -> Option<&'static str> {
+    match code {
+        "elements-changed" => Some("confirm"),
+        "history-broken" => Some("verify"),
+        _ => None,
     }
 }

@@ -97,7 +97,7 @@ impl Desk {
             gate.ready = false;
         }
         let unconfirmed = self.unconfirmed(db, &view.article, &view.revision)?;
-        if let Some(reason) = unconfirmed_reason(&view.article.slug, &unconfirmed) {
+        if let Some(reason) = unconfirmed_reason(&unconfirmed) {
             gate.reasons.push(reason);
             gate.ready = false;
         }
@@ -142,7 +142,7 @@ impl Desk {
 }
 
 /// The gate's reason for unconfirmed part changes, if there are any.
-fn unconfirmed_reason(slug: &str, unconfirmed: &Unconfirmed) -> Option<GateReason> {
+fn unconfirmed_reason(unconfirmed: &Unconfirmed) -> Option<GateReason> {
     let first = unconfirmed.changes.first()?;
     let what = match (&first.old_text, &first.new_text) {
         (Some(old), Some(new)) => format!("{} \"{old}\" became \"{new}\"", first.kind),
@@ -157,7 +157,7 @@ fn unconfirmed_reason(slug: &str, unconfirmed: &Unconfirmed) -> Option<GateReaso
     Some(GateReason {
         code: "elements-changed".into(),
         message: format!(
-            "{} element(s) that are not statements changed since revision {} ({what}{more}): an editor confirms them with `factdesk confirm {slug}`",
+            "{} element(s) that are not statements changed since revision {} ({what}{more}): an editor must confirm them",
             unconfirmed.changes.len(),
             unconfirmed.since
         ),

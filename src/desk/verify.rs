@@ -92,12 +92,11 @@ impl Desk {
             gate.reasons.push(GateReason {
                 code: "history-broken".into(),
                 message: format!(
-                    "the article's stored history does not match its hash chain ({first}{}): it was changed outside factdesk; run `factdesk verify {}`",
+                    "the article's stored history does not match its hash chain ({first}{}): it was changed outside factdesk; verify the article's history before trusting it",
                     match report.breaks.len() {
                         1 => String::new(),
                         n => format!(", and {} more", n - 1),
-                    },
-                    article.slug
+                    }
                 ),
                 statements: Vec::new(),
             });

@@ -74,10 +74,11 @@ pub struct ChainHead {
 }
 
 impl ChainHead {
-    /// "hash chain head 3f2a… (214 links): check it later with `factdesk verify`".
+    /// "hash chain head 3f2a… (214 links): a later verification checks the history still leads
+    /// to it".
     pub fn describe(&self) -> String {
         format!(
-            "hash chain head {} ({} links); `factdesk verify` checks the stored history still leads to it",
+            "hash chain head {} ({} links); verifying the history later checks it still leads here",
             self.head, self.links
         )
     }

@@ -213,6 +213,14 @@ fn a_changed_byline_or_label_blocks_until_an_editor_confirms_it() {
     let gate = desk.run(&["gate", "budget", "--json"]);
     assert_eq!(gate.code, 3);
     assert!(gate.stdout.contains("elements-changed"), "{}", gate.stdout);
+    // The reason says what holds the article; the command line adds the command that acts on it.
+    assert!(!gate.stdout.contains("factdesk confirm"), "{}", gate.stdout);
+    let text = desk.run(&["gate", "budget"]);
+    assert!(
+        text.stdout.contains("hint: `factdesk confirm budget`"),
+        "{}",
+        text.stdout
+    );
 
     // Only an editor confirms; a refused confirmation writes nothing.
     let before = desk.fingerprint();

@@ -62,6 +62,12 @@ fn detected(desk: &Desk, needle: &str) {
     assert_eq!(gate.code, 3, "the gate let it through:\n{}", gate.stdout);
     let codes = reason_codes(&gate);
     assert!(codes.contains(&"history-broken".to_string()), "{codes:?}");
+    let text = desk.run(&["gate", "port"]);
+    assert!(
+        text.stdout.contains("hint: `factdesk verify port`"),
+        "{}",
+        text.stdout
+    );
     let report = desk
         .run(&["report", "port", "--format", "json"])
         .ok()
