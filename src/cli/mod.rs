@@ -39,6 +39,7 @@ mod ingest;
 mod init;
 mod input;
 mod lint;
+mod migrate;
 mod output;
 mod password;
 mod pretty_json;
@@ -76,7 +77,7 @@ pub use error::{Failure, Outcome};
 #[derive(Debug, Parser)]
 #[command(name = "factdesk", version, about, long_about = None, max_term_width = 100)]
 pub struct Cli {
-    /// The database file.
+    /// The database file (`postgres://…`: a PostgreSQL database, for migrate and backup).
     #[arg(
         long,
         global = true,
@@ -132,6 +133,7 @@ pub enum Command {
     Gate(gate::Args),
     Verify(verify::Args),
     Backup(backup::Args),
+    Migrate(migrate::Args),
     Confirm(confirm::Args),
     #[command(subcommand)]
     Checklist(checklist::Command),
@@ -186,6 +188,7 @@ fn run(ctx: &Context, command: Command) -> Outcome {
         Command::Gate(args) => gate::run(ctx, args),
         Command::Verify(args) => verify::run(ctx, args),
         Command::Backup(args) => backup::run(ctx, args),
+        Command::Migrate(args) => migrate::run(ctx, args),
         Command::Confirm(args) => confirm::run(ctx, args),
         Command::Checklist(command) => checklist::run(ctx, command),
         Command::Demo(args) => demo::run(ctx, args),

@@ -12,12 +12,14 @@ mod auth;
 mod backup;
 pub mod chain;
 mod checks;
+mod copy;
 mod events;
 mod findings;
 mod open;
 mod overview;
 mod parts;
 mod publications;
+pub mod postgres;
 mod queries;
 #[cfg(test)]
 mod query_plans;
@@ -37,6 +39,7 @@ use rusqlite::Connection;
 pub use articles::{ArticleRow, ArticleSummaryRow, NewArticle};
 pub use auth::TokenRow;
 pub use checks::{CheckRow, NewCheck};
+pub use copy::{Location, TableCopy, copy_desk};
 pub use events::{EventRow, NewEvent};
 pub use findings::NewDismissal;
 pub use open::{APPLICATION_ID, Access};
@@ -105,6 +108,35 @@ pub enum StoreError {
     BackupTarget(PathBuf, std::io::Error),
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
+    #[error("cannot connect to PostgreSQL at {url}: {reason}")]
+    PgConnect { url: String, reason: String },
+    #[error(
+        "{0} holds another program's tables (no factdesk_schema); nothing was changed: name an empty database or a factdesk one"
+    )]
+    PgForeign(String),
+    #[error("{0} is an empty database, not a factdesk desk yet; nothing was changed")]
+    PgEmpty(String),
+    #[error(
+        "the connection to PostgreSQL was lost: {0}; the transaction was not committed, so nothing was written: try again when the database is back"
+    )]
+    PgLost(String),
+    #[error("PostgreSQL: {0}")]
+    Postgres(String),
+    /// A copy between two databases did not come out identical; nothing was committed.
+    #[error("{0}")]
+    Copy(String),
+}
+
+impl From<::postgres::Error> for StoreError {
+    fn from(err: ::postgres::Error) -> Self {
+        let reason = postgres::pg_reason(&err);
+        if err.is_closed() || err.as_db_error().is_none() && err.to_string().contains("connection")
+        {
+            StoreError::PgLost(reason)
+        } else {
+            StoreError::Postgres(reason)
+        }
+    }
 }
 
 impl From<rusqlite::Error> for StoreError {

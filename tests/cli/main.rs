@@ -18,6 +18,8 @@ mod inputs;
 mod languages;
 mod migration;
 mod publication;
+mod pg;
+mod postgres;
 mod queries;
 mod report;
 mod review;
