@@ -18,8 +18,8 @@ mod findings;
 mod open;
 mod overview;
 mod parts;
-mod publications;
 pub mod postgres;
+mod publications;
 mod queries;
 #[cfg(test)]
 mod query_plans;
