@@ -1,5 +1,6 @@
 //! `migrate`: copy a whole desk between SQLite and PostgreSQL, proved by counts and checksums.
 
+use super::shared::JsonArg;
 use super::{Context, Outcome, output};
 use crate::store::{Location, TableCopy, copy_desk};
 
@@ -18,16 +19,15 @@ pub struct Args {
     /// The empty database to copy it into.
     #[arg(long, value_name = "DB")]
     pub to: String,
-    /// Print each table's count and checksum as JSON.
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub output: JsonArg,
 }
 
 pub fn run(_ctx: &Context, args: Args) -> Outcome {
     let from = Location::parse(&args.from);
     let to = Location::parse(&args.to);
     let tables = copy_desk(&from, &to)?;
-    if args.json {
+    if args.output.json {
         return output::print_json(&tables);
     }
     print_tables(&tables);
