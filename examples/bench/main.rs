@@ -12,6 +12,7 @@ mod corpus;
 mod measure;
 mod pathological;
 mod peers;
+mod web;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -71,6 +72,13 @@ fn main() {
     let corpus = Corpus::from_seeds(&root.join("seeds"));
     let mut rng = Rng::new(2026);
     let target = corpus.article(&mut rng, 10_000);
+    // `--web`: only the web desk under load (issue 16), on the cached archive.
+    if args.get(1).map(String::as_str) == Some("--web") {
+        let cache = factdesk.exe.parent().unwrap().join("bench-cache");
+        let big = archive::archive(&cache, &corpus, &target);
+        web_rows(&factdesk, &big, scratch.path(), root);
+        return;
+    }
     let edited = target.edited(&corpus, &mut rng);
     let mut rows = Vec::new();
     println!(
@@ -234,6 +242,14 @@ fn main() {
     rows.push(process_row("factdesk --version", &run, 50.0));
 
     write_doc(&root.join("docs/performance.md"), &rows, &big);
+    web_rows(&factdesk, &big, scratch.path(), root);
+}
+
+/// The web desk under load, written to its own section of docs/performance.md.
+fn web_rows(factdesk: &Factdesk, big: &archive::Archive, scratch: &Path, root: &Path) {
+    eprintln!("web desk: {} reviewers signed in ...", web::USERS);
+    let (figures, length) = web::run(&factdesk.exe, &big.path, scratch);
+    web::write_section(&root.join("docs/performance.md"), &figures, length, big);
 }
 
 /// The archive rows: reads on the cached file, writes on a copy of it.
