@@ -248,8 +248,8 @@ fn main() {
 /// The web desk under load, written to its own section of docs/performance.md.
 fn web_rows(factdesk: &Factdesk, big: &archive::Archive, scratch: &Path, root: &Path) {
     eprintln!("web desk: {} reviewers signed in ...", web::USERS);
-    let (figures, length) = web::run(&factdesk.exe, &big.path, scratch);
-    web::write_section(&root.join("docs/performance.md"), &figures, length, big);
+    let (loads, length) = web::run(&factdesk.exe, &big.path, scratch);
+    web::write_section(&root.join("docs/performance.md"), &loads, length, big);
 }
 
 /// The archive rows: reads on the cached file, writes on a copy of it.

@@ -316,8 +316,17 @@ fn routes(work: &Work, turn: usize) -> Vec<(&'static str, &'static str, String, 
 
 type Timings = BTreeMap<&'static str, (Vec<Duration>, usize)>;
 
-/// One reviewer: signs in, then calls every route in turn until the deadline.
-async fn reviewer(address: String, work: Work, deadline: Instant, timings: Arc<Mutex<Timings>>) {
+/// One reviewer: signs in, then calls every route in turn until the deadline, one request every
+/// `pace` at most (a person clicking), or back to back when `pace` is zero (the server's
+/// capacity).
+async fn reviewer(
+    address: String,
+    work: Work,
+    deadline: Instant,
+    pace: Duration,
+    offset: Duration,
+    timings: Arc<Mutex<Timings>>,
+) {
     let mut connection = Connection::open(&address).await;
     let form = format!(
         "handle={}&password={}",
@@ -343,6 +352,8 @@ async fn reviewer(address: String, work: Work, deadline: Instant, timings: Arc<M
         .to_string();
     let secret = cookie.split('=').nth(1).unwrap().to_string();
     let csrf = factdesk::web::csrf_token_for(&secret);
+    // Paced reviewers start spread over one pace, as people do, not all on the same tick.
+    tokio::time::sleep(offset).await;
     let mut mine: Timings = BTreeMap::new();
     mine.entry("POST /login (argon2id, slow by design)")
         .or_default()
@@ -366,6 +377,9 @@ async fn reviewer(address: String, work: Work, deadline: Instant, timings: Arc<M
                 )
                 .await;
             let took = start.elapsed();
+            if took < pace {
+                tokio::time::sleep(pace - took).await;
+            }
             let entry = mine.entry(name).or_default();
             if (200..300).contains(&answer.status) {
                 entry.0.push(took);
@@ -394,13 +408,44 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[rank - 1]
 }
 
-/// Runs the load against a copy of the archive; returns the figures per route, in table order.
-pub fn run(exe: &Path, archive: &Path, scratch: &Path) -> (Vec<RouteFigures>, Duration) {
+/// The two loads: reviewers working at a person's pace, and back to back.
+pub struct Load {
+    pub pace: Duration,
+    pub figures: Vec<RouteFigures>,
+}
+
+/// How often a paced reviewer sends a request (`FACTDESK_WEB_PACE_MS`, default 1000: a click a
+/// second, faster than anyone reads a statement).
+fn pace() -> Duration {
+    Duration::from_millis(
+        std::env::var("FACTDESK_WEB_PACE_MS")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(1000),
+    )
+}
+
+/// Runs both loads against a copy of the archive.
+pub fn run(exe: &Path, archive: &Path, scratch: &Path) -> (Vec<Load>, Duration) {
     let db = scratch.join("web-archive.db");
     std::fs::copy(archive, &db).unwrap();
     let work = prepare(&db);
     let server = start(exe, &db);
     let length = duration();
+    let loads = [pace(), Duration::ZERO]
+        .into_iter()
+        .map(|pace| Load {
+            pace,
+            figures: load(&server, &work, length, pace),
+        })
+        .collect();
+    drop(server);
+    (loads, length)
+}
+
+/// One load: every reviewer signs in and works until the deadline; figures per route in table
+/// order.
+fn load(server: &Server, work: &[Work], length: Duration, pace: Duration) -> Vec<RouteFigures> {
     let timings: Arc<Mutex<Timings>> = Arc::default();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -410,12 +455,15 @@ pub fn run(exe: &Path, archive: &Path, scratch: &Path) -> (Vec<RouteFigures>, Du
     runtime.block_on(async {
         let deadline = Instant::now() + length;
         let tasks: Vec<_> = work
-            .into_iter()
-            .map(|w| {
+            .iter()
+            .enumerate()
+            .map(|(n, w)| {
                 tokio::spawn(reviewer(
                     server.address.clone(),
-                    w,
+                    w.clone(),
                     deadline,
+                    pace,
+                    pace * n as u32 / USERS as u32,
                     timings.clone(),
                 ))
             })
@@ -424,12 +472,11 @@ pub fn run(exe: &Path, archive: &Path, scratch: &Path) -> (Vec<RouteFigures>, Du
             task.await.unwrap();
         }
     });
-    drop(server);
     let order: Vec<&str> = std::iter::once("POST /login (argon2id, slow by design)")
         .chain(routes(&example_work(), 0).into_iter().map(|r| r.0))
         .collect();
     let mut timings = Arc::try_unwrap(timings).ok().unwrap().into_inner().unwrap();
-    let figures = order
+    order
         .into_iter()
         .filter_map(|name| {
             let (mut times, failed) = timings.remove(name)?;
@@ -443,8 +490,7 @@ pub fn run(exe: &Path, archive: &Path, scratch: &Path) -> (Vec<RouteFigures>, Du
                 max: times.last().copied().unwrap_or_default(),
             })
         })
-        .collect();
-    (figures, length)
+        .collect()
 }
 
 /// A stand-in to read the route names from.
@@ -461,20 +507,46 @@ const WEB_START: &str = "<!-- bench-web:start (written by `cargo run --release -
 const WEB_END: &str = "<!-- bench-web:end -->";
 
 /// Replaces the web section of docs/performance.md (between its markers), keeping the rest.
-pub fn write_section(
-    path: &Path,
-    figures: &[RouteFigures],
-    length: Duration,
-    big: &archive::Archive,
-) {
+pub fn write_section(path: &Path, loads: &[Load], length: Duration, big: &archive::Archive) {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let mut table = format!(
-        "{WEB_START}\nMeasured {} on {cores} core(s): `factdesk serve` (release) on a copy of the archive ({} statements, {} articles), {USERS} reviewers signed in at once on 127.0.0.1, each on one keep-alive connection calling every route in turn for {} s; the load generator shares the machine.\n\n| route | requests | p50 | p99 | max | target: p99 < 50 ms |\n| --- | --- | --- | --- | --- | --- |\n",
+        "{WEB_START}\nMeasured {} on {cores} core(s): `factdesk serve` (release) on a copy of the archive ({} statements, {} articles), {USERS} reviewers signed in at once on 127.0.0.1, each on one keep-alive connection calling every route in turn for {} s per load; the load generator shares the machine.\n",
         chrono::Utc::now().format("%Y-%m-%d %H:%M UTC"),
         big.statements,
         big.articles,
         length.as_secs()
     );
+    for load in loads {
+        let heading = if load.pace.is_zero() {
+            "Back to back (no pause between requests: the server's capacity, not a desk's day)"
+                .to_string()
+        } else {
+            format!(
+                "At a person's pace (each reviewer sends at most one request every {} ms)",
+                load.pace.as_millis()
+            )
+        };
+        let requests: usize = load.figures.iter().map(|f| f.requests).sum();
+        table.push_str(&format!(
+            "\n{heading}: {requests} answered requests, {:.0} a second.\n\n| route | requests | p50 | p99 | max | target: p99 < 50 ms |\n| --- | --- | --- | --- | --- | --- |\n",
+            requests as f64 / length.as_secs_f64()
+        ));
+        println!("{heading}");
+        route_rows(&mut table, &load.figures);
+    }
+    table.push_str(WEB_END);
+    let doc = std::fs::read_to_string(path).unwrap_or_default();
+    let doc = match (doc.find(WEB_START), doc.find(WEB_END)) {
+        (Some(start), Some(end)) => {
+            format!("{}{table}{}", &doc[..start], &doc[end + WEB_END.len()..])
+        }
+        _ => format!("{doc}\n## The web desk under load\n\n{table}\n"),
+    };
+    std::fs::write(path, doc).unwrap();
+    println!("\nwrote the web section of {}", path.display());
+}
+
+fn route_rows(table: &mut String, figures: &[RouteFigures]) {
     for f in figures {
         let ms = |d: Duration| format!("{:.1} ms", d.as_secs_f64() * 1000.0);
         let verdict = if f.route.starts_with("POST /login") {
@@ -507,14 +579,4 @@ pub fn write_section(
             ms(f.p99)
         );
     }
-    table.push_str(WEB_END);
-    let doc = std::fs::read_to_string(path).unwrap_or_default();
-    let doc = match (doc.find(WEB_START), doc.find(WEB_END)) {
-        (Some(start), Some(end)) => {
-            format!("{}{table}{}", &doc[..start], &doc[end + WEB_END.len()..])
-        }
-        _ => format!("{doc}\n## The web desk under load\n\n{table}\n"),
-    };
-    std::fs::write(path, doc).unwrap();
-    println!("\nwrote the web section of {}", path.display());
 }
