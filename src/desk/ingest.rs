@@ -2,7 +2,7 @@
 
 use super::bulk::{BulkArticle, BulkRequest};
 use super::{Desk, Result};
-use crate::model::{Change, RevisionFinding, RevisionId, StatementId};
+use crate::model::{ArticleId, Change, RevisionFinding, RevisionId, StatementId};
 use crate::parse::{self, Format, ParsedRevision};
 use crate::store::{NewRevision, NewVersion, Tx};
 
@@ -67,7 +67,7 @@ impl Desk {
 
 pub(super) fn insert_revision(
     tx: &Tx<'_>,
-    article_id: i64,
+    article_id: ArticleId,
     number: u32,
     draft: &Draft<'_>,
     parsed: &ParsedRevision,

@@ -48,7 +48,7 @@ pub use statement::StatementDetail;
 pub use views::{HistoryEntry, QueueEntry, QueueItem, RevisionView};
 
 use crate::checklist::Checklist;
-use crate::model::{Reviewer, Role};
+use crate::model::{ArticleId, Reviewer, Role};
 use crate::store::{Intent, Store, Tx};
 
 pub type Result<T, E = DeskError> = std::result::Result<T, E>;
@@ -94,7 +94,7 @@ impl Desk {
     /// Refuses a write dated before the latest thing recorded about the article: a check made
     /// "before the article existed" would be a forged history (issue 11), whether the clock was
     /// fixed by hand or is wrong. Called inside the write transaction.
-    pub(crate) fn not_before_history(&self, store: &Store, article_id: i64) -> Result<()> {
+    pub(crate) fn not_before_history(&self, store: &Store, article_id: ArticleId) -> Result<()> {
         let Some(last) = store.last_activity_at(article_id)? else {
             return Ok(());
         };

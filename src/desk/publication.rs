@@ -4,7 +4,7 @@
 //! publication is an update of the published piece.
 
 use super::{Desk, DeskError, Result};
-use crate::model::{Correction, Gate, Publication, Source, StatementId};
+use crate::model::{ArticleId, Correction, Gate, Publication, Source, StatementId};
 use crate::store::{Intent, NewCorrection, NewPublication, PublicationRow, Store};
 use crate::workflow;
 
@@ -90,7 +90,7 @@ impl Desk {
     pub(super) fn published_revision(
         &self,
         db: &Store,
-        article_id: i64,
+        article_id: ArticleId,
     ) -> Result<Option<UpdateOf>> {
         Ok(db.publications_of(article_id)?.pop().map(|p| UpdateOf {
             revision: p.revision,

@@ -3,7 +3,7 @@
 //! a query's state is computed from them.
 
 use super::{Desk, DeskError, HistoryEntry, Result};
-use crate::model::{Query, QueryAnswer, QueryState, Role, Source, StatementId};
+use crate::model::{ArticleId, Query, QueryAnswer, QueryState, Role, Source, StatementId};
 use crate::store::{Intent, NewQuery, NewReply, QueriesOf, QueryRow, Reply, Store};
 use crate::workflow::{self, QueryRequest};
 
@@ -168,7 +168,11 @@ impl Desk {
     }
 
     /// The queries on one article's statements, oldest first.
-    pub(crate) fn queries_of_article(&self, db: &Store, article_id: i64) -> Result<Vec<Query>> {
+    pub(crate) fn queries_of_article(
+        &self,
+        db: &Store,
+        article_id: ArticleId,
+    ) -> Result<Vec<Query>> {
         Ok(db
             .queries(QueriesOf::Article(article_id))?
             .into_iter()

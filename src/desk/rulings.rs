@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use super::views::RevisionView;
 use super::{Desk, DeskError, HistoryEntry, Result};
-use crate::model::{CheckId, Decision, Dispute, Ruling, StatementId, Status};
+use crate::model::{ArticleId, CheckId, Decision, Dispute, Ruling, StatementId, Status};
 use crate::normalize::same_words;
 use crate::store::{NewRuling, Store};
 use crate::workflow::{self, RuleRequest};
@@ -106,7 +106,7 @@ impl Desk {
     }
 
     /// Every ruling on an article's statements, oldest first.
-    pub(crate) fn rulings_of_article(&self, article_id: i64) -> Result<Vec<Ruling>> {
+    pub(crate) fn rulings_of_article(&self, article_id: ArticleId) -> Result<Vec<Ruling>> {
         Ok(self.store.rulings_of_article(article_id)?)
     }
 

@@ -53,7 +53,7 @@ impl Desk {
         let articles = match slug {
             Some(slug) => {
                 let article = self.article(slug)?;
-                vec![(article.id, article.slug)]
+                vec![(article.id.0, article.slug)]
             }
             None => self.store.chained_articles()?,
         };
@@ -86,7 +86,7 @@ impl Desk {
         article: &ArticleRow,
         gate: &mut Gate,
     ) -> Result<ChainState> {
-        let report = self.store.verify_chain(Some(article.id))?;
+        let report = self.store.verify_chain(Some(article.id.0))?;
         if let Some(first) = report.breaks.first() {
             gate.ready = false;
             gate.reasons.push(GateReason {

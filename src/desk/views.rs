@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::{Desk, DeskError, Result};
 use crate::model::{
-    Change, Check, Diff, EventKind, Gate, Metadata, RevisionId, SinceCheck, Statement,
+    ArticleId, Change, Check, Diff, EventKind, Gate, Metadata, RevisionId, SinceCheck, Statement,
     StatementChange, StatementId, Status,
 };
 use crate::normalize::same_words;
@@ -250,7 +250,7 @@ impl Desk {
             Option<crate::checklist::Checklist>,
             HashMap<u32, String>,
         );
-        let mut articles: HashMap<i64, ArticleCache> = HashMap::new();
+        let mut articles: HashMap<ArticleId, ArticleCache> = HashMap::new();
         let mut out = Vec::new();
         // Latest checks, one query per revision rather than one per statement.
         let mut checks: HashMap<RevisionId, HashMap<StatementId, CheckRow>> = HashMap::new();

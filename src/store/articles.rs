@@ -1,6 +1,6 @@
 //! Articles, the checklist each uses, and the listing's rows.
 
-use crate::model::RevisionId;
+use crate::model::{ArticleId, RevisionId};
 use rusqlite::{OptionalExtension, params};
 
 use super::chain::KeyValue;
@@ -19,7 +19,7 @@ pub struct NewArticle<'a> {
 
 #[derive(Debug, Clone)]
 pub struct ArticleRow {
-    pub id: i64,
+    pub id: ArticleId,
     pub slug: String,
     pub desk: Option<String>,
     pub checklist: String,
@@ -63,13 +63,15 @@ fn article_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<ArticleRow> {
 
 impl Tx<'_> {
     /// Stores a new article and its checklist choice (the text stored once, by hash).
-    pub fn insert_article(&self, new: &NewArticle<'_>) -> Result<i64> {
-        let id = self.insert_id(
-            "articles",
-            "INSERT INTO articles (slug, desk, checklist, created_at, created_by)
+    pub fn insert_article(&self, new: &NewArticle<'_>) -> Result<ArticleId> {
+        let id = self
+            .insert_id(
+                "articles",
+                "INSERT INTO articles (slug, desk, checklist, created_at, created_by)
              VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
-            params![new.slug, new.desk, new.checklist, new.at, new.by],
-        )?;
+                params![new.slug, new.desk, new.checklist, new.at, new.by],
+            )
+            .map(ArticleId)?;
         self.choose_checklist(
             id,
             new.checklist,
@@ -83,7 +85,7 @@ impl Tx<'_> {
     /// Records that an article uses a checklist from now on: an append-only row, chained.
     pub fn choose_checklist(
         &self,
-        article_id: i64,
+        article_id: ArticleId,
         name: &str,
         yaml: &str,
         note: Option<&str>,
@@ -114,7 +116,7 @@ impl Store {
             .optional()?)
     }
 
-    pub fn article_by_id(&self, id: i64) -> Result<Option<ArticleRow>> {
+    pub fn article_by_id(&self, id: ArticleId) -> Result<Option<ArticleRow>> {
         let sql =
             format!("SELECT {ARTICLE_COLUMNS} FROM articles a {CHECKLIST_IN_USE} WHERE a.id = ?1");
         Ok(self
@@ -154,7 +156,7 @@ impl Store {
 impl Store {
     /// The time of the latest thing recorded about an article (created, a revision, an
     /// assignment, a check, an event): a write is never dated before it.
-    pub fn last_activity_at(&self, article_id: i64) -> Result<Option<String>> {
+    pub fn last_activity_at(&self, article_id: ArticleId) -> Result<Option<String>> {
         Ok(self.conn.query_row(
             "SELECT max(t) FROM (
                  SELECT created_at AS t FROM articles WHERE id = ?1

@@ -5,7 +5,7 @@ use rusqlite::params;
 use super::{Result, Store, Tx};
 use std::collections::HashMap;
 
-use crate::model::{Dismissal, Level, RevisionFinding, RevisionId, Span};
+use crate::model::{ArticleId, Dismissal, Level, RevisionFinding, RevisionId, Span};
 
 impl Tx<'_> {
     pub fn insert_finding(&self, revision_id: RevisionId, finding: &RevisionFinding) -> Result<()> {
@@ -28,7 +28,12 @@ impl Tx<'_> {
     }
 
     /// Records an editor's dismissal of a finding on an article (append-only).
-    pub fn insert_dismissal(&self, article_id: i64, key: &str, d: &NewDismissal<'_>) -> Result<()> {
+    pub fn insert_dismissal(
+        &self,
+        article_id: ArticleId,
+        key: &str,
+        d: &NewDismissal<'_>,
+    ) -> Result<()> {
         self.insert_id(
             "finding_dismissals",
             "INSERT INTO finding_dismissals
@@ -70,7 +75,7 @@ impl Store {
     }
 
     /// An article's dismissals by finding key, the latest one per key.
-    pub fn dismissals_of(&self, article_id: i64) -> Result<HashMap<String, Dismissal>> {
+    pub fn dismissals_of(&self, article_id: ArticleId) -> Result<HashMap<String, Dismissal>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT finding_key, reason, dismissed_by, dismissed_at, revision
              FROM finding_dismissals WHERE article_id = ?1 ORDER BY id",

@@ -281,7 +281,10 @@ mod tests {
         }
         let store = Store::open(&path, Access::Write).unwrap();
         assert_eq!(store.schema_version().unwrap(), MIGRATIONS.len() as i64);
-        let revision = store.revision(1, 1).unwrap().unwrap();
+        let revision = store
+            .revision(crate::model::ArticleId(1), 1)
+            .unwrap()
+            .unwrap();
         assert_eq!(revision.text, "Old text.");
         assert_eq!(store.revision_original(revision.id).unwrap(), None);
     }

@@ -2,6 +2,7 @@
 //! every write transaction that marked the article dirty (see migration 0002). A listing reads a
 //! page of articles with their rows in one query.
 
+use crate::model::ArticleId;
 use rusqlite::params;
 
 use super::{Result, Store, Tx};
@@ -20,7 +21,7 @@ pub struct OverviewRow {
 /// An article in a listing page; `overview` is `None` when it is missing or dirty.
 #[derive(Debug, Clone)]
 pub struct OverviewListing {
-    pub article_id: i64,
+    pub article_id: ArticleId,
     pub slug: String,
     pub desk: Option<String>,
     pub checklist: String,
@@ -38,7 +39,7 @@ pub struct OverviewPage<'a> {
 
 impl Store {
     /// The articles whose overview must be recomputed before the transaction commits.
-    pub fn dirty_overviews(&self) -> Result<Vec<i64>> {
+    pub fn dirty_overviews(&self) -> Result<Vec<ArticleId>> {
         let mut stmt = self
             .conn
             .prepare_cached("SELECT article_id FROM overview_dirty")?;
@@ -49,7 +50,7 @@ impl Store {
 
 impl Tx<'_> {
     /// Stores an article's recomputed overview and clears its dirty mark.
-    pub fn put_overview(&self, article_id: i64, row: &OverviewRow) -> Result<()> {
+    pub fn put_overview(&self, article_id: ArticleId, row: &OverviewRow) -> Result<()> {
         self.conn()
             .prepare_cached(
                 "INSERT OR REPLACE INTO article_overview

@@ -4,7 +4,7 @@ use rusqlite::{OptionalExtension, params};
 
 use super::chain::KeyValue;
 use super::{Result, Store, Tx};
-use crate::model::{Confirmation, Part, RevisionId, Span};
+use crate::model::{ArticleId, Confirmation, Part, RevisionId, Span};
 
 impl Tx<'_> {
     /// Stores the parts of a revision, in text order.
@@ -75,7 +75,11 @@ impl Store {
     }
 
     /// The latest confirmation of an article's parts made on revision `up_to` or an earlier one.
-    pub fn latest_confirmation(&self, article_id: i64, up_to: u32) -> Result<Option<Confirmation>> {
+    pub fn latest_confirmation(
+        &self,
+        article_id: ArticleId,
+        up_to: u32,
+    ) -> Result<Option<Confirmation>> {
         Ok(self
             .conn
             .prepare_cached(

@@ -3,10 +3,10 @@
 use rusqlite::params;
 
 use super::{Result, Store, Tx};
-use crate::model::{CheckId, RevisionId, Source, StatementId};
+use crate::model::{ArticleId, CheckId, RevisionId, Source, StatementId};
 
 pub struct NewPublication<'a> {
-    pub article_id: i64,
+    pub article_id: ArticleId,
     pub revision_id: RevisionId,
     pub override_reason: Option<&'a str>,
     pub gate_json: &'a str,
@@ -89,7 +89,7 @@ impl Tx<'_> {
 
 impl Store {
     /// An article's publications, oldest first.
-    pub fn publications_of(&self, article_id: i64) -> Result<Vec<PublicationRow>> {
+    pub fn publications_of(&self, article_id: ArticleId) -> Result<Vec<PublicationRow>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT p.id, a.slug, r.number, p.override_reason, p.gate, p.published_by, p.published_at
              FROM publications p JOIN articles a ON a.id = p.article_id JOIN revisions r ON r.id = p.revision_id

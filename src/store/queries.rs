@@ -3,7 +3,7 @@
 use rusqlite::{OptionalExtension, params};
 
 use super::{Result, Store, Tx};
-use crate::model::{RevisionId, Source, StatementId};
+use crate::model::{ArticleId, RevisionId, Source, StatementId};
 
 pub struct NewQuery<'a> {
     pub statement_id: StatementId,
@@ -44,7 +44,7 @@ pub struct NewReply<'a> {
 pub struct QueryRow {
     pub id: i64,
     pub statement_id: StatementId,
-    pub article_id: i64,
+    pub article_id: ArticleId,
     pub slug: String,
     pub revision: u32,
     pub writer: String,
@@ -86,7 +86,7 @@ impl Tx<'_> {
     /// Names the writer of an article (the latest naming counts).
     pub fn insert_article_writer(
         &self,
-        article_id: i64,
+        article_id: ArticleId,
         writer: &str,
         by: &str,
         at: &str,
@@ -136,7 +136,7 @@ impl Tx<'_> {
 
 impl Store {
     /// The article's writer, if one was named.
-    pub fn article_writer(&self, article_id: i64) -> Result<Option<String>> {
+    pub fn article_writer(&self, article_id: ArticleId) -> Result<Option<String>> {
         Ok(self
             .conn
             .prepare_cached(
@@ -167,7 +167,7 @@ impl Store {
     pub fn queries(&self, of: QueriesOf) -> Result<Vec<QueryRow>> {
         let (filter, key) = match of {
             QueriesOf::Statement(id) => ("q.statement_id = ?1", id.0),
-            QueriesOf::Article(id) => ("s.article_id = ?1", id),
+            QueriesOf::Article(id) => ("s.article_id = ?1", id.0),
             QueriesOf::All => ("?1 IS NOT NULL", 0),
         };
         let sql = format!("SELECT {QUERY_COLUMNS} WHERE {filter} ORDER BY q.id");
@@ -230,6 +230,6 @@ impl Store {
 #[derive(Debug, Clone, Copy)]
 pub enum QueriesOf {
     Statement(StatementId),
-    Article(i64),
+    Article(ArticleId),
     All,
 }

@@ -1,12 +1,12 @@
 //! Revisions: an article's drafts as received, with their metadata and original file.
 
-use crate::model::RevisionId;
+use crate::model::{ArticleId, RevisionId};
 use rusqlite::{OptionalExtension, params};
 
 use super::{Result, Store, Tx};
 
 pub struct NewRevision<'a> {
-    pub article_id: i64,
+    pub article_id: ArticleId,
     pub number: u32,
     pub text: &'a str,
     pub metadata_json: &'a str,
@@ -20,7 +20,7 @@ pub struct NewRevision<'a> {
 #[derive(Debug, Clone)]
 pub struct RevisionRow {
     pub id: RevisionId,
-    pub article_id: i64,
+    pub article_id: ArticleId,
     pub number: u32,
     pub text: String,
     pub metadata_json: String,
@@ -42,7 +42,7 @@ impl Tx<'_> {
 }
 
 impl Store {
-    pub fn revision(&self, article_id: i64, number: u32) -> Result<Option<RevisionRow>> {
+    pub fn revision(&self, article_id: ArticleId, number: u32) -> Result<Option<RevisionRow>> {
         Ok(self
             .conn
             .query_row(

@@ -3,7 +3,7 @@
 use rusqlite::params;
 
 use super::{Result, Store, Tx};
-use crate::model::{CheckId, Decision, RevisionId, Ruling, StatementId};
+use crate::model::{ArticleId, CheckId, Decision, RevisionId, Ruling, StatementId};
 
 pub struct NewRuling<'a> {
     pub statement_id: StatementId,
@@ -63,7 +63,7 @@ impl Tx<'_> {
 
 impl Store {
     /// Every ruling on an article's statements, oldest first.
-    pub fn rulings_of_article(&self, article_id: i64) -> Result<Vec<Ruling>> {
+    pub fn rulings_of_article(&self, article_id: ArticleId) -> Result<Vec<Ruling>> {
         let sql = format!("SELECT {RULING_COLUMNS} WHERE s.article_id = ?1 ORDER BY ru.id");
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map([article_id], ruling_from_row)?;

@@ -4,7 +4,7 @@ use rusqlite::{OptionalExtension, ToSql, params};
 
 use super::chain::KeyValue;
 use super::{Result, Store, Tx};
-use crate::model::{Change, Element, KindSet, RevisionId, Span, StatementId};
+use crate::model::{ArticleId, Change, Element, KindSet, RevisionId, Span, StatementId};
 
 pub struct NewVersion<'a> {
     pub revision_id: RevisionId,
@@ -23,7 +23,7 @@ pub struct NewVersion<'a> {
 #[derive(Debug, Clone)]
 pub struct VersionRow {
     pub statement_id: StatementId,
-    pub article_id: i64,
+    pub article_id: ArticleId,
     pub revision_id: RevisionId,
     pub revision: u32,
     pub paragraph: u32,
@@ -70,7 +70,7 @@ impl Tx<'_> {
     /// A new statement identity, first seen in `first_revision`.
     pub fn insert_statement(
         &self,
-        article_id: i64,
+        article_id: ArticleId,
         first_revision: u32,
         derived_from: Option<StatementId>,
     ) -> Result<StatementId> {
@@ -159,7 +159,7 @@ impl Store {
     }
 
     /// The article a statement id belongs to, if the id exists at all.
-    pub fn statement_article(&self, id: StatementId) -> Result<Option<i64>> {
+    pub fn statement_article(&self, id: StatementId) -> Result<Option<ArticleId>> {
         Ok(self
             .conn
             .prepare_cached("SELECT article_id FROM statements WHERE id = ?1")?

@@ -24,6 +24,7 @@
 //! lock per chain it appends to before reading that chain's head (on PostgreSQL
 //! `pg_advisory_xact_lock`, keyed by the article, or a fixed key for the desk's chain).
 
+use crate::model::ArticleId;
 use std::cell::RefCell;
 use std::ops::Deref;
 
@@ -38,7 +39,7 @@ pub enum Intent {
     /// its checklist, findings and confirmations (revise, check, assign, unassign, confirm,
     /// dismiss, a checklist change). PostgreSQL: `SELECT id FROM articles WHERE id = $1 FOR
     /// UPDATE`; every writer of the article takes it first, so they queue on that row.
-    Article(i64),
+    Article(ArticleId),
     /// New articles (ingest): whether a slug is taken is decided in the transaction.
     /// PostgreSQL: the unique index on `articles.slug` decides; no lock is needed beyond it.
     NewArticles,

@@ -87,7 +87,10 @@ fn a_panic_in_the_closure_rolls_back_and_the_next_write_is_sealed() {
 #[test]
 fn a_transaction_keeps_the_intents_it_began_with() {
     let store = Store::open_in_memory().unwrap();
-    let intents = [Intent::Article(7), Intent::OpenWork];
+    let intents = [
+        Intent::Article(crate::model::ArticleId(7)),
+        Intent::OpenWork,
+    ];
     let tx = store.begin(&intents).unwrap();
     assert_eq!(tx.intents(), intents);
     tx.commit().unwrap();
