@@ -18,13 +18,41 @@ pub struct Args {
     /// Write to this file instead of standard output; its extension picks the format.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// The public address of the page that publishes these fact-checks: each ClaimReview's url
+    /// is URL#statement-ID. Required with --format claimreview.
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
 }
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {
     let format = chosen_format(args.format, args.output.as_deref())?;
-    let report = ctx
+    let url = match (format, args.url) {
+        (Format::ClaimReview, Some(url))
+            if url.starts_with("https://") || url.starts_with("http://") =>
+        {
+            Some(url)
+        }
+        (Format::ClaimReview, Some(url)) => {
+            return Err(Failure::Usage(format!(
+                "--url {url}: give the fact-check page's address, starting with https://"
+            )));
+        }
+        (Format::ClaimReview, None) => {
+            return Err(Failure::Usage(
+                "--format claimreview needs --url: the address of the page that publishes these fact-checks".into(),
+            ));
+        }
+        (_, Some(_)) => {
+            return Err(Failure::Usage(
+                "--url is for --format claimreview only".into(),
+            ));
+        }
+        (_, None) => None,
+    };
+    let mut report = ctx
         .reader()?
         .report(&args.article.slug, args.article.revision)?;
+    report.url = url;
     // Colour only for text on a terminal, never into a file.
     let style = Style {
         color: ctx.color && args.output.is_none() && format == Format::Text,

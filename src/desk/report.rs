@@ -58,6 +58,8 @@ impl Desk {
             bylines: view.metadata.bylines.clone(),
             published: view.metadata.published.clone(),
             desk: view.article.desk.clone(),
+            outlet: view.metadata.outlet.clone(),
+            url: None,
             checklist: view.article.checklist.clone(),
             generated_at: self.now(),
             generated_by: self.actor_handle().map(str::to_string),

@@ -26,6 +26,13 @@ pub struct Report {
     pub bylines: Vec<Byline>,
     pub published: Option<Published>,
     pub desk: Option<String>,
+    /// The outlet named in the piece, when it names one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+    /// The public address of the page that publishes the desk's fact-checks, when the caller
+    /// gives one (ClaimReview's `url`).
+    #[serde(skip)]
+    pub url: Option<String>,
     /// The checklist's name.
     pub checklist: String,
     /// RFC 3339, UTC.

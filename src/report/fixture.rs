@@ -314,6 +314,8 @@ pub fn report() -> Report {
         since_check: since_check(&changes),
         changes: Some(changes),
         queries: vec![],
+        outlet: None,
+        url: None,
         disputes: vec![],
         rulings: vec![],
         findings: vec![

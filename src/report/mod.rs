@@ -4,6 +4,7 @@
 //! terminal gets colour; [`render`] is a pure function of its arguments, so the same report always
 //! renders to the same bytes. Every format shows the same data; `docs/report.md` describes them.
 
+mod claimreview;
 mod csv;
 mod data;
 pub mod escape;
@@ -30,10 +31,13 @@ pub enum Format {
     Html,
     Json,
     Csv,
+    /// schema.org ClaimReview JSON-LD for the rated statements.
+    ClaimReview,
 }
 
 impl Format {
-    pub const NAMES: &'static [&'static str] = &["text", "md", "html", "json", "csv"];
+    pub const NAMES: &'static [&'static str] =
+        &["text", "md", "html", "json", "csv", "claimreview"];
 
     /// The format's name, as `--format` takes it.
     pub fn name(self) -> &'static str {
@@ -43,6 +47,7 @@ impl Format {
             Format::Html => "html",
             Format::Json => "json",
             Format::Csv => "csv",
+            Format::ClaimReview => "claimreview",
         }
     }
 
@@ -61,7 +66,7 @@ impl Format {
 
 /// A format name that is not one of [`Format::NAMES`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown report format '{0}' (expected one of: text, md, html, json, csv)")]
+#[error("unknown report format '{0}' (expected one of: text, md, html, json, csv, claimreview)")]
 pub struct UnknownFormat(pub String);
 
 impl std::str::FromStr for Format {
@@ -74,6 +79,7 @@ impl std::str::FromStr for Format {
             "html" => Ok(Format::Html),
             "json" => Ok(Format::Json),
             "csv" => Ok(Format::Csv),
+            "claimreview" => Ok(Format::ClaimReview),
             _ => Err(UnknownFormat(s.to_string())),
         }
     }
@@ -96,6 +102,7 @@ pub fn render(report: &Report, format: Format, style: Style) -> String {
         Format::Html => html::render(&report),
         Format::Json => json::render(&report),
         Format::Csv => csv::render(&report),
+        Format::ClaimReview => claimreview::render(&report),
     }
 }
 

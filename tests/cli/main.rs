@@ -6,6 +6,7 @@ mod bad_input;
 mod browser;
 mod bulk;
 mod checklists;
+mod claimreview;
 mod concurrency;
 mod conventions;
 mod demo;

@@ -129,6 +129,7 @@ pub async fn report(
         report::Format::Markdown => "text/markdown; charset=utf-8",
         report::Format::Csv => "text/csv; charset=utf-8",
         report::Format::Text => "text/plain; charset=utf-8",
+        report::Format::ClaimReview => "application/ld+json",
     };
     Ok(([(header::CONTENT_TYPE, media)], rendered).into_response())
 }
