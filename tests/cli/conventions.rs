@@ -119,7 +119,7 @@ fn closed_values_are_usage_errors_and_help_lists_them() {
     );
     let help = desk.run(&["report", "--help"]).ok().stdout;
     assert!(
-        help.contains("[possible values: text, md, html, json, csv]"),
+        help.contains("[possible values: text, md, html, json, csv, claimreview]"),
         "{help}"
     );
     desk.run(&["statements", "x", "--status", "done"])
