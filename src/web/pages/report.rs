@@ -59,6 +59,7 @@ pub fn download(desk: &Desk, slug: &str, format: &str) -> Result<Download, PageE
         Format::Html => ("text/html; charset=utf-8", "html"),
         Format::Json => ("application/json", "json"),
         Format::Csv => ("text/csv; charset=utf-8", "csv"),
+        Format::ClaimReview => ("application/ld+json", "jsonld"),
     };
     Ok(Download {
         body: crate::report::render(&report, format, Style::default()),
