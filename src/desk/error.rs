@@ -215,6 +215,16 @@ mod tests {
     }
 
     #[test]
+    fn a_reviewer_deactivated_before_the_lock_cannot_write_under_it() {
+        // `old` passed no check before the lock here; the transaction itself must refuse.
+        let retired = desk(Some("old"));
+        let err = retired.write(&[], |_| Ok(())).unwrap_err();
+        assert!(matches!(&err, DeskError::InactiveActor { handle } if handle == "old"));
+        let active = desk(Some("ana"));
+        active.write(&[], |_| Ok(())).unwrap();
+    }
+
+    #[test]
     fn use_cases_fail_with_the_values_they_are_about_and_a_kind() {
         let nobody = desk(None);
         let err = nobody.actor().unwrap_err();

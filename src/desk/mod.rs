@@ -85,6 +85,15 @@ impl Desk {
     /// counts older than the data (see `overview.rs`).
     fn write<T>(&self, intents: &[Intent], f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
         self.store.write(intents, |tx| {
+            // The actor was found active before the lock; an editor may have deactivated them
+            // since. Read again under the lock, so a deactivation is never followed by a write.
+            if let Some(handle) = self.actor_handle()
+                && tx.reviewer(handle)?.is_some_and(|r| !r.active)
+            {
+                return Err(DeskError::InactiveActor {
+                    handle: handle.to_string(),
+                });
+            }
             let value = f(tx)?;
             self.refresh_overviews(tx)?;
             Ok(value)
