@@ -292,6 +292,22 @@ fn archive_rows(
     let id = first_statement(factdesk, db);
     let history = factdesk.median_run(7, db, "ed", &["history", &id]);
     rows.push(process_row(&format!("history ID, {label}"), &history, 50.0));
+    // Search across the archive (issue 15): a name in thousands of statements, the best 20;
+    // a phrase with a figure; a name among the checked statements only.
+    for (name, args) in [
+        ("search NAME", vec!["search", "\"Maria Lopez\"", "--json"]),
+        (
+            "search FIGURE",
+            vec!["search", "\"$1.5 million\"", "--json"],
+        ),
+        (
+            "search NAME --status verified",
+            vec!["search", "Okafor", "--status", "verified", "--json"],
+        ),
+    ] {
+        let run = factdesk.median_run(7, db, "ed", &args);
+        rows.push(process_row(&format!("{name}, {label}"), &run, 50.0));
+    }
 
     // Writes go to a copy, so the cached archive stays as built.
     let copy = scratch.join("archive-copy.db");
