@@ -182,3 +182,24 @@ fn usage_errors_exit_2() {
     let run = desk.run(&["frobnicate"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
 }
+
+/// The library's errors reach the command line with its hint and exit 1; contradictory
+/// arguments are a usage error (2); a blocked gate is 3.
+#[test]
+fn each_sort_of_failure_has_its_exit_code_and_hint() {
+    let desk = Desk::with_seed();
+    desk.run(&["assign", "1", "--to", "ana"])
+        .fails_with("who is acting? pass --as HANDLE or set FACTDESK_USER");
+    desk.run_as("zed", &["assign", "1", "--to", "ana"])
+        .fails_with(
+            "unknown reviewer 'zed': add them with `factdesk reviewer add zed --name NAME`",
+        );
+    desk.run_as("ana", &["assign", "1", "--to", "ana"])
+        .fails_with("only an editor may assign statements; ana is a checker");
+    desk.run(&["statements", "nope"])
+        .fails_with("no article 'nope': see `factdesk articles`, or ingest it first");
+    desk.run(&["diff", "cia-mexico", "--from", "1", "--to", "0"])
+        .usage_error("--from 1 is after --to 0");
+    let gate = desk.run(&["gate", "cia-mexico"]);
+    assert_eq!(gate.code, 3, "{}", gate.stderr);
+}

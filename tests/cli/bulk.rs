@@ -65,6 +65,15 @@ fn a_folder_goes_in_except_the_bad_files_which_are_reported_with_their_reasons()
         "{}",
         run.stderr
     );
+    // The reason is the file's problem alone: the line names the file once.
+    for line in &skipped {
+        let name = if line.contains("empty.txt") {
+            "empty.txt"
+        } else {
+            "photo.bin"
+        };
+        assert_eq!(line.matches(name).count(), 1, "{line}");
+    }
     assert!(
         run.stderr.contains("2 of 4 file(s) skipped"),
         "{}",
@@ -99,6 +108,11 @@ fn several_good_files_exit_zero_and_a_taken_slug_is_skipped_with_its_reason() {
     );
     let reason = summary["skipped"][0]["reason"].as_str().unwrap();
     assert!(reason.contains("exists already"), "{reason}");
+    // The library says what is wrong; the command line adds what to type.
+    assert!(
+        reason.contains("`factdesk revise wire-port-strike-2026-03-04 FILE`"),
+        "{reason}"
+    );
     assert!(desk.count("statement_versions") > statements_before);
     assert_eq!(desk.count("articles"), 3);
 }
