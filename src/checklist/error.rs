@@ -117,7 +117,7 @@ const STRUCT_NAMES: [(&str, &str); 4] = [
     ("struct RawItem", "an item with id, text and required"),
     (
         "struct RawGate",
-        "a mapping with blocking_statuses, block_stale, verified_needs_source, blocking_levels, require_items and block_open_queries",
+        "a mapping with blocking_statuses, block_stale, verified_needs_source, blocking_levels, require_items, block_open_queries and two_verifiers",
     ),
 ];
 

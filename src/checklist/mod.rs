@@ -55,6 +55,9 @@ pub struct GatePolicy {
     pub require_items: bool,
     /// Whether a query to the writer that is not resolved yet holds the article.
     pub block_open_queries: bool,
+    /// Kinds whose statements need two different reviewers' verifications of their current
+    /// words (four eyes) before the article may go.
+    pub two_verifiers: Vec<Kind>,
 }
 
 impl Default for GatePolicy {
@@ -74,6 +77,7 @@ impl Default for GatePolicy {
             blocking_levels: vec![Level::Error],
             require_items: false,
             block_open_queries: true,
+            two_verifiers: Vec::new(),
         }
     }
 }

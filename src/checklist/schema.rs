@@ -65,6 +65,7 @@ struct RawGate {
     blocking_levels: Vec<Level>,
     require_items: bool,
     block_open_queries: bool,
+    two_verifiers: Vec<Kind>,
 }
 
 impl Default for RawGate {
@@ -77,6 +78,7 @@ impl Default for RawGate {
             blocking_levels: policy.blocking_levels,
             require_items: policy.require_items,
             block_open_queries: policy.block_open_queries,
+            two_verifiers: policy.two_verifiers,
         }
     }
 }
@@ -308,6 +310,7 @@ impl RawChecklist {
                 blocking_levels: dedup(self.gate.blocking_levels),
                 require_items: self.gate.require_items,
                 block_open_queries: self.gate.block_open_queries,
+                two_verifiers: dedup(self.gate.two_verifiers),
             },
         })
     }

@@ -66,6 +66,7 @@ fn a_valid_checklist_is_read_whole() {
             blocking_levels: vec![Level::Error, Level::Warning],
             require_items: true,
             block_open_queries: true,
+            two_verifiers: vec![],
         }
     );
 }

@@ -91,6 +91,16 @@ impl Desk {
             gate.reasons.push(reason);
             gate.ready = false;
         }
+        if !checklist.gate.two_verifiers.is_empty() {
+            let verifiers = self.verifiers_of(db, view, &checklist.gate.two_verifiers)?;
+            let policy = &checklist.gate;
+            if let Some(reason) =
+                crate::workflow::four_eyes_reason(policy, &view.statements, &verifiers)
+            {
+                gate.reasons.push(reason);
+                gate.ready = false;
+            }
+        }
         let queries = self.queries_of_article(db, view.article.id)?;
         if let Some(reason) = crate::workflow::open_queries_reason(&checklist.gate, &queries) {
             gate.reasons.push(reason);

@@ -14,7 +14,8 @@ pub use assign::{Planned, Unassigned, auto_assign};
 pub use gate::{MIN_COVERAGE, coverage_reason, gate};
 pub use publication::{may_correct, may_publish};
 pub use queries::{
-    QueryRequest, may_answer, may_hold_statements, may_query, may_resolve, open_queries_reason,
+    QueryRequest, four_eyes_reason, may_answer, may_hold_statements, may_query, may_resolve,
+    open_queries_reason,
 };
 pub use rulings::{RuleRequest, apply_rulings, may_rule};
 

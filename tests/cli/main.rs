@@ -12,6 +12,7 @@ mod conventions;
 mod demo;
 mod dismiss;
 mod elements;
+mod four_eyes;
 mod help;
 mod hostile;
 mod ingest;
