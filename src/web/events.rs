@@ -26,6 +26,9 @@ pub enum EventKind {
     Ingest,
     /// A new draft of an article arrived.
     Revision,
+    /// What holds the gate changed without a check: changed elements confirmed, a finding
+    /// dismissed.
+    Gate,
 }
 
 impl EventKind {
@@ -35,6 +38,7 @@ impl EventKind {
             EventKind::Assignment => "assignment",
             EventKind::Ingest => "ingest",
             EventKind::Revision => "revision",
+            EventKind::Gate => "gate",
         }
     }
 }

@@ -3,6 +3,7 @@
 //! One test (`socket.rs`) runs `factdesk serve` as a process and signs in over a real socket.
 
 mod api;
+mod article_actions;
 mod auth;
 mod events;
 mod pages;

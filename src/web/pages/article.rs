@@ -1,5 +1,6 @@
 //! `GET /articles/{slug}`: the article's text with statements highlighted by status, progress,
-//! the gate, findings; for editors, assigning by hand and automatically and waiving. The page
+//! the gate, findings; for editors, assigning by hand and automatically, waiving, confirming
+//! changed non-statement elements when they hold the gate, and dismissing a finding. The page
 //! reads the report's data (`Desk::report`), so it shows what the report shows.
 
 use askama::Template;
@@ -97,4 +98,37 @@ pub fn auto_assign(desk: &Desk, slug: &str) -> Result<(String, Vec<StatementId>)
     let done = desk.auto_assign(slug)?;
     let to = format!("/articles/{slug}?said=assigned&n={}", done.len());
     Ok((to, done.into_iter().map(|a| a.statement).collect()))
+}
+
+/// `POST /articles/{slug}/confirm`: an editor confirms the changed non-statement elements
+/// (byline, dateline, labels) of the latest revision, with an optional note.
+pub fn confirm(desk: &Desk, slug: &str, pairs: &[(String, String)]) -> Result<String, PageError> {
+    let note = field(pairs, "note").filter(|n| !n.trim().is_empty());
+    let done = desk.confirm(slug, note)?;
+    let said = if done.stored {
+        "confirmed"
+    } else {
+        "unchanged"
+    };
+    Ok(format!("/articles/{slug}?said={said}"))
+}
+
+/// `POST /articles/{slug}/findings/{key}/dismiss`: an editor dismisses one finding of the latest
+/// revision as a false positive, with the reason.
+pub fn dismiss(
+    desk: &Desk,
+    slug: &str,
+    key: &str,
+    pairs: &[(String, String)],
+) -> Result<String, PageError> {
+    let reason = field(pairs, "reason").unwrap_or("");
+    desk.dismiss_finding(&format!("{slug}/{key}"), reason)?;
+    Ok(format!("/articles/{slug}?said=dismissed#findings-title"))
+}
+
+fn field<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    pairs
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, v)| v.as_str())
 }

@@ -40,6 +40,11 @@ pub fn flash(query: &std::collections::HashMap<String, String>) -> Option<String
             None => format!("Recorded #{}.", number("id")),
         }),
         "assigned" => Some(format!("Assigned {} statement(s).", number("n"))),
+        "confirmed" => Some("Confirmed the changed elements: they no longer hold the gate.".into()),
+        "unchanged" => {
+            Some("Nothing to confirm: no element changed since the last confirmation.".into())
+        }
+        "dismissed" => Some("Dismissed the finding: it no longer holds the gate.".into()),
         "ingested" => Some("The article is on the desk.".into()),
         "revised" => Some(format!(
             "The new revision is in: {} checked statement(s) changed words and are back in their queues.",

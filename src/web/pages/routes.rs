@@ -28,6 +28,8 @@ pub fn routes() -> Router<AppState> {
         .route("/articles/{slug}", get(article_page))
         .route("/articles/{slug}/assign", post(assign))
         .route("/articles/{slug}/auto-assign", post(auto_assign))
+        .route("/articles/{slug}/confirm", post(confirm))
+        .route("/articles/{slug}/findings/{key}/dismiss", post(dismiss))
         .route("/articles/{slug}/diff", get(diff_page))
         .route("/articles/{slug}/report", get(report_page))
         .route("/articles/{slug}/report/download", get(report_download))
@@ -211,6 +213,36 @@ async fn auto_assign(
     write(&state, &user, &back, move |desk| {
         let (to, ids) = article::auto_assign(desk, &slug)?;
         Ok((to, event(EventKind::Assignment, &by, &slug, ids)))
+    })
+    .await
+}
+
+async fn confirm(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path(slug): Path<String>,
+    axum::Form(pairs): axum::Form<Vec<(String, String)>>,
+) -> Response {
+    let by = user.clone();
+    let back = format!("/articles/{slug}");
+    write(&state, &user, &back, move |desk| {
+        let to = article::confirm(desk, &slug, &pairs)?;
+        Ok((to, event(EventKind::Gate, &by, &slug, vec![])))
+    })
+    .await
+}
+
+async fn dismiss(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path((slug, key)): Path<(String, String)>,
+    axum::Form(pairs): axum::Form<Vec<(String, String)>>,
+) -> Response {
+    let by = user.clone();
+    let back = format!("/articles/{slug}");
+    write(&state, &user, &back, move |desk| {
+        let to = article::dismiss(desk, &slug, &key, &pairs)?;
+        Ok((to, event(EventKind::Gate, &by, &slug, vec![])))
     })
     .await
 }
