@@ -8,6 +8,7 @@ mod bulk;
 mod checklist_choice;
 mod dismiss;
 mod error;
+mod four_eyes;
 mod ingest;
 mod input;
 mod lookup;

@@ -5,17 +5,18 @@
 //! is handed out.
 
 mod assign;
+mod four_eyes;
 mod gate;
 mod publication;
 mod queries;
 mod rulings;
 
 pub use assign::{Planned, Unassigned, auto_assign};
+pub use four_eyes::four_eyes_reason;
 pub use gate::{MIN_COVERAGE, coverage_reason, gate};
 pub use publication::{may_correct, may_publish};
 pub use queries::{
-    QueryRequest, four_eyes_reason, may_answer, may_hold_statements, may_query, may_resolve,
-    open_queries_reason,
+    QueryRequest, may_answer, may_hold_statements, may_query, may_resolve, open_queries_reason,
 };
 pub use rulings::{RuleRequest, apply_rulings, may_rule};
 

@@ -124,28 +124,3 @@ pub fn open_queries_reason(policy: &GatePolicy, queries: &[Query]) -> Option<Gat
         statements,
     })
 }
-
-/// With the policy's `two_verifiers` kinds, a verified statement of one of them holds the article
-/// until two different reviewers have verified its current words (`verifiers`: who verified
-/// each statement's current words).
-pub fn four_eyes_reason(
-    policy: &GatePolicy,
-    statements: &[crate::model::Statement],
-    verifiers: &std::collections::HashMap<StatementId, std::collections::BTreeSet<String>>,
-) -> Option<GateReason> {
-    let ids: Vec<StatementId> = statements
-        .iter()
-        .filter(|s| s.status == crate::model::Status::Verified && !s.stale)
-        .filter(|s| policy.two_verifiers.iter().any(|k| s.kinds.contains(*k)))
-        .filter(|s| verifiers.get(&s.id).map_or(0, |v| v.len()) < 2)
-        .map(|s| s.id)
-        .collect();
-    (!ids.is_empty()).then(|| GateReason {
-        code: "four-eyes".into(),
-        message: format!(
-            "{} verified statement(s) need a second reviewer's verification (four eyes)",
-            ids.len()
-        ),
-        statements: ids,
-    })
-}
