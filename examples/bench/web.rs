@@ -498,8 +498,8 @@ fn example_work() -> Work {
     Work {
         handle: String::new(),
         slugs: vec![String::new()],
-        statements: vec![0],
-        own: vec![0],
+        statements: vec![StatementId(0)],
+        own: vec![StatementId(0)],
     }
 }
 
