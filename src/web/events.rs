@@ -29,6 +29,8 @@ pub enum EventKind {
     /// What holds the gate changed without a check: changed elements confirmed, a finding
     /// dismissed.
     Gate,
+    /// A query to the writer was asked, answered or resolved.
+    Query,
 }
 
 impl EventKind {
@@ -39,6 +41,7 @@ impl EventKind {
             EventKind::Ingest => "ingest",
             EventKind::Revision => "revision",
             EventKind::Gate => "gate",
+            EventKind::Query => "query",
         }
     }
 }

@@ -7,6 +7,7 @@ mod article_actions;
 mod auth;
 mod events;
 mod pages;
+mod queries;
 mod socket;
 
 use std::path::{Path, PathBuf};

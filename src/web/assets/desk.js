@@ -110,7 +110,7 @@
   // region then re-fetches itself (htmx: hx-trigger="desk-changed from:body"). The stream opens
   // once the page has loaded and closes when the page is left, so a page kept in the browser's
   // back-forward cache holds no connection (six of those would stall every other request).
-  var EVENTS = ["check", "assignment", "ingest", "revision", "gate", "lagged"];
+  var EVENTS = ["check", "assignment", "ingest", "revision", "gate", "query", "lagged"];
   var stream = null;
   function listen() {
     var url = document.body && document.body.getAttribute("data-events");

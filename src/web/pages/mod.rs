@@ -10,6 +10,7 @@ pub mod diff;
 pub mod error;
 pub mod login;
 pub mod overview;
+pub mod queries;
 pub mod queue;
 pub mod report;
 mod routes;
@@ -45,6 +46,9 @@ pub fn flash(query: &std::collections::HashMap<String, String>) -> Option<String
             Some("Nothing to confirm: no element changed since the last confirmation.".into())
         }
         "dismissed" => Some("Dismissed the finding: it no longer holds the gate.".into()),
+        "asked" => Some("Your query is with the writer.".into()),
+        "answered" => Some("Answered the query.".into()),
+        "resolved" => Some("Resolved the query.".into()),
         "ingested" => Some("The article is on the desk.".into()),
         "revised" => Some(format!(
             "The new revision is in: {} checked statement(s) changed words and are back in their queues.",

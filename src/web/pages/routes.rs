@@ -13,7 +13,7 @@ use axum::routing::{get, post};
 
 use super::error::{PageError, error_page};
 use super::view::Chrome;
-use super::{article, assets, diff, login, overview, queue, report, statement, upload};
+use super::{article, assets, diff, login, overview, queries, queue, report, statement, upload};
 use crate::model::{Reviewer, StatementId};
 use crate::web::{AppState, DeskEvent, EventKind, SignedIn, WebError};
 
@@ -25,6 +25,9 @@ pub fn routes() -> Router<AppState> {
         .route("/desk", get(desk_page))
         .route("/statements/{id}", get(statement_page))
         .route("/statements/{id}/check", post(check))
+        .route("/statements/{id}/queries", post(ask))
+        .route("/queries/{id}/answer", post(answer))
+        .route("/queries/{id}/resolve", post(resolve))
         .route("/articles/{slug}", get(article_page))
         .route("/articles/{slug}/assign", post(assign))
         .route("/articles/{slug}/auto-assign", post(auto_assign))
@@ -171,6 +174,43 @@ async fn check(
     write(&state, &user, &format!("/statements/{id}"), move |desk| {
         let (to, slug) = statement::check(desk, id, &pairs)?;
         Ok((to, event(EventKind::Check, &by, &slug, vec![id])))
+    })
+    .await
+}
+
+async fn ask(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path(id): Path<StatementId>,
+    axum::Form(pairs): axum::Form<Vec<(String, String)>>,
+) -> Response {
+    let by = user.clone();
+    write(&state, &user, &format!("/statements/{id}"), move |desk| {
+        let (to, slug) = queries::ask(desk, id, &pairs)?;
+        Ok((to, event(EventKind::Query, &by, &slug, vec![id])))
+    })
+    .await
+}
+
+async fn answer(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path(id): Path<i64>,
+    axum::Form(pairs): axum::Form<Vec<(String, String)>>,
+) -> Response {
+    let by = user.clone();
+    write(&state, &user, "/queue", move |desk| {
+        let (to, slug, statement) = queries::answer(desk, id, &pairs)?;
+        Ok((to, event(EventKind::Query, &by, &slug, vec![statement])))
+    })
+    .await
+}
+
+async fn resolve(State(state): State<AppState>, user: SignedIn, Path(id): Path<i64>) -> Response {
+    let by = user.clone();
+    write(&state, &user, "/queue", move |desk| {
+        let (to, slug, statement) = queries::resolve(desk, id)?;
+        Ok((to, event(EventKind::Query, &by, &slug, vec![statement])))
     })
     .await
 }

@@ -1,5 +1,5 @@
 //! `GET /statements/{id}`: one statement in context, its kinds with their reasons, its history
-//! and sources, and the full check form (several sources, items, note); `POST
+//! and sources, its queries to the writer (their forms post to `queries.rs`), and the full check form (several sources, items, note); `POST
 //! /statements/{id}/check` records the check through the desk and moves on to the next
 //! statement of the reviewer's queue.
 
@@ -8,7 +8,7 @@ use askama::Template;
 use super::error::PageError;
 use super::view::{CheckForm, Chrome, InContext, WordPiece, word_pieces};
 use crate::desk::{CheckInput, Desk, StatementDetail};
-use crate::model::{Check, StatementId, Status};
+use crate::model::{Check, Query, StatementId, Status};
 
 /// One line of the history as the page shows it.
 pub struct HistoryRow {
@@ -32,6 +32,8 @@ pub struct StatementPage {
     pub kinds: Vec<(&'static str, Vec<String>)>,
     pub history: Vec<HistoryRow>,
     pub form: CheckForm,
+    /// The queries to the writer about this statement, oldest first.
+    pub queries: Vec<Query>,
     /// The statements before and after it in the reviewer's queue.
     pub prev: Option<StatementId>,
     pub next: Option<StatementId>,
@@ -72,6 +74,7 @@ pub fn render(desk: &Desk, chrome: Chrome, id: StatementId) -> Result<String, Pa
             .map(|s| word_pieces(&s.edits))
             .unwrap_or_default(),
         form: CheckForm::new(id, d.items.clone(), &chrome, 2, "statement"),
+        queries: desk.queries_of_statement(id)?,
         kinds,
         history,
         prev,

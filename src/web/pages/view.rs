@@ -36,6 +36,11 @@ impl Chrome {
         self
     }
 
+    /// The signed-in reviewer's handle (empty on the sign-in page).
+    pub fn handle(&self) -> &str {
+        self.reviewer.as_ref().map_or("", |r| r.handle.as_str())
+    }
+
     pub fn is_editor(&self) -> bool {
         self.reviewer
             .as_ref()
