@@ -26,8 +26,8 @@ pub enum EventKind {
     Ingest,
     /// A new draft of an article arrived.
     Revision,
-    /// What holds the gate changed without a check: changed elements confirmed, a finding
-    /// dismissed.
+    /// The gate or the publication changed without a check: changed elements confirmed, a
+    /// finding dismissed, the article published.
     Gate,
     /// A query to the writer was asked, answered or resolved.
     Query,

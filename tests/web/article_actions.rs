@@ -160,3 +160,52 @@ async fn an_editor_dismisses_a_finding_from_the_article_page_and_a_checker_canno
         .await;
     assert_ne!(again.status(), StatusCode::SEE_OTHER);
 }
+
+#[tokio::test]
+async fn an_editor_publishes_over_a_blocked_gate_with_a_reason_and_a_checker_cannot() {
+    let desk = TestDesk::new();
+    let ids = desk.ingest_seed("cia-mexico-2026-01-17.txt", "cia");
+    let ana = desk.sign_in("ana").await;
+    let page = body_text(desk.send(ana.get("/articles/cia")).await).await;
+    assert!(page.contains("Not published yet."), "{page}");
+    assert!(!page.contains("/articles/cia/publish"), "{page}");
+    let refused = desk
+        .send(ana.post_form("/articles/cia/publish", &[("override", "deadline")]))
+        .await;
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+
+    let ed = desk.sign_in("ed").await;
+    let page = body_text(desk.send(ed.get("/articles/cia")).await).await;
+    assert!(
+        page.contains("Not published yet."),
+        "the refusal stored nothing: {page}"
+    );
+    assert!(page.contains("<label for=\"publish-override\">"), "{page}");
+    // The gate is blocked: without the override's reason the desk refuses.
+    let bare = desk.send(ed.post_form("/articles/cia/publish", &[])).await;
+    assert_ne!(bare.status(), StatusCode::SEE_OTHER);
+    let published = desk
+        .send(ed.post_form(
+            "/articles/cia/publish",
+            &[("override", "<i>deadline</i>, checks follow")],
+        ))
+        .await;
+    assert_eq!(published.status(), StatusCode::SEE_OTHER);
+    assert!(location(&published).starts_with("/articles/cia?said=published"));
+
+    desk.ok(&[
+        "--as",
+        "ed",
+        "correct",
+        &ids[0].to_string(),
+        "--note",
+        "The agency was misnamed.",
+    ]);
+    let page = body_text(desk.send(ana.get("/articles/cia")).await).await;
+    assert!(page.contains("Revision 1 published by ed"), "{page}");
+    assert!(
+        page.contains("over a blocked gate: &lt;i&gt;deadline&lt;/i&gt;, checks follow"),
+        "{page}"
+    );
+    assert!(page.contains("The agency was misnamed."), "{page}");
+}

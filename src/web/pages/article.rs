@@ -1,6 +1,7 @@
 //! `GET /articles/{slug}`: the article's text with statements highlighted by status, progress,
 //! the gate, findings; for editors, assigning by hand and automatically, waiving, confirming
-//! changed non-statement elements when they hold the gate, and dismissing a finding. The page
+//! changed non-statement elements when they hold the gate, dismissing a finding, publishing; the
+//! publications and corrections. The page
 //! reads the report's data (`Desk::report`), so it shows what the report shows.
 
 use askama::Template;
@@ -8,7 +9,7 @@ use askama::Template;
 use super::error::PageError;
 use super::view::Chrome;
 use crate::desk::Desk;
-use crate::model::{Reviewer, StatementId, Status};
+use crate::model::{Correction, Publication, Reviewer, StatementId, Status};
 use crate::report::Report;
 use crate::report::layout::{Paragraph, paragraphs};
 
@@ -24,6 +25,9 @@ pub struct ArticlePage<'a> {
     pub paragraphs: Vec<Paragraph<'a>>,
     /// Whom an editor may assign to: the active reviewers.
     pub reviewers: Vec<Reviewer>,
+    /// The article's publications, oldest first, and its corrections, newest first.
+    pub publications: Vec<Publication>,
+    pub corrections: Vec<Correction>,
 }
 
 pub fn render(desk: &Desk, chrome: Chrome, slug: &str) -> Result<String, PageError> {
@@ -56,6 +60,12 @@ pub fn render(desk: &Desk, chrome: Chrome, slug: &str) -> Result<String, PageErr
         statuses: Status::ALL.iter().map(|s| s.as_str()).collect(),
         paragraphs: paragraphs(&report.text, &report.statements),
         reviewers,
+        publications: desk.publications(slug)?,
+        corrections: desk
+            .corrections()?
+            .into_iter()
+            .filter(|c| c.article == report.article)
+            .collect(),
         chrome,
         r: &report,
     };
@@ -131,4 +141,12 @@ fn field<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
         .iter()
         .find(|(n, _)| n == name)
         .map(|(_, v)| v.as_str())
+}
+
+/// `POST /articles/{slug}/publish`: an editor records the latest revision as published; over a
+/// blocked gate only with the override's reason (the desk's rule).
+pub fn publish(desk: &Desk, slug: &str, pairs: &[(String, String)]) -> Result<String, PageError> {
+    let reason = field(pairs, "override").filter(|r| !r.trim().is_empty());
+    desk.publish(slug, reason)?;
+    Ok(format!("/articles/{slug}?said=published#publication-title"))
 }

@@ -49,6 +49,7 @@ pub fn flash(query: &std::collections::HashMap<String, String>) -> Option<String
         "asked" => Some("Your query is with the writer.".into()),
         "answered" => Some("Answered the query.".into()),
         "resolved" => Some("Resolved the query.".into()),
+        "published" => Some("Recorded the publication.".into()),
         "ingested" => Some("The article is on the desk.".into()),
         "revised" => Some(format!(
             "The new revision is in: {} checked statement(s) changed words and are back in their queues.",

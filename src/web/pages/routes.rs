@@ -32,6 +32,7 @@ pub fn routes() -> Router<AppState> {
         .route("/articles/{slug}/assign", post(assign))
         .route("/articles/{slug}/auto-assign", post(auto_assign))
         .route("/articles/{slug}/confirm", post(confirm))
+        .route("/articles/{slug}/publish", post(publish))
         .route("/articles/{slug}/findings/{key}/dismiss", post(dismiss))
         .route("/articles/{slug}/diff", get(diff_page))
         .route("/articles/{slug}/report", get(report_page))
@@ -267,6 +268,21 @@ async fn confirm(
     let back = format!("/articles/{slug}");
     write(&state, &user, &back, move |desk| {
         let to = article::confirm(desk, &slug, &pairs)?;
+        Ok((to, event(EventKind::Gate, &by, &slug, vec![])))
+    })
+    .await
+}
+
+async fn publish(
+    State(state): State<AppState>,
+    user: SignedIn,
+    Path(slug): Path<String>,
+    axum::Form(pairs): axum::Form<Vec<(String, String)>>,
+) -> Response {
+    let by = user.clone();
+    let back = format!("/articles/{slug}");
+    write(&state, &user, &back, move |desk| {
+        let to = article::publish(desk, &slug, &pairs)?;
         Ok((to, event(EventKind::Gate, &by, &slug, vec![])))
     })
     .await
