@@ -638,3 +638,30 @@ async fn a_check_tells_open_pages_over_server_sent_events() {
     assert!(text.contains("event: check"), "{text}");
     assert!(text.contains(&ids[0].to_string()), "{text}");
 }
+
+#[tokio::test]
+async fn the_desk_page_lists_articles_a_page_at_a_time() {
+    let desk = TestDesk::new();
+    let folder = tempfile::tempdir().unwrap();
+    for n in 0..101 {
+        std::fs::write(
+            folder.path().join(format!("story-{n:03}.txt")),
+            format!("Budget story {n}\n\nThe council approved {n} new posts on Monday.\n"),
+        )
+        .unwrap();
+    }
+    desk.ok(&["--as", "ed", "ingest", folder.path().to_str().unwrap()]);
+    let ed = desk.sign_in("ed").await;
+
+    let first = page(&desk, &ed, "/desk").await;
+    assert!(first.contains("/articles/story-000\""), "{first}");
+    assert!(first.contains("/articles/story-099\""));
+    assert!(!first.contains("/articles/story-100\""));
+    assert!(first.contains("href=\"/desk?after=story-099\" rel=\"next\""));
+
+    let second = page(&desk, &ed, "/desk?after=story-099").await;
+    assert!(second.contains("/articles/story-100\""), "{second}");
+    assert!(!second.contains("/articles/story-099\""));
+    assert!(!second.contains("rel=\"next\""));
+    assert!(second.contains("href=\"/desk\">First page"));
+}

@@ -1,11 +1,13 @@
 //! `GET /desk`: every article with its progress and gate, every reviewer with their open load,
-//! and the stale work (checked statements whose words changed since).
+//! and the stale work (checked statements whose words changed since). Articles come a page at
+//! a time (by slug, after a cursor), so the page costs the same on a desk of ten articles and on
+//! an archive of ten thousand.
 
 use askama::Template;
 
 use super::error::PageError;
 use super::view::Chrome;
-use crate::desk::Desk;
+use crate::desk::{ArticlesPage, Desk};
 use crate::model::{Reviewer, StatementId};
 
 pub struct ArticleRow {
@@ -40,12 +42,34 @@ pub struct DeskPage {
     pub articles: Vec<ArticleRow>,
     pub reviewers: Vec<ReviewerRow>,
     pub stale: Vec<StaleRow>,
+    /// The cursor this page started after (kept by the live refresh).
+    pub after: Option<String>,
+    /// The cursor of the next page, when there is one.
+    pub next: Option<String>,
 }
 
-pub fn render(desk: &Desk, chrome: Chrome) -> Result<String, PageError> {
-    let summaries = desk.articles()?;
+/// Articles on one page of the desk.
+pub const PAGE_SIZE: usize = 100;
+/// Stale statements listed at most (the rest are counted in the articles' column).
+const STALE_SHOWN: usize = 200;
+
+pub fn render(desk: &Desk, chrome: Chrome, after: Option<String>) -> Result<String, PageError> {
+    let mut summaries = desk.articles_page(&ArticlesPage {
+        desk: None,
+        after: after.as_deref(),
+        limit: Some(PAGE_SIZE + 1),
+    })?;
+    let next = if summaries.len() > PAGE_SIZE {
+        summaries.truncate(PAGE_SIZE);
+        summaries.last().map(|s| s.slug.clone())
+    } else {
+        None
+    };
     let mut stale = Vec::new();
     for summary in summaries.iter().filter(|s| count(&s.counts, "stale") > 0) {
+        if stale.len() >= STALE_SHOWN {
+            break;
+        }
         for statement in desk.revision_view(&summary.slug, None)?.statements {
             if statement.stale {
                 stale.push(StaleRow {
@@ -82,6 +106,8 @@ pub fn render(desk: &Desk, chrome: Chrome) -> Result<String, PageError> {
         articles,
         reviewers,
         stale,
+        after,
+        next,
     }
     .render()?)
 }

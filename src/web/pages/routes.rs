@@ -149,7 +149,11 @@ async fn queue_page(State(state): State<AppState>, user: SignedIn, Query(q): Par
 
 async fn desk_page(State(state): State<AppState>, user: SignedIn, Query(q): Params) -> Response {
     let chrome = chrome(&user, "desk", &q);
-    page(&state, &user, chrome, "/desk", overview::render).await
+    let after = q.get("after").filter(|slug| !slug.is_empty()).cloned();
+    page(&state, &user, chrome, "/desk", move |desk, chrome| {
+        overview::render(desk, chrome, after)
+    })
+    .await
 }
 
 async fn statement_page(
