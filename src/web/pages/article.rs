@@ -1,7 +1,8 @@
 //! `GET /articles/{slug}`: the article's text with statements highlighted by status, progress,
 //! the gate, findings; for editors, assigning by hand and automatically, waiving, confirming
 //! changed non-statement elements when they hold the gate, dismissing a finding, publishing; the
-//! publications and corrections. The page reads the report's data (`Desk::report`), so it shows what the report shows.
+//! publications and corrections. The page reads the report's data (`Desk::report`), so it shows
+//! what the report shows.
 
 use askama::Template;
 
