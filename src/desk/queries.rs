@@ -213,7 +213,7 @@ impl Desk {
                 "unknown writer '{handle}': no reviewer has that handle"
             ))),
             Some(r) if r.role != Role::Writer => Err(DeskError::Refused(format!(
-                "'{handle}' is a {}, not a writer: an article's writer must have the writer role",
+                "'{handle}' has the {} role, not the writer role: an article's writer must be a writer",
                 r.role
             ))),
             Some(r) if !r.active => {

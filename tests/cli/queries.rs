@@ -86,7 +86,7 @@ fn only_a_writer_may_be_named_an_articles_writer() {
             "ana",
         ],
     )
-    .fails_with("'ana' is a checker, not a writer");
+    .fails_with("'ana' has the checker role, not the writer role");
     desk.run_as(
         "ed",
         &[
