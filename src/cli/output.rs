@@ -1,6 +1,6 @@
 //! Small helpers shared by the printers: JSON, local times, colour, truncation.
 
-use chrono::{DateTime, Local};
+use chrono::{DateTime, Local, Utc};
 
 use serde::Serialize;
 
@@ -27,6 +27,13 @@ pub fn print_json<T: Serialize + ?Sized>(value: &T) -> Result<(), Failure> {
         Some(e) => Err(Failure::Error(format!("cannot write the JSON: {e}"))),
         None => Ok(()),
     }
+}
+
+/// A time shown in local time, to the minute.
+pub fn local_at(at: &DateTime<Utc>) -> String {
+    at.with_timezone(&Local)
+        .format("%Y-%m-%d %H:%M")
+        .to_string()
 }
 
 /// An RFC 3339 UTC time shown in local time, to the minute.

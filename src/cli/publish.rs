@@ -115,7 +115,7 @@ pub fn run_corrections(ctx: &Context, args: CorrectionsArgs) -> Outcome {
                 "  rested on: {} by {} at {}",
                 check.status,
                 check.checked_by,
-                output::local_time(&check.checked_at)
+                output::local_at(&check.checked_at)
             );
         }
     }

@@ -64,7 +64,7 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
             println!(
                 "        checked by {} on {} (r{}){}",
                 check.checked_by,
-                output::local_time(&check.checked_at),
+                output::local_at(&check.checked_at),
                 check.revision,
                 if sources.is_empty() {
                     String::new()

@@ -138,7 +138,7 @@ impl Desk {
             let check = tx
                 .checks_of(statement)?
                 .into_iter()
-                .rfind(|c| c.checked_at <= publication.at);
+                .rfind(|c| crate::model::time::rfc3339(&c.checked_at) <= publication.at);
             Ok(tx.insert_correction(&NewCorrection {
                 statement_id: statement,
                 publication_id: publication.id,

@@ -78,7 +78,7 @@ pub(crate) fn since_check(version: &VersionRow, check: Option<&CheckRow>) -> Opt
         id: version.statement_id,
         checked_revision: check.revision,
         checked_by: check.checked_by.clone(),
-        checked_at: check.checked_at.clone(),
+        checked_at: check.checked_at,
         checked_text: check.text.clone(),
         text: version.text.clone(),
         edits: crate::align::word_edits(&check.text, &version.text),
@@ -108,7 +108,7 @@ pub(crate) fn statement_view(
         note: check.and_then(|c| c.note.clone()),
         items: check.map(|c| c.items.clone()).unwrap_or_default(),
         checked_by: check.map(|c| c.checked_by.clone()),
-        checked_at: check.map(|c| c.checked_at.clone()),
+        checked_at: check.map(|c| c.checked_at),
     }
 }
 
@@ -404,11 +404,11 @@ impl Desk {
         for check in self.store.checks_of(id)? {
             let check = check.into_check();
             keyed.push((
-                check.checked_at.clone(),
+                crate::model::time::rfc3339(&check.checked_at),
                 check.revision,
                 3,
                 HistoryEntry {
-                    at: check.checked_at.clone(),
+                    at: crate::model::time::rfc3339(&check.checked_at),
                     by: check.checked_by.clone(),
                     event: "check".into(),
                     revision: Some(check.revision),

@@ -1,5 +1,6 @@
 //! Checks, reviewers and their roles: who recorded which verdict on which words.
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::{CheckId, Source, StatementId, Status, named_enum};
@@ -44,8 +45,8 @@ pub struct Check {
     /// matches it, the check is stale.
     pub text: String,
     pub checked_by: String,
-    /// RFC 3339, UTC.
-    pub checked_at: String,
+    #[serde(with = "crate::model::time")]
+    pub checked_at: DateTime<Utc>,
 }
 
 /// One hand-over of a statement. `to == None` is an unassignment.

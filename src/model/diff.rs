@@ -1,5 +1,6 @@
 //! What changed between two revisions: each statement's change and its word-level edits.
 
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::{StatementId, named_enum};
@@ -44,7 +45,8 @@ pub struct SinceCheck {
     /// The revision the check was made on, who made it and when (RFC 3339).
     pub checked_revision: u32,
     pub checked_by: String,
-    pub checked_at: String,
+    #[serde(with = "crate::model::time")]
+    pub checked_at: DateTime<Utc>,
     /// The words the check was made on.
     pub checked_text: String,
     /// The words now.

@@ -18,6 +18,7 @@ mod source;
 mod span;
 mod statement;
 mod status;
+pub mod time;
 
 pub use check::{Assignment, Check, Reviewer, Role};
 pub use diff::{Change, Diff, SinceCheck, StatementChange, WordEdit, WordOp};

@@ -1,5 +1,6 @@
 //! A statement as the desk sees it now: its words, its place and the state of its checking.
 
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::{Element, KindReasons, KindSet, Source, Span, StatementId, Status};
@@ -35,8 +36,8 @@ pub struct Statement {
     /// Checklist items ticked by the latest check.
     pub items: Vec<String>,
     pub checked_by: Option<String>,
-    /// RFC 3339, UTC.
-    pub checked_at: Option<String>,
+    #[serde(with = "crate::model::time::option")]
+    pub checked_at: Option<DateTime<Utc>>,
 }
 
 impl Statement {

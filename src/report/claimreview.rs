@@ -87,9 +87,8 @@ fn review(
 ) -> Value {
     let reviewed_on = statement
         .checked_at
-        .as_deref()
-        .map(date_of)
-        .unwrap_or(claim_date);
+        .map(|at| at.format("%Y-%m-%d").to_string())
+        .unwrap_or_else(|| claim_date.to_string());
     json!({
         "@context": "https://schema.org",
         "@type": "ClaimReview",

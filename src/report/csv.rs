@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 
 use super::{Report, source_text};
+use crate::model::time::rfc3339;
 
 pub(super) const HEADER: [&str; 15] = [
     "id",
@@ -56,7 +57,7 @@ pub(super) fn render(report: &Report) -> String {
                 &kinds.join(";"),
                 &inert(s.assignee.as_deref().unwrap_or("")),
                 &inert(s.checked_by.as_deref().unwrap_or("")),
-                &inert(s.checked_at.as_deref().unwrap_or("")),
+                &inert(&s.checked_at.as_ref().map(rfc3339).unwrap_or_default()),
                 &inert(&sources.join(" | ")),
                 &inert(s.note.as_deref().unwrap_or("")),
                 &inert(&s.items.join(";")),
@@ -107,7 +108,13 @@ mod tests {
             assert_eq!(row[5], kinds.join(";"));
             assert_eq!(&row[6], s.assignee.as_deref().unwrap_or(""));
             assert_eq!(&row[7], s.checked_by.as_deref().unwrap_or(""));
-            assert_eq!(&row[8], s.checked_at.as_deref().unwrap_or(""));
+            assert_eq!(
+                row[8],
+                s.checked_at
+                    .as_ref()
+                    .map(crate::model::time::rfc3339)
+                    .unwrap_or_default()
+            );
             let sources: Vec<String> = s.sources.iter().map(source_text).collect();
             assert_eq!(row[9], sources.join(" | "));
             assert_eq!(&row[10], s.note.as_deref().unwrap_or(""));

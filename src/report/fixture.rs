@@ -66,7 +66,7 @@ fn kinds(kinds: &[Kind]) -> KindSet {
 fn checked(statement: &mut Statement, status: Status, by: &str, at: &str) {
     statement.status = status;
     statement.checked_by = Some(by.to_string());
-    statement.checked_at = Some(at.to_string());
+    statement.checked_at = Some(at.parse().expect("a fixture time is RFC 3339"));
 }
 
 fn statements() -> Vec<Statement> {
@@ -223,7 +223,7 @@ fn since_check(changes: &Diff) -> Vec<SinceCheck> {
         id: cost.id,
         checked_revision: 1,
         checked_by: "ana".to_string(),
-        checked_at: "2026-01-16T15:00:00Z".to_string(),
+        checked_at: "2026-01-16T15:00:00Z".parse().unwrap(),
         checked_text: cost.old_text.clone().unwrap_or_default(),
         text: cost.new_text.clone().unwrap_or_default(),
         edits: cost.edits.clone(),

@@ -3,6 +3,7 @@
 
 use std::fmt::Write;
 
+use crate::model::time::rfc3339;
 use crate::model::{Change, Source, Status};
 
 use super::{Report, bylines_text, ids_text, source_text, spaced_edits};
@@ -38,7 +39,7 @@ fn open_disputes(out: &mut String, report: &Report) {
             dispute.statement,
             md(&dispute.text),
             md(&check.checked_by),
-            md(&check.checked_at)
+            md(&rfc3339(&check.checked_at))
         );
         if let Some(note) = &check.note {
             let _ = write!(out, ": {}", md(note));
@@ -229,9 +230,9 @@ fn statements(out: &mut String, report: &Report) {
         }
         let kinds: Vec<&str> = s.kinds.iter().map(|k| k.as_str()).collect();
         let checked = match (&s.checked_by, &s.checked_at) {
-            (Some(by), Some(at)) => format!("{}, {}", cell(by), cell(at)),
+            (Some(by), Some(at)) => format!("{}, {}", cell(by), cell(&rfc3339(at))),
             (Some(by), None) => cell(by),
-            (None, Some(at)) => cell(at),
+            (None, Some(at)) => cell(&rfc3339(at)),
             (None, None) => String::new(),
         };
         let sources: Vec<String> = s.sources.iter().map(source_cell).collect();

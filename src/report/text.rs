@@ -7,6 +7,7 @@ mod layout;
 
 use std::borrow::Cow;
 
+use crate::model::time::rfc3339;
 use crate::model::{Statement, Status};
 
 use changes::{changes, findings, since_check};
@@ -211,9 +212,9 @@ fn one_statement(out: &mut Out, s: &Statement) {
         s.assignee.as_deref().unwrap_or("unassigned"),
     );
     let checked = match (&s.checked_by, &s.checked_at) {
-        (Some(by), Some(at)) => format!("{by}, {at}"),
+        (Some(by), Some(at)) => format!("{by}, {}", rfc3339(at)),
         (Some(by), None) => by.clone(),
-        (None, Some(at)) => at.clone(),
+        (None, Some(at)) => rfc3339(at),
         (None, None) => "never".to_string(),
     };
     statement_field(out, "Checked:", &checked);

@@ -2,9 +2,11 @@
 
 use std::collections::HashMap;
 
+use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
 
 use super::chain::KeyValue;
+use super::sql::parse_time;
 use super::{Result, Store, Tx};
 use crate::model::{CheckId, RevisionId, Source, SourceKind, StatementId, Status};
 
@@ -29,7 +31,7 @@ pub struct CheckRow {
     pub note: Option<String>,
     pub text: String,
     pub checked_by: String,
-    pub checked_at: String,
+    pub checked_at: DateTime<Utc>,
     pub sources: Vec<Source>,
     pub items: Vec<String>,
 }
@@ -66,7 +68,7 @@ fn check_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<CheckRow> {
         note: row.get(4)?,
         text: row.get(5)?,
         checked_by: row.get(6)?,
-        checked_at: row.get(7)?,
+        checked_at: parse_time(7, &row.get::<_, String>(7)?)?,
         sources: Vec::new(),
         items: Vec::new(),
     })

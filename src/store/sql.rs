@@ -2,7 +2,9 @@
 //! (`modified`, `text-changed`), read back through the same names. Here, not in the model, so
 //! the model knows nothing of rusqlite.
 
-use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
+use chrono::{DateTime, Utc};
+use rusqlite::Error::FromSqlConversionFailure;
+use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, Type, ValueRef};
 
 use crate::model::{ArticleId, Change, CheckId, EventKind, RevisionId, StatementId};
 
@@ -49,6 +51,14 @@ macro_rules! integer_id {
 
 integer_id!(StatementId, ArticleId, RevisionId, CheckId);
 
+/// Reads a stored time (RFC 3339 to the second with a `Z`, as `model::time::rfc3339` writes it:
+/// the text the hash chain hashes) back into the model's type; `index` names the column.
+pub fn parse_time(index: usize, text: &str) -> rusqlite::Result<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|t| t.to_utc())
+        .map_err(|e| FromSqlConversionFailure(index, Type::Text, Box::new(e)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -73,6 +83,24 @@ mod tests {
         assert_eq!(round_trip(&CheckId(5)).unwrap(), CheckId(5));
         let text = conn.query_row("SELECT 'x'", [], |row| row.get::<_, CheckId>(0));
         assert!(text.is_err(), "a text is no id");
+    }
+
+    #[test]
+    fn a_stored_time_reads_back_as_the_same_text() {
+        let conn = Connection::open_in_memory().unwrap();
+        for stored in ["2026-01-17T12:00:00Z", "1999-12-31T23:59:59Z"] {
+            let text: String = conn
+                .query_row("SELECT ?1", [stored], |row| row.get(0))
+                .unwrap();
+            let at = parse_time(0, &text).unwrap();
+            let again: String = conn
+                .query_row("SELECT ?1", [crate::model::time::rfc3339(&at)], |row| {
+                    row.get(0)
+                })
+                .unwrap();
+            assert_eq!(again, stored);
+        }
+        assert!(parse_time(3, "17 January").is_err(), "not a time");
     }
 
     #[test]

@@ -61,7 +61,11 @@ pub(super) fn open_disputes(out: &mut Out, report: &Report) {
         let head = format!("#{} {}", dispute.statement, dispute.text);
         out.wrap("", &indent, &words_of(&head, Some(RED)));
         let check = &dispute.check;
-        let mut said = format!("disputed by {} ({})", check.checked_by, check.checked_at);
+        let mut said = format!(
+            "disputed by {} ({})",
+            check.checked_by,
+            crate::model::time::rfc3339(&check.checked_at)
+        );
         if let Some(note) = &check.note {
             said.push_str(&format!(": {note}"));
         }
