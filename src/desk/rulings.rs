@@ -32,13 +32,19 @@ impl Desk {
             let rulings = tx.rulings_of_statement(input.statement)?;
             let ruled = latest
                 .as_ref()
-                .and_then(|c| rulings.iter().rev().find(|r| r.check == c.id));
+                .and_then(|c| rulings.iter().rev().find(|r| r.check == c.id))
+                .map(|r| {
+                    (
+                        r.ruled_by.as_str(),
+                        crate::model::time::rfc3339(&r.ruled_at),
+                    )
+                });
             workflow::may_rule(
                 &actor,
                 &RuleRequest {
                     statement: input.statement,
                     status: latest.as_ref().map(|c| c.status),
-                    ruled: ruled.map(|r| (r.ruled_by.as_str(), r.ruled_at.as_str())),
+                    ruled: ruled.as_ref().map(|(by, at)| (*by, at.as_str())),
                     decision: input.decision,
                     wording: input.wording,
                     reason: input.reason,
@@ -115,11 +121,11 @@ impl Desk {
         let mut out = Vec::new();
         for ruling in self.store.rulings_of_statement(id)? {
             out.push((
-                ruling.ruled_at.clone(),
+                crate::model::time::rfc3339(&ruling.ruled_at),
                 ruling.revision,
                 5,
                 HistoryEntry {
-                    at: ruling.ruled_at,
+                    at: crate::model::time::rfc3339(&ruling.ruled_at),
                     by: ruling.ruled_by,
                     event: "ruling".into(),
                     revision: Some(ruling.revision),

@@ -2,6 +2,7 @@
 //! statement; the editor rules: keep the words, change them to a given wording, or cut the
 //! statement, always with the reason.
 
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::{Check, StatementId, named_enum};
@@ -33,8 +34,8 @@ pub struct Ruling {
     pub text: String,
     pub reason: String,
     pub ruled_by: String,
-    /// RFC 3339, UTC.
-    pub ruled_at: String,
+    #[serde(with = "crate::model::time")]
+    pub ruled_at: DateTime<Utc>,
 }
 
 /// A statement of the latest revision whose latest check is `disputed`, with the ruling on that

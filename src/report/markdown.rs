@@ -66,7 +66,7 @@ fn rulings(out: &mut String, report: &Report) {
             out,
             " by {} ({}): {} (was: {})",
             md(&ruling.ruled_by),
-            md(&ruling.ruled_at),
+            md(&rfc3339(&ruling.ruled_at)),
             md(&ruling.reason),
             md(&ruling.text)
         );

@@ -36,7 +36,7 @@ fn ruling_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Ruling> {
         text: row.get(7)?,
         reason: row.get(8)?,
         ruled_by: row.get(9)?,
-        ruled_at: row.get(10)?,
+        ruled_at: super::sql::parse_time(10, &row.get::<_, String>(10)?)?,
     })
 }
 

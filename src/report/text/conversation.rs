@@ -95,7 +95,9 @@ pub(super) fn rulings(out: &mut Out, report: &Report) {
         };
         let head = format!(
             "#{} {decision} — {} ({})",
-            ruling.statement, ruling.ruled_by, ruling.ruled_at
+            ruling.statement,
+            ruling.ruled_by,
+            crate::model::time::rfc3339(&ruling.ruled_at)
         );
         out.wrap("", &indent, &words_of(&head, Some(BOLD)));
         out.wrap(
