@@ -57,7 +57,7 @@ pub fn run_publish(ctx: &Context, args: PublishArgs) -> Outcome {
         publication.article,
         publication.revision,
         publication.published_by,
-        output::local_time(&publication.published_at)
+        output::local_at(&publication.published_at)
     );
     if let Some(reason) = &publication.override_reason {
         println!("  the gate was blocked; overridden: {reason}");
@@ -99,7 +99,7 @@ pub fn run_corrections(ctx: &Context, args: CorrectionsArgs) -> Outcome {
     for c in &corrections {
         println!(
             "{} {} #{} (r{}) corrected by {}",
-            output::local_time(&c.corrected_at),
+            output::local_at(&c.corrected_at),
             c.article,
             c.statement,
             c.published_revision,

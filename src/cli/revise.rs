@@ -53,7 +53,7 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
         println!(
             "an update of the published piece (revision {} went out {})",
             published.revision,
-            output::local_time(&published.published_at)
+            output::local_at(&published.published_at)
         );
     }
     if !outcome.elements.is_empty() {

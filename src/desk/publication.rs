@@ -12,7 +12,8 @@ use crate::workflow;
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct UpdateOf {
     pub revision: u32,
-    pub published_at: String,
+    #[serde(with = "crate::model::time")]
+    pub published_at: chrono::DateTime<chrono::Utc>,
 }
 
 fn publication_view(rows: Vec<PublicationRow>) -> Vec<Publication> {
@@ -138,7 +139,7 @@ impl Desk {
             let check = tx
                 .checks_of(statement)?
                 .into_iter()
-                .rfind(|c| crate::model::time::rfc3339(&c.checked_at) <= publication.at);
+                .rfind(|c| c.checked_at <= publication.at);
             Ok(tx.insert_correction(&NewCorrection {
                 statement_id: statement,
                 publication_id: publication.id,

@@ -1,6 +1,7 @@
 //! What went out and what was corrected after: a publication of one revision, and a correction
 //! of one published statement, linked to the check its words rested on.
 
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::{Check, Source, StatementId};
@@ -12,8 +13,8 @@ pub struct Publication {
     pub article: String,
     pub revision: u32,
     pub published_by: String,
-    /// RFC 3339, UTC.
-    pub published_at: String,
+    #[serde(with = "crate::model::time")]
+    pub published_at: DateTime<Utc>,
     /// Whether the gate was ready; when not, `override_reason` says why an editor published.
     pub gate_ready: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -39,6 +40,6 @@ pub struct Correction {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub check: Option<Check>,
     pub corrected_by: String,
-    /// RFC 3339, UTC.
-    pub corrected_at: String,
+    #[serde(with = "crate::model::time")]
+    pub corrected_at: DateTime<Utc>,
 }

@@ -1,5 +1,6 @@
 //! Publications of revisions and corrections of published statements: append-only rows.
 
+use chrono::{DateTime, Utc};
 use rusqlite::params;
 
 use super::{Result, Store, Tx};
@@ -22,7 +23,7 @@ pub struct PublicationRow {
     pub override_reason: Option<String>,
     pub gate_json: String,
     pub by: String,
-    pub at: String,
+    pub at: DateTime<Utc>,
 }
 
 pub struct NewCorrection<'a> {
@@ -47,7 +48,7 @@ pub struct CorrectionRow {
     pub note: String,
     pub source: Option<Source>,
     pub by: String,
-    pub at: String,
+    pub at: DateTime<Utc>,
 }
 
 impl Tx<'_> {
@@ -103,7 +104,7 @@ impl Store {
                 override_reason: row.get(3)?,
                 gate_json: row.get(4)?,
                 by: row.get(5)?,
-                at: row.get(6)?,
+                at: super::sql::parse_time(6, &row.get::<_, String>(6)?)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -150,7 +151,7 @@ impl Store {
                 note: row.get(6)?,
                 source,
                 by: row.get(11)?,
-                at: row.get(12)?,
+                at: super::sql::parse_time(12, &row.get::<_, String>(12)?)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
