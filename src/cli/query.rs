@@ -137,14 +137,14 @@ pub fn print_query(query: &Query) {
         query.state,
         query.asked_by,
         query.writer,
-        output::local_time(&query.asked_at),
+        output::local_at(&query.asked_at),
         query.text
     );
     for answer in &query.answers {
         println!(
             "    {} answered {}: {}",
             answer.by,
-            output::local_time(&answer.at),
+            output::local_at(&answer.at),
             answer.text
         );
         if let Some(source) = &answer.source {
@@ -152,6 +152,6 @@ pub fn print_query(query: &Query) {
         }
     }
     if let (Some(by), Some(at)) = (&query.resolved_by, &query.resolved_at) {
-        println!("    resolved by {by} {}", output::local_time(at));
+        println!("    resolved by {by} {}", output::local_at(at));
     }
 }

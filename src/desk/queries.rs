@@ -233,13 +233,17 @@ impl Desk {
     pub(super) fn query_history(&self, id: StatementId) -> Result<Vec<super::views::Keyed>> {
         let mut out = Vec::new();
         for query in self.queries_of_statement(id)? {
-            let entry = |at: &str, by: &str, event: &str, detail: String, text: Option<String>| {
+            let entry = |at: &chrono::DateTime<chrono::Utc>,
+                         by: &str,
+                         event: &str,
+                         detail: String,
+                         text: Option<String>| {
                 (
-                    at.to_string(),
+                    crate::model::time::rfc3339(at),
                     query.revision,
                     4,
                     HistoryEntry {
-                        at: at.to_string(),
+                        at: crate::model::time::rfc3339(at),
                         by: by.to_string(),
                         event: event.into(),
                         revision: None,

@@ -1,6 +1,7 @@
 //! A checker's question to the writer on one statement, and the conversation that follows:
 //! answers (each may cite a source), then a resolution by whoever asked or an editor.
 
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::{Source, StatementId, named_enum};
@@ -27,14 +28,17 @@ pub struct Query {
     pub writer: String,
     pub text: String,
     pub asked_by: String,
-    /// RFC 3339, UTC.
-    pub asked_at: String,
+    #[serde(with = "crate::model::time")]
+    pub asked_at: DateTime<Utc>,
     pub state: QueryState,
     pub answers: Vec<QueryAnswer>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resolved_by: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub resolved_at: Option<String>,
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        with = "crate::model::time::option"
+    )]
+    pub resolved_at: Option<DateTime<Utc>>,
 }
 
 /// The writer's reply to a query.
@@ -44,7 +48,8 @@ pub struct QueryAnswer {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
     pub by: String,
-    pub at: String,
+    #[serde(with = "crate::model::time")]
+    pub at: DateTime<Utc>,
 }
 
 impl Query {

@@ -88,7 +88,7 @@ fn queries(out: &mut String, report: &Report) {
             query.state,
             md(&query.asked_by),
             md(&query.writer),
-            md(&query.asked_at),
+            md(&rfc3339(&query.asked_at)),
             md(&query.text)
         );
         for answer in &query.answers {
@@ -96,7 +96,7 @@ fn queries(out: &mut String, report: &Report) {
                 out,
                 "\n  - {} answered ({}): {}",
                 md(&answer.by),
-                md(&answer.at),
+                md(&rfc3339(&answer.at)),
                 md(&answer.text)
             );
             if let Some(source) = &answer.source {
@@ -104,7 +104,7 @@ fn queries(out: &mut String, report: &Report) {
             }
         }
         if let (Some(by), Some(at)) = (&query.resolved_by, &query.resolved_at) {
-            let _ = write!(out, "\n  - *resolved by {} ({})*", md(by), md(at));
+            let _ = write!(out, "\n  - *resolved by {} ({})*", md(by), md(&rfc3339(at)));
         }
         out.push('\n');
     }

@@ -1,5 +1,6 @@
 //! Writers of articles, queries to them and the replies (answers, resolutions): append-only rows.
 
+use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
 
 use super::{Result, Store, Tx};
@@ -50,7 +51,7 @@ pub struct QueryRow {
     pub writer: String,
     pub text: String,
     pub asked_by: String,
-    pub asked_at: String,
+    pub asked_at: DateTime<Utc>,
     pub replies: Vec<ReplyRow>,
 }
 
@@ -60,7 +61,7 @@ pub struct ReplyRow {
     pub text: Option<String>,
     pub source: Option<Source>,
     pub by: String,
-    pub at: String,
+    pub at: DateTime<Utc>,
 }
 
 const QUERY_COLUMNS: &str = "q.id, q.statement_id, s.article_id, a.slug, r.number, q.writer, q.text, q.asked_by, q.asked_at
@@ -77,7 +78,7 @@ fn query_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<QueryRow> {
         writer: row.get(5)?,
         text: row.get(6)?,
         asked_by: row.get(7)?,
-        asked_at: row.get(8)?,
+        asked_at: super::sql::parse_time(8, &row.get::<_, String>(8)?)?,
         replies: Vec::new(),
     })
 }
@@ -218,7 +219,7 @@ impl Store {
                 text: row.get(1)?,
                 source,
                 by: row.get(2)?,
-                at: row.get(3)?,
+                at: super::sql::parse_time(3, &row.get::<_, String>(3)?)?,
             })
         })?;
         query.replies = rows.collect::<rusqlite::Result<_>>()?;

@@ -25,20 +25,25 @@ pub(super) fn queries(out: &mut Out, report: &Report) {
             query.state.as_str().to_uppercase(),
             query.asked_by,
             query.writer,
-            query.asked_at,
+            crate::model::time::rfc3339(&query.asked_at),
             query.text
         );
         let paint = query.is_unresolved().then_some(RED);
         out.wrap("", &indent, &words_of(&head, paint));
         for answer in &query.answers {
-            let mut said = format!("{} answered ({}): {}", answer.by, answer.at, answer.text);
+            let mut said = format!(
+                "{} answered ({}): {}",
+                answer.by,
+                crate::model::time::rfc3339(&answer.at),
+                answer.text
+            );
             if let Some(source) = &answer.source {
                 said.push_str(&format!(" [source: {}]", source_text(source)));
             }
             out.wrap(&indent, &indent, &words_of(&said, None));
         }
         if let (Some(by), Some(at)) = (&query.resolved_by, &query.resolved_at) {
-            let said = format!("resolved by {by} ({at})");
+            let said = format!("resolved by {by} ({})", crate::model::time::rfc3339(at));
             out.wrap(&indent, &indent, &words_of(&said, Some(DIM)));
         }
     }
