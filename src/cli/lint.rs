@@ -72,7 +72,7 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
                 "         {} dismissed by {} ({}): {}",
                 f.id,
                 d.by,
-                output::local_time(&d.at),
+                output::local_at(&d.at),
                 d.reason
             ),
             None => println!("         {}", output::paint(&f.id, "2", ctx.color)),

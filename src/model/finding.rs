@@ -1,5 +1,6 @@
 //! The automatic checks' findings, their levels and an editor's dismissals.
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::{Span, StatementId, named_enum};
@@ -56,8 +57,8 @@ pub struct RevisionFinding {
 pub struct Dismissal {
     pub reason: String,
     pub by: String,
-    /// RFC 3339, UTC.
-    pub at: String,
+    #[serde(with = "crate::model::time")]
+    pub at: DateTime<Utc>,
     /// The revision it was dismissed on.
     pub revision: u32,
 }

@@ -336,7 +336,7 @@ pub fn report() -> Report {
                 dismissal: Some(Dismissal {
                     reason: "Two people: the president and her <b>sister</b>.".to_string(),
                     by: "chief".to_string(),
-                    at: "2026-01-17T05:00:00Z".to_string(),
+                    at: "2026-01-17T05:00:00Z".parse().unwrap(),
                     revision: 2,
                 }),
             },

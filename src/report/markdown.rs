@@ -361,7 +361,7 @@ fn findings(out: &mut String, report: &Report) {
                 out,
                 " *Dismissed by {} ({}): {}*",
                 md(&d.by),
-                md(&d.at),
+                md(&rfc3339(&d.at)),
                 md(&d.reason)
             );
         }

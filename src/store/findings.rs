@@ -86,7 +86,7 @@ impl Store {
                 Dismissal {
                     reason: row.get(1)?,
                     by: row.get(2)?,
-                    at: row.get(3)?,
+                    at: super::sql::parse_time(3, &row.get::<_, String>(3)?)?,
                     revision: row.get(4)?,
                 },
             ))

@@ -145,7 +145,12 @@ pub(super) fn findings(out: &mut Out, report: &Report) {
         }
         out.wrap(&indent, &indent, &message);
         if let Some(d) = &finding.dismissal {
-            let said = format!("DISMISSED by {} ({}): {}", d.by, d.at, d.reason);
+            let said = format!(
+                "DISMISSED by {} ({}): {}",
+                d.by,
+                crate::model::time::rfc3339(&d.at),
+                d.reason
+            );
             out.wrap(&indent, &indent, &words_of(&said, Some(DIM)));
         }
     }
