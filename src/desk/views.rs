@@ -380,12 +380,13 @@ impl Desk {
             ));
         }
         for assignment in self.store.assignments_of(id)? {
+            let at = crate::model::time::rfc3339(&assignment.at);
             keyed.push((
-                assignment.at.clone(),
-                revision_at(&assignment.at),
+                at.clone(),
+                revision_at(&at),
                 2,
                 HistoryEntry {
-                    at: assignment.at,
+                    at,
                     by: assignment.by,
                     event: if assignment.to.is_some() {
                         "assigned".into()

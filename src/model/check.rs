@@ -55,5 +55,6 @@ pub struct Assignment {
     pub statement: StatementId,
     pub to: Option<String>,
     pub by: String,
-    pub at: String,
+    #[serde(with = "crate::model::time")]
+    pub at: DateTime<Utc>,
 }

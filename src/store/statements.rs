@@ -205,7 +205,7 @@ impl Store {
                 statement: row.get(0)?,
                 to: row.get(1)?,
                 by: row.get(2)?,
-                at: row.get(3)?,
+                at: super::sql::parse_time(3, &row.get::<_, String>(3)?)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
