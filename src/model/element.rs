@@ -2,6 +2,7 @@
 //! a statement (whose [`Element`] says where it stands) or in a [`Part`]: a named piece that is
 //! not checked as a statement but whose changes are still reported and confirmed.
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::{Span, named_enum};
@@ -74,8 +75,8 @@ pub struct PartChange {
 pub struct Confirmation {
     pub revision: u32,
     pub by: String,
-    /// RFC 3339, UTC.
-    pub at: String,
+    #[serde(with = "crate::model::time")]
+    pub at: DateTime<Utc>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }

@@ -92,7 +92,7 @@ impl Store {
                 Ok(Confirmation {
                     revision: row.get(0)?,
                     by: row.get(1)?,
-                    at: row.get(2)?,
+                    at: super::sql::parse_time(2, &row.get::<_, String>(2)?)?,
                     note: row.get(3)?,
                 })
             })
