@@ -190,21 +190,9 @@ impl Store {
             "SELECT s.kind, s.citation, s.contact, s.contacted_on FROM check_sources cs
              JOIN sources s ON s.id = cs.source_id WHERE cs.check_id = ?1 ORDER BY cs.ordinal",
         )?;
-        let rows = stmt.query_map([check.id], |row| {
-            let kind: String = row.get(0)?;
-            let contact: String = row.get(2)?;
-            let on: String = row.get(3)?;
-            Ok((kind, row.get::<_, String>(1)?, contact, on))
-        })?;
-        for row in rows {
-            let (kind, citation, contact, on) = row?;
-            // A kind this binary does not know is kept by name: the check still rests on it.
-            check.sources.push(Source {
-                kind: SourceKind::from_stored(&kind),
-                citation,
-                contact: (!contact.is_empty()).then_some(contact),
-                contacted_on: (!on.is_empty()).then_some(on),
-            });
+        let rows = stmt.query_map([check.id], |row| source_at(row, 0))?;
+        for source in rows {
+            check.sources.extend(source?);
         }
         let mut stmt = self
             .conn
@@ -214,6 +202,23 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         Ok(())
     }
+}
+
+/// The source in four columns from `first` (kind, citation, contact, contacted_on; the kind NULL
+/// when a LEFT JOIN found none). A kind this binary does not know is kept by name: what a check,
+/// an answer or a correction rests on is never dropped.
+pub(super) fn source_at(row: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<Option<Source>> {
+    let Some(kind) = row.get::<_, Option<String>>(first)? else {
+        return Ok(None);
+    };
+    let contact: String = row.get(first + 2)?;
+    let on: String = row.get(first + 3)?;
+    Ok(Some(Source {
+        kind: SourceKind::from_stored(&kind),
+        citation: row.get(first + 1)?,
+        contact: (!contact.is_empty()).then_some(contact),
+        contacted_on: (!on.is_empty()).then_some(on),
+    }))
 }
 
 #[cfg(test)]

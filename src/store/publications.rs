@@ -121,26 +121,7 @@ impl Store {
              ORDER BY c.corrected_at DESC, c.id DESC",
         )?;
         let rows = stmt.query_map([], |row| {
-            let kind: Option<String> = row.get(7)?;
-            let source = match kind {
-                Some(kind) => {
-                    let contact: String = row.get(9)?;
-                    let on: String = row.get(10)?;
-                    Some(Source {
-                        kind: kind.parse().map_err(|e| {
-                            rusqlite::Error::FromSqlConversionFailure(
-                                7,
-                                rusqlite::types::Type::Text,
-                                Box::new(e),
-                            )
-                        })?,
-                        citation: row.get(8)?,
-                        contact: (!contact.is_empty()).then_some(contact),
-                        contacted_on: (!on.is_empty()).then_some(on),
-                    })
-                }
-                None => None,
-            };
+            let source = super::checks::source_at(row, 7)?;
             Ok(CorrectionRow {
                 id: row.get(0)?,
                 slug: row.get(1)?,

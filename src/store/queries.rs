@@ -190,26 +190,7 @@ impl Store {
         )?;
         let rows = stmt.query_map([query.id], |row| {
             let reply: String = row.get(0)?;
-            let kind: Option<String> = row.get(4)?;
-            let source = match kind {
-                Some(kind) => {
-                    let contact: String = row.get(6)?;
-                    let on: String = row.get(7)?;
-                    Some(Source {
-                        kind: kind.parse().map_err(|e| {
-                            rusqlite::Error::FromSqlConversionFailure(
-                                4,
-                                rusqlite::types::Type::Text,
-                                Box::new(e),
-                            )
-                        })?,
-                        citation: row.get(5)?,
-                        contact: (!contact.is_empty()).then_some(contact),
-                        contacted_on: (!on.is_empty()).then_some(on),
-                    })
-                }
-                None => None,
-            };
+            let source = super::checks::source_at(row, 4)?;
             Ok(ReplyRow {
                 reply: if reply == "resolve" {
                     Reply::Resolve
