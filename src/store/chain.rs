@@ -20,6 +20,7 @@
 //! new); its migration gives it the two `{table}_append_only_u` / `_d` triggers that `verify`
 //! expects. A forgotten note shows at once: the row is unchained, and the gate holds.
 
+mod key_text;
 mod upgrade;
 mod verify;
 
@@ -29,6 +30,7 @@ use rusqlite::types::Value;
 use sha2::{Digest, Sha256};
 
 use super::{Result, Store};
+use key_text::NotAKey;
 
 pub(super) use upgrade::{store_checklist, upgrade};
 pub use verify::{Break, ChainReport};
@@ -154,10 +156,20 @@ pub const CHAINED: &[Chained] = &[
 const GENESIS: [u8; 32] = [0; 32];
 
 impl Chained {
-    /// `json_array(r.k1, r.k2)`: the key as stored in `chain.row_key`.
-    fn key_sql(&self, row: &str) -> String {
+    /// `r.k1, r.k2`: the key columns, to be read by [`Chained::key_text`].
+    fn key_columns(&self, row: &str) -> String {
         let columns: Vec<String> = self.key.iter().map(|k| format!("{row}.{k}")).collect();
-        format!("json_array({})", columns.join(", "))
+        columns.join(", ")
+    }
+
+    /// The key as stored in `chain.row_key`, from the key columns' values at the start of a
+    /// result row (selected by [`Chained::key_columns`]): spelled in Rust, not by the database,
+    /// so that every backend finds the links SQLite's `json_array` spelled.
+    fn key_text(&self, row: &rusqlite::Row<'_>) -> Result<std::result::Result<String, NotAKey>> {
+        let values = (0..self.key.len())
+            .map(|i| row.get::<_, Value>(i))
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(key_text::json_array(&values))
     }
 
     fn article_sql(&self, row: &str) -> String {
@@ -283,16 +295,16 @@ impl Noted {
             "{table} is chained, keyed by {} column(s)",
             key.len()
         );
-        let parts: Vec<serde_json::Value> = key
+        let values: Vec<Value> = key
             .iter()
             .map(|k| match k {
-                KeyValue::Int(i) => serde_json::Value::from(*i),
-                KeyValue::Text(t) => serde_json::Value::from(*t),
+                KeyValue::Int(i) => Value::Integer(*i),
+                KeyValue::Text(t) => Value::Text((*t).to_string()),
             })
             .collect();
         Noted {
             table,
-            key: serde_json::Value::Array(parts).to_string(),
+            key: key_text::json_array(&values).expect("integers and text are spelled"),
         }
     }
 }

@@ -43,15 +43,18 @@ pub fn upgrade(store: &Store) -> Result<()> {
         let mut stmt = store.conn.prepare(&format!(
             "SELECT {key} FROM {t} r ORDER BY {order}",
             t = chained.table,
-            key = chained.key_sql("r"),
+            key = chained.key_columns("r"),
             order = chained.key.join(", "),
         ))?;
-        let keys = stmt.query_map([], |r| r.get::<_, String>(0))?;
-        for key in keys {
-            rows.push(Noted {
-                table: chained.table,
-                key: key?,
-            });
+        let mut keys = stmt.query([])?;
+        while let Some(row) = keys.next()? {
+            // A key factdesk never writes (a blob, a real) stays unchained: verify names it.
+            if let Ok(key) = chained.key_text(row)? {
+                rows.push(Noted {
+                    table: chained.table,
+                    key,
+                });
+            }
         }
     }
     store.seal(&rows)

@@ -1,7 +1,9 @@
 //! Walking the chain: the first broken link, rows written outside factdesk, missing triggers,
 //! checklists whose text no longer matches their name.
 
-use super::{CHAINED, Chained, GENESIS, link, row_hash};
+use std::collections::{HashMap, HashSet};
+
+use super::{CHAINED, Chained, GENESIS, NotAKey, link, row_hash};
 use crate::store::{Result, Store};
 
 /// One problem found, said so a person can look at the row.
@@ -35,6 +37,9 @@ impl ChainReport {
     }
 }
 
+/// The rows a chain links: their keys by table.
+type Linked = HashMap<String, HashSet<String>>;
+
 /// At most this many rows written outside factdesk are listed per table.
 const LISTED: usize = 5;
 
@@ -44,12 +49,12 @@ impl Store {
     /// triggers and the checklist in use.
     pub fn verify_chain(&self, article: Option<i64>) -> Result<ChainReport> {
         let mut report = ChainReport::default();
-        self.walk_links(article, &mut report)?;
+        let linked = self.walk_links(article, &mut report)?;
         for chained in CHAINED
             .iter()
             .filter(|c| (c.article == super::DESK) == article.is_none())
         {
-            self.unchained_rows(chained, article, &mut report)?;
+            self.unchained_rows(chained, article, &linked, &mut report)?;
         }
         for trigger in self.missing_triggers()? {
             report.breaks.push(Break {
@@ -72,19 +77,33 @@ impl Store {
 
     /// Rows of chained tables that belong to no article's chain and to no article at all (a
     /// forged statement of an article that does not exist): found by a full scan, for `verify`.
+    /// The keys are spelled in Rust ([`Chained::key_text`]) and looked up among the table's
+    /// links, so no backend has to spell them in SQL.
     pub fn orphan_rows(&self) -> Result<Vec<Break>> {
         let mut found = Vec::new();
         for chained in CHAINED {
+            let mut stmt = self
+                .conn
+                .prepare_cached("SELECT row_key FROM chain WHERE tbl = ?1")?;
+            let linked: HashSet<String> = stmt
+                .query_map([chained.table], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
             let sql = format!(
-                "SELECT {key} FROM {t} r WHERE NOT EXISTS
-                     (SELECT 1 FROM chain WHERE tbl = '{t}' AND row_key = {key}) LIMIT {LISTED}",
-                key = chained.key_sql("r"),
+                "SELECT {key} FROM {t} r",
+                key = chained.key_columns("r"),
                 t = chained.table
             );
             let mut stmt = self.conn.prepare(&sql)?;
-            let keys = stmt.query_map([], |r| r.get::<_, String>(0))?;
-            for key in keys {
-                found.push(unchained(chained, &key?));
+            let mut rows = stmt.query([])?;
+            let mut listed = 0;
+            while let Some(row) = rows.next()?
+                && listed < LISTED
+            {
+                match chained.key_text(row)? {
+                    Ok(key) if linked.contains(&key) => continue,
+                    key => found.push(unchained(chained, key)),
+                }
+                listed += 1;
             }
         }
         Ok(found)
@@ -98,18 +117,21 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    fn walk_links(&self, article: Option<i64>, report: &mut ChainReport) -> Result<()> {
+    /// Recomputes every link of the chain in order; returns the rows it links, by table and key.
+    fn walk_links(&self, article: Option<i64>, report: &mut ChainReport) -> Result<Linked> {
         let mut stmt = self.conn.prepare(
             "SELECT seq, tbl, row_key, columns, link FROM chain WHERE article_id IS ?1 ORDER BY seq",
         )?;
         let mut rows = stmt.query([article])?;
         let mut previous = GENESIS;
         let mut columns = std::collections::HashMap::new();
+        let mut linked = Linked::new();
         while let Some(row) = rows.next()? {
             report.links += 1;
             let (seq, tbl, key): (i64, String, String) = (row.get(0)?, row.get(1)?, row.get(2)?);
             let (count, stored): (i64, Vec<u8>) = (row.get(3)?, row.get(4)?);
             report.head = Some(super::hex(&stored));
+            linked.entry(tbl.clone()).or_default().insert(key.clone());
             if !report.breaks.is_empty() {
                 continue; // counted for the head; the first break is the one that matters
             }
@@ -144,32 +166,49 @@ impl Store {
                 &GENESIS
             });
         }
-        Ok(())
+        Ok(linked)
     }
 
+    /// The article's rows of one table that have no link: their keys spelled in Rust and looked
+    /// up first among the links just walked (`linked`: every row of an untouched article), then,
+    /// for any not there, anywhere in the chain, as a key has one link at most.
     fn unchained_rows(
         &self,
         chained: &Chained,
         article: Option<i64>,
+        linked: &Linked,
         report: &mut ChainReport,
     ) -> Result<()> {
         let rows = chained.rows_of_article.replace("{r}", "r");
         let sql = format!(
-            "SELECT {key} FROM {t} r WHERE {rows} AND NOT EXISTS
-                 (SELECT 1 FROM chain WHERE tbl = '{t}' AND row_key = {key}) LIMIT {LISTED}",
-            key = chained.key_sql("r"),
+            "SELECT {key} FROM {t} r WHERE {rows}",
+            key = chained.key_columns("r"),
             t = chained.table,
         );
         let mut stmt = self.conn.prepare(&sql)?;
-        let keys: Vec<String> = if sql.contains("?1") {
-            stmt.query_map([article], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?
+        let mut rows = if sql.contains("?1") {
+            stmt.query([article])?
         } else {
-            stmt.query_map([], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?
+            stmt.query([])?
         };
-        for key in keys {
-            report.breaks.push(unchained(chained, &key));
+        let mut elsewhere = self.conn.prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM chain WHERE tbl = ?1 AND row_key = ?2)",
+        )?;
+        let mut listed = 0;
+        while let Some(row) = rows.next()?
+            && listed < LISTED
+        {
+            let key = chained.key_text(row)?;
+            if let Ok(key) = &key
+                && (linked
+                    .get(chained.table)
+                    .is_some_and(|keys| keys.contains(key))
+                    || elsewhere.query_row((chained.table, key), |r| r.get::<_, bool>(0))?)
+            {
+                continue;
+            }
+            report.breaks.push(unchained(chained, key));
+            listed += 1;
         }
         Ok(())
     }
@@ -216,9 +255,15 @@ impl Store {
     }
 }
 
-fn unchained(chained: &Chained, key: &str) -> Break {
+/// A row with no link; a key factdesk could never have written (a blob, a real) is named by
+/// what it holds.
+fn unchained(chained: &Chained, key: std::result::Result<String, NotAKey>) -> Break {
+    let place = match key {
+        Ok(key) => format!("{} {key}", chained.table),
+        Err(odd) => format!("{} (a key holding {odd})", chained.table),
+    };
     Break {
-        place: format!("{} {key}", chained.table),
+        place,
         what: "is not in the chain: it was written outside factdesk".into(),
     }
 }
