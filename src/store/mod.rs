@@ -23,6 +23,7 @@ mod publications;
 mod queries;
 #[cfg(test)]
 mod query_plans;
+pub mod retry;
 mod reviewers;
 mod revisions;
 mod rulings;
