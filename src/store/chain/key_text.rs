@@ -141,7 +141,10 @@ mod tests {
             Err(NotAKey::Real(0.5))
         );
         let blob = Value::Blob(vec![0xff, 0xfe]);
-        assert_eq!(json_array(&[blob.clone()]), Err(NotAKey::Blob(2)));
+        assert_eq!(
+            json_array(std::slice::from_ref(&blob)),
+            Err(NotAKey::Blob(2))
+        );
         let refused = sqlite(&conn, &[blob]).unwrap_err().to_string();
         assert!(
             refused.contains("JSON cannot hold BLOB values"),
