@@ -196,6 +196,7 @@ pub fn check(desk: &Desk, statement: StatementId) {
             citation: "Annual report 2025, p. 14".into(),
             contact: None,
             contacted_on: None,
+            confidential: None,
         }],
         note: None,
         items: &[],

@@ -1,8 +1,8 @@
 //! `check`: record a verdict on a statement's current words, with its sources.
 
-use super::{Context, Failure, Outcome, output, values};
+use super::{Context, Outcome, output, values};
 use crate::desk::CheckInput;
-use crate::model::{Source, StatementId, Status};
+use crate::model::{StatementId, Status};
 
 /// Record a verdict on a statement's current words, with its sources.
 #[derive(Debug, clap::Args)]
@@ -14,9 +14,12 @@ pub struct Args {
     #[arg(long, value_parser = values::verdict())]
     pub status: Status,
     /// KIND:CITATION, repeatable: web:https://..., document:"Annual report, p. 4",
-    /// interview:"Name, title, 2026-01-16", data:..., prior-reporting:..., recording:...
+    /// interview:"Name, title, 2026-01-16", data:..., prior-reporting:..., recording:...,
+    /// confidential:"Name, title" (the identity is kept apart; see --known-to)
     #[arg(long = "source", value_name = "KIND:CITATION")]
     pub sources: Vec<String>,
+    #[command(flatten)]
+    pub known_to: super::source::KnownToArg,
     /// What was found; required for incorrect (what is right) and waived (why).
     #[arg(long)]
     pub note: Option<String>,
@@ -29,12 +32,7 @@ pub struct Args {
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {
     let status = args.status;
-    let sources = args
-        .sources
-        .iter()
-        .map(|s| Source::parse_short(s))
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| Failure::Error(format!("--source: {e}")))?;
+    let sources = args.known_to.sources(&args.sources)?;
     let items: Vec<String> = args
         .items
         .iter()

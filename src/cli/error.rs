@@ -191,6 +191,16 @@ fn write_desk(f: &mut fmt::Formatter<'_>, err: &DeskError) -> fmt::Result {
         DeskError::NoFinding { slug, .. } => write!(f, "{err}: see `factdesk lint {slug}`"),
         DeskError::Rule(refusal) => write_refusal(f, refusal),
         DeskError::Store(store) => write_store(f, store),
+        DeskError::Confidential(crate::workflow::ConfidentialRefusal::NoEditorNamed { .. }) => {
+            write!(f, "{err} with --known-to EDITOR")
+        }
+        DeskError::Confidential(crate::workflow::ConfidentialRefusal::NotTheNamedEditor {
+            known_to,
+            ..
+        }) => write!(
+            f,
+            "{err}: ask {known_to} to run `factdesk source attest` with its number"
+        ),
         _ => write!(f, "{err}"),
     }
 }

@@ -54,6 +54,7 @@ mod search;
 mod serve;
 mod shared;
 mod show;
+mod source;
 mod split;
 mod statements;
 mod terminal;
@@ -125,6 +126,8 @@ pub enum Command {
     Publish(publish::PublishArgs),
     Correct(publish::CorrectArgs),
     Corrections(publish::CorrectionsArgs),
+    #[command(subcommand)]
+    Source(source::Command),
     History(history::Args),
     Diff(diff::Args),
     Lint(lint::Args),
@@ -180,6 +183,7 @@ fn run(ctx: &Context, command: Command) -> Outcome {
         Command::Publish(args) => publish::run_publish(ctx, args),
         Command::Correct(args) => publish::run_correct(ctx, args),
         Command::Corrections(args) => publish::run_corrections(ctx, args),
+        Command::Source(command) => source::run(ctx, command),
         Command::History(args) => history::run(ctx, args),
         Command::Diff(args) => diff::run(ctx, args),
         Command::Lint(args) => lint::run(ctx, args),

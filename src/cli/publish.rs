@@ -1,8 +1,8 @@
 //! `publish`, `correct` and `corrections`: what went out, and what was corrected after.
 
 use super::shared::{ArticleArg, JsonArg};
-use super::{Context, Failure, Outcome, output, values};
-use crate::model::{Source, StatementId};
+use super::{Context, Outcome, output, values};
+use crate::model::StatementId;
 
 /// Record that the article's latest revision is published (editors only). The gate must be
 /// ready, or an editor overrides it with --override "reason", recorded with the gate as it stood.
@@ -29,6 +29,8 @@ pub struct CorrectArgs {
     /// What shows the correction, as KIND:CITATION (see `check --source`).
     #[arg(long, value_name = "KIND:CITATION")]
     pub source: Option<String>,
+    #[command(flatten)]
+    pub known_to: super::source::KnownToArg,
     #[command(flatten)]
     pub output: JsonArg,
 }
@@ -67,11 +69,10 @@ pub fn run_publish(ctx: &Context, args: PublishArgs) -> Outcome {
 
 pub fn run_correct(ctx: &Context, args: CorrectArgs) -> Outcome {
     let source = args
-        .source
-        .as_deref()
-        .map(Source::parse_short)
-        .transpose()
-        .map_err(|e| Failure::Error(format!("--source: {e}")))?;
+        .known_to
+        .sources(args.source.as_slice())?
+        .into_iter()
+        .next();
     let correction = ctx.desk()?.correct(args.id, &args.note, source.as_ref())?;
     if args.output.json {
         return output::print_json(&correction);

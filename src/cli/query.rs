@@ -1,8 +1,8 @@
 //! Queries to the writer: `query`, `answer`, `resolve` and `queries`.
 
-use super::{Context, Failure, Outcome, output, values};
+use super::{Context, Outcome, output, values};
 use crate::desk::QueryFilter;
-use crate::model::{Query, Source, StatementId};
+use crate::model::{Query, StatementId};
 
 /// Ask the article's writer a question about one statement (its assignee or an editor).
 #[derive(Debug, clap::Args)]
@@ -29,6 +29,8 @@ pub struct AnswerArgs {
     /// What the answer rests on, as KIND:CITATION (see `check --source`).
     #[arg(long, value_name = "KIND:CITATION")]
     pub source: Option<String>,
+    #[command(flatten)]
+    pub known_to: super::source::KnownToArg,
     #[command(flatten)]
     pub output: super::shared::JsonArg,
 }
@@ -82,11 +84,10 @@ pub fn run_ask(ctx: &Context, args: AskArgs) -> Outcome {
 
 pub fn run_answer(ctx: &Context, args: AnswerArgs) -> Outcome {
     let source = args
-        .source
-        .as_deref()
-        .map(Source::parse_short)
-        .transpose()
-        .map_err(|e| Failure::Error(format!("--source: {e}")))?;
+        .known_to
+        .sources(args.source.as_slice())?
+        .into_iter()
+        .next();
     let query = ctx
         .desk()?
         .answer(args.query, &args.text, source.as_ref())?;

@@ -110,7 +110,21 @@ pub enum DeskError {
     #[error(transparent)]
     Rule(#[from] crate::workflow::Refusal),
     #[error(transparent)]
+    Confidential(#[from] crate::workflow::ConfidentialRefusal),
+    #[error(transparent)]
     Store(#[from] StoreError),
+}
+
+/// A refusal about a confidential source: who may not read or attest it, or whom it may not name.
+fn confidential_kind(refusal: &crate::workflow::ConfidentialRefusal) -> ErrorKind {
+    use crate::workflow::ConfidentialRefusal as C;
+    match refusal {
+        C::MayNotRead { .. } | C::NotTheNamedEditor { .. } => ErrorKind::Forbidden,
+        C::AlreadyAttested { .. } => ErrorKind::Conflict,
+        C::NoEditorNamed { .. } | C::NotAnEditor { .. } | C::InactiveEditor { .. } => {
+            ErrorKind::Invalid
+        }
+    }
 }
 
 impl DeskError {
@@ -140,6 +154,7 @@ impl DeskError {
             | DeskError::StaleBase { .. }
             | DeskError::RemovedStatement(_) => ErrorKind::Conflict,
             DeskError::Inconsistent(_) => ErrorKind::Broken,
+            DeskError::Confidential(refusal) => confidential_kind(refusal),
             DeskError::Rule(refusal) => match refusal {
                 Refusal::NotAssignee { .. }
                 | Refusal::WaiveByChecker { .. }

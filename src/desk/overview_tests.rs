@@ -71,6 +71,7 @@ fn check(desk: &Desk, statement: StatementId, status: Status) {
         citation: "Annual report 2025, p. 14".into(),
         contact: None,
         contacted_on: None,
+        confidential: None,
     }];
     desk.check(&CheckInput {
         statement,

@@ -140,13 +140,14 @@ impl Desk {
                 .checks_of(statement)?
                 .into_iter()
                 .rfind(|c| c.checked_at <= publication.at);
+            let source = self.confidential_sources(tx, &actor, source.cloned().as_slice())?;
             Ok(tx.insert_correction(&NewCorrection {
                 statement_id: statement,
                 publication_id: publication.id,
                 check_id: check.map(|c| c.id),
                 text: &version.text,
                 note: note.trim(),
-                source,
+                source: source.first(),
                 by: &actor.handle,
                 at: &now,
             })?)

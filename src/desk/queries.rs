@@ -94,11 +94,12 @@ impl Desk {
             self.not_before_history(tx, current.article_id)?;
             let state = query_view(current.clone()).state;
             workflow::may_answer(&actor, query, &current.writer, state, text)?;
+            let source = self.confidential_sources(tx, &actor, source.cloned().as_slice())?;
             tx.insert_query_reply(&NewReply {
                 query_id: query,
                 reply: Reply::Answer,
                 text: Some(text.trim()),
-                source,
+                source: source.first(),
                 by: &actor.handle,
                 at: &now,
             })?;

@@ -217,11 +217,12 @@ impl Desk {
                 let checklist = self.article_checklist(&article)?;
                 workflow::items_apply(input.statement, version.kinds, input.items, &checklist)?;
             }
+            let sources = self.confidential_sources(tx, &actor, input.sources)?;
             Ok(tx.insert_check(&NewCheck {
                 statement_id: input.statement,
                 revision_id: version.revision_id,
                 status: input.status,
-                sources: input.sources,
+                sources: &sources,
                 note: input.note.map(str::trim).filter(|n| !n.is_empty()),
                 items: input.items,
                 text: &version.text,

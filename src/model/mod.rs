@@ -32,7 +32,7 @@ pub use metadata::{Byline, Heading, Metadata, Published};
 pub use publication::{Correction, Publication};
 pub use query::{Query, QueryAnswer, QueryState};
 pub use ruling::{Decision, Dispute, Ruling};
-pub use source::{Source, SourceKind};
+pub use source::{Confidential, Identity, Source, SourceKind};
 pub use span::Span;
 pub use statement::Statement;
 pub use status::Status;

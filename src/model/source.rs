@@ -1,5 +1,7 @@
-//! The sources a check rests on: their kind and citation.
+//! The sources a check rests on: their kind and citation, and what the desk may show of a
+//! confidential source (never who it is).
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// What a check rests on. A new source is one of the named kinds; a stored source may carry a
@@ -14,6 +16,9 @@ pub enum SourceKind {
     Data,
     PriorReporting,
     Recording,
+    /// A person whose identity only editors and the statement's assignee may read: the
+    /// identity is kept apart from the source (see [`Confidential`]).
+    Confidential,
     /// A stored kind this binary does not know, by its stored name.
     Other(String),
 }
@@ -27,6 +32,7 @@ impl SourceKind {
         SourceKind::Data,
         SourceKind::PriorReporting,
         SourceKind::Recording,
+        SourceKind::Confidential,
     ];
 
     pub fn as_str(&self) -> &str {
@@ -37,6 +43,7 @@ impl SourceKind {
             SourceKind::Data => "data",
             SourceKind::PriorReporting => "prior-reporting",
             SourceKind::Recording => "recording",
+            SourceKind::Confidential => "confidential",
             SourceKind::Other(name) => name,
         }
     }
@@ -100,6 +107,69 @@ pub struct Source {
     /// When they were contacted, as written (usually an ISO date).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contacted_on: Option<String>,
+    /// Set for a source of kind `confidential`: who attests the identity, and whether they
+    /// have. The identity itself is never read into a stored source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidential: Option<Confidential>,
+}
+
+/// A confidential source as the desk may show it: which stored source it is, the editor who
+/// knows the identity and when they attested it. The identity is here only on a new source, on
+/// its way into the store; a source read back never carries it, so no output built from one can
+/// show it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Confidential {
+    /// The stored source's id, by which an editor or the assignee asks for the identity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_id: Option<i64>,
+    /// The editor who knows the identity and attests it. On a new source `None` names the
+    /// acting editor.
+    pub known_to: Option<String>,
+    /// When that editor attested it; `None` while the attestation is awaited.
+    #[serde(default, with = "crate::model::time::option")]
+    pub attested_at: Option<DateTime<Utc>>,
+    /// Only on a new source: who it is. Never serialized, never shown by `Debug`.
+    #[serde(skip)]
+    pub identity: Option<Identity>,
+}
+
+/// Who a confidential source is. Its `Debug` withholds it and it has no `Display` nor
+/// `Serialize`, so it cannot reach an output or a log by formatting; [`Identity::reveal`] is the
+/// one way to its text.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct Identity(String);
+
+impl Identity {
+    pub fn new(text: &str) -> Identity {
+        Identity(text.trim().to_string())
+    }
+
+    /// The identity's text, for the store to keep and for the readers the desk allows.
+    pub fn reveal(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Identity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Identity(withheld)")
+    }
+}
+
+impl Confidential {
+    /// How the source reads everywhere but to its permitted readers.
+    pub fn public_text(&self) -> String {
+        let who = self.known_to.as_deref().unwrap_or("an editor");
+        let id = self
+            .source_id
+            .map(|id| format!(" (source {id})"))
+            .unwrap_or_default();
+        if self.attested_at.is_some() {
+            format!("confidential source, identity known to {who}{id}")
+        } else {
+            format!("confidential source, identity awaiting {who}'s attestation{id}")
+        }
+    }
 }
 
 /// Why a `KIND:CITATION` source could not be read.
@@ -142,12 +212,16 @@ impl Source {
         if kind == SourceKind::Web && !is_http_url(citation) {
             return Err(SourceParseError::NotAUrl(citation.to_string()));
         }
+        if kind == SourceKind::Confidential {
+            return Ok(Source::confidential(Identity::new(citation), None));
+        }
         let interview = kind == SourceKind::Interview;
         let mut source = Source {
             kind,
             citation: citation.to_string(),
             contact: None,
             contacted_on: None,
+            confidential: None,
         };
         if interview {
             let (who, when) = match citation.rsplit_once(',') {
@@ -158,6 +232,33 @@ impl Source {
             source.contacted_on = when.map(str::to_string);
         }
         Ok(source)
+    }
+
+    /// A new confidential source: `identity`, attested by the editor `known_to` (`None`: the
+    /// acting editor). Its citation is the public text; the identity travels apart.
+    pub fn confidential(identity: Identity, known_to: Option<String>) -> Source {
+        let confidential = Confidential {
+            source_id: None,
+            known_to,
+            attested_at: None,
+            identity: Some(identity),
+        };
+        Source {
+            kind: SourceKind::Confidential,
+            citation: confidential.public_text(),
+            contact: None,
+            contacted_on: None,
+            confidential: Some(confidential),
+        }
+    }
+
+    /// Names the editor who knows a new confidential source's identity (nothing for any other).
+    pub fn known_to(mut self, editor: &str) -> Source {
+        if let Some(confidential) = &mut self.confidential {
+            confidential.known_to = Some(editor.to_string());
+            self.citation = confidential.public_text();
+        }
+        self
     }
 
     /// Only http and https citations may ever become links.
@@ -258,6 +359,33 @@ mod tests {
         assert!("podcast".parse::<SourceKind>().is_err());
         let json: SourceKind = serde_json::from_str("\"podcast\"").unwrap();
         assert_eq!(serde_json::to_string(&json).unwrap(), "\"podcast\"");
+    }
+
+    #[test]
+    fn a_confidential_source_keeps_its_identity_out_of_every_formatting() {
+        let source = Source::parse_short("confidential: Xqv Palk, harbour master ").unwrap();
+        let confidential = source.confidential.as_ref().unwrap();
+        assert_eq!(
+            confidential.identity.as_ref().map(Identity::reveal),
+            Some("Xqv Palk, harbour master")
+        );
+        let source = source.known_to("ed");
+        for shown in [
+            source.to_string(),
+            format!("{source:?}"),
+            serde_json::to_string(&source).unwrap(),
+        ] {
+            assert!(!shown.contains("Xqv"), "{shown}");
+        }
+        assert_eq!(
+            source.citation,
+            "confidential source, identity awaiting ed's attestation"
+        );
+        assert_eq!(source.link(), None);
+        // Read back from JSON, a confidential source has no identity to show.
+        let json = serde_json::to_string(&source).unwrap();
+        let back: Source = serde_json::from_str(&json).unwrap();
+        assert!(back.confidential.unwrap().identity.is_none());
     }
 
     #[test]

@@ -86,6 +86,7 @@ fn statements() -> Vec<Statement> {
             citation: LONG_URL.to_string(),
             contact: None,
             contacted_on: None,
+            confidential: None,
         },
         Source::parse_short("interview:Ana Ruiz, DOJ spokeswoman, 2026-01-16").unwrap(),
     ];
@@ -104,6 +105,7 @@ fn statements() -> Vec<Statement> {
         citation: "javascript:alert(document.cookie)".to_string(),
         contact: None,
         contacted_on: None,
+        confidential: None,
     }];
     quote.note = Some(
         "The transcript says \"We are prepared\" | not \"ready\".\nAsk the writer to fix the quote."

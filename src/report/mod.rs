@@ -313,6 +313,7 @@ mod tests {
             citation: "phone call".to_string(),
             contact: Some("Ana Ruiz".to_string()),
             contacted_on: Some("2026-01-16".to_string()),
+            confidential: None,
         };
         assert_eq!(
             source_text(&call),

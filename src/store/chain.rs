@@ -79,6 +79,9 @@ pub const CHAINED: &[Chained] = &[
         ..chained("reviewers", &["handle"], DESK, "1")
     },
     chained("sources", &["id"], DESK, "1"),
+    chained("confidential_sources", &["source_id"], DESK, "1"),
+    chained("confidential_identities", &["source_id"], DESK, "1"),
+    chained("confidential_attestations", &["source_id"], DESK, "1"),
     chained("checklists", &["hash"], DESK, "1"),
     chained("articles", &["id"], "{r}.id", "{r}.id = ?1"),
     chained(

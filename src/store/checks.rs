@@ -6,9 +6,10 @@ use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
 
 use super::chain::KeyValue;
+use super::confidential::{SOURCE_COLUMNS, SOURCE_JOINS, source_at};
 use super::sql::parse_time;
 use super::{Result, Store, Tx};
-use crate::model::{CheckId, RevisionId, Source, SourceKind, StatementId, Status};
+use crate::model::{CheckId, RevisionId, Source, StatementId, Status};
 
 pub struct NewCheck<'a> {
     pub statement_id: StatementId,
@@ -93,7 +94,7 @@ impl Tx<'_> {
         )
         .map(CheckId)?;
         for (ordinal, source) in new.sources.iter().enumerate() {
-            let source_id = self.source_id(source)?;
+            let source_id = self.source_id(source, new.by, new.at)?;
             self.conn()
                 .prepare_cached(
                     "INSERT INTO check_sources (check_id, source_id, ordinal) VALUES (?1, ?2, ?3)",
@@ -122,8 +123,12 @@ impl Tx<'_> {
     }
 
     /// The id of a source, stored now unless the same one was cited before (sources are shared
-    /// between checks, and never changed).
-    pub(super) fn source_id(&self, source: &Source) -> Result<i64> {
+    /// between checks, and never changed). A confidential source is stored anew each time it
+    /// is cited, by `by` at `at`, with its identity kept apart.
+    pub(super) fn source_id(&self, source: &Source, by: &str, at: &str) -> Result<i64> {
+        if let Some(confidential) = &source.confidential {
+            return self.insert_confidential(confidential, by, at);
+        }
         let contact = source.contact.as_deref().unwrap_or("");
         let on = source.contacted_on.as_deref().unwrap_or("");
         let values = params![source.kind.as_str(), source.citation, contact, on];
@@ -186,10 +191,12 @@ impl Store {
     }
 
     fn fill_check(&self, check: &mut CheckRow) -> Result<()> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT s.kind, s.citation, s.contact, s.contacted_on FROM check_sources cs
-             JOIN sources s ON s.id = cs.source_id WHERE cs.check_id = ?1 ORDER BY cs.ordinal",
-        )?;
+        let sql = format!(
+            "SELECT {SOURCE_COLUMNS} FROM check_sources cs
+             JOIN sources s ON s.id = cs.source_id {SOURCE_JOINS}
+             WHERE cs.check_id = ?1 ORDER BY cs.ordinal"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map([check.id], |row| source_at(row, 0))?;
         for source in rows {
             check.sources.extend(source?);
@@ -202,23 +209,6 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         Ok(())
     }
-}
-
-/// The source in four columns from `first` (kind, citation, contact, contacted_on; the kind NULL
-/// when a LEFT JOIN found none). A kind this binary does not know is kept by name: what a check,
-/// an answer or a correction rests on is never dropped.
-pub(super) fn source_at(row: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<Option<Source>> {
-    let Some(kind) = row.get::<_, Option<String>>(first)? else {
-        return Ok(None);
-    };
-    let contact: String = row.get(first + 2)?;
-    let on: String = row.get(first + 3)?;
-    Ok(Some(Source {
-        kind: SourceKind::from_stored(&kind),
-        citation: row.get(first + 1)?,
-        contact: (!contact.is_empty()).then_some(contact),
-        contacted_on: (!on.is_empty()).then_some(on),
-    }))
 }
 
 #[cfg(test)]
@@ -237,12 +227,14 @@ mod tests {
             citation: "The Port Hour, ep. 12".into(),
             contact: None,
             contacted_on: None,
+            confidential: None,
         };
         let known = Source {
             kind: SourceKind::Web,
             citation: "https://port.example/notice".into(),
             contact: None,
             contacted_on: None,
+            confidential: None,
         };
         let statement = store
             .write(&[Intent::NewArticles], |tx| {

@@ -12,6 +12,7 @@ mod auth;
 mod backup;
 pub mod chain;
 mod checks;
+mod confidential;
 mod copy;
 mod events;
 mod findings;
@@ -40,6 +41,7 @@ use rusqlite::Connection;
 pub use articles::{ArticleRow, ArticleSummaryRow, NewArticle};
 pub use auth::TokenRow;
 pub use checks::{CheckRow, NewCheck};
+pub use confidential::ConfidentialRow;
 pub use copy::{Location, TableCopy, copy_desk};
 pub use events::{EventRow, NewEvent};
 pub use findings::NewDismissal;
@@ -66,6 +68,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0009_rulings.sql"),
     include_str!("migrations/0010_web_auth.sql"),
     include_str!("migrations/0011_publication.sql"),
+    include_str!("migrations/0012_confidential_sources.sql"),
 ];
 
 /// The migration that brings the chain, followed by its Rust step ([`chain::upgrade`]).
@@ -123,6 +126,11 @@ pub enum StoreError {
     PgLost(String),
     #[error("PostgreSQL: {0}")]
     Postgres(String),
+    #[error("the system's random source failed ({0}): nothing was written, try again")]
+    Random(String),
+    /// A write the desk should have completed first (a bug, not bad input).
+    #[error("incomplete write: {0}")]
+    Incomplete(&'static str),
     /// A copy between two databases did not come out identical; nothing was committed.
     #[error("{0}")]
     Copy(String),

@@ -3,6 +3,7 @@
 use chrono::{DateTime, Utc};
 use rusqlite::params;
 
+use super::confidential::{SOURCE_COLUMNS, SOURCE_JOINS, source_at};
 use super::{Result, Store, Tx};
 use crate::model::{ArticleId, CheckId, RevisionId, Source, StatementId};
 
@@ -69,7 +70,10 @@ impl Tx<'_> {
     }
 
     pub fn insert_correction(&self, new: &NewCorrection<'_>) -> Result<i64> {
-        let source_id = new.source.map(|s| self.source_id(s)).transpose()?;
+        let source_id = new
+            .source
+            .map(|s| self.source_id(s, new.by, new.at))
+            .transpose()?;
         self.insert_id(
             "corrections",
             "INSERT INTO corrections (statement_id, publication_id, check_id, text, note, source_id, corrected_by, corrected_at)
@@ -112,16 +116,17 @@ impl Store {
 
     /// Every correction on the desk, newest first.
     pub fn corrections(&self) -> Result<Vec<CorrectionRow>> {
-        let mut stmt = self.conn.prepare_cached(
+        let sql = format!(
             "SELECT c.id, a.slug, c.statement_id, r.number, c.check_id, c.text, c.note,
-                    s.kind, s.citation, s.contact, s.contacted_on, c.corrected_by, c.corrected_at
+                    c.corrected_by, c.corrected_at, {SOURCE_COLUMNS}
              FROM corrections c JOIN publications p ON p.id = c.publication_id
              JOIN articles a ON a.id = p.article_id JOIN revisions r ON r.id = p.revision_id
-             LEFT JOIN sources s ON s.id = c.source_id
-             ORDER BY c.corrected_at DESC, c.id DESC",
-        )?;
+             LEFT JOIN sources s ON s.id = c.source_id {SOURCE_JOINS}
+             ORDER BY c.corrected_at DESC, c.id DESC"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map([], |row| {
-            let source = super::checks::source_at(row, 7)?;
+            let source = source_at(row, 9)?;
             Ok(CorrectionRow {
                 id: row.get(0)?,
                 slug: row.get(1)?,
@@ -131,8 +136,8 @@ impl Store {
                 text: row.get(5)?,
                 note: row.get(6)?,
                 source,
-                by: row.get(11)?,
-                at: super::sql::parse_time(12, &row.get::<_, String>(12)?)?,
+                by: row.get(7)?,
+                at: super::sql::parse_time(8, &row.get::<_, String>(8)?)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

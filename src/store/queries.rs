@@ -3,6 +3,7 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
 
+use super::confidential::{SOURCE_COLUMNS, SOURCE_JOINS, source_at};
 use super::{Result, Store, Tx};
 use crate::model::{ArticleId, RevisionId, Source, StatementId};
 
@@ -117,7 +118,10 @@ impl Tx<'_> {
     }
 
     pub fn insert_query_reply(&self, new: &NewReply<'_>) -> Result<()> {
-        let source_id = new.source.map(|s| self.source_id(s)).transpose()?;
+        let source_id = new
+            .source
+            .map(|s| self.source_id(s, new.by, new.at))
+            .transpose()?;
         self.insert_id(
             "query_replies",
             "INSERT INTO query_replies (query_id, reply, text, source_id, replied_by, replied_at)
@@ -183,14 +187,15 @@ impl Store {
     }
 
     fn fill_replies(&self, query: &mut QueryRow) -> Result<()> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT qr.reply, qr.text, qr.replied_by, qr.replied_at, s.kind, s.citation, s.contact, s.contacted_on
-             FROM query_replies qr LEFT JOIN sources s ON s.id = qr.source_id
-             WHERE qr.query_id = ?1 ORDER BY qr.id",
-        )?;
+        let sql = format!(
+            "SELECT qr.reply, qr.text, qr.replied_by, qr.replied_at, {SOURCE_COLUMNS}
+             FROM query_replies qr LEFT JOIN sources s ON s.id = qr.source_id {SOURCE_JOINS}
+             WHERE qr.query_id = ?1 ORDER BY qr.id"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map([query.id], |row| {
             let reply: String = row.get(0)?;
-            let source = super::checks::source_at(row, 4)?;
+            let source = source_at(row, 4)?;
             Ok(ReplyRow {
                 reply: if reply == "resolve" {
                     Reply::Resolve

@@ -137,6 +137,7 @@ fn check(desk: &Desk, statement: crate::model::StatementId) {
             citation: "Annual report 2025, p. 14".into(),
             contact: None,
             contacted_on: None,
+            confidential: None,
         }],
         note: None,
         items: &[],

@@ -127,6 +127,7 @@ fn returned_ids_are_the_ids_of_the_rows_inserted() {
                 citation: "port notice".into(),
                 contact: None,
                 contacted_on: None,
+                confidential: None,
             };
             for _ in 0..2 {
                 let check = tx.insert_check(&NewCheck {
@@ -226,12 +227,17 @@ fn every_row_a_transaction_inserts_into_a_chained_table_is_chained_once() {
             statement_id: statement,
             revision_id: revision,
             status: Status::Verified,
-            sources: &[Source {
-                kind: SourceKind::Document,
-                citation: "port notice".into(),
-                contact: None,
-                contacted_on: None,
-            }],
+            sources: &[
+                Source {
+                    kind: SourceKind::Document,
+                    citation: "port notice".into(),
+                    contact: None,
+                    contacted_on: None,
+                    confidential: None,
+                },
+                // Attested as recorded: its three rows (public half, identity, attestation).
+                attested_confidential(),
+            ],
             note: None,
             items: &items,
             text: "The port closed.",
@@ -316,4 +322,14 @@ fn every_row_a_transaction_inserts_into_a_chained_table_is_chained_once() {
     assert!(store.verify_chain(None).unwrap().holds());
     assert!(store.verify_chain(Some(1)).unwrap().holds());
     assert!(store.orphan_rows().unwrap().is_empty());
+}
+
+/// A new confidential source whose named editor `ed` attests it as it is recorded.
+fn attested_confidential() -> Source {
+    let mut source =
+        Source::confidential(crate::model::Identity::new("A. Nonymous"), None).known_to("ed");
+    if let Some(confidential) = &mut source.confidential {
+        confidential.attested_at = Some(chrono::DateTime::parse_from_rfc3339(AT).unwrap().to_utc());
+    }
+    source
 }

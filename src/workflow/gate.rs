@@ -55,6 +55,20 @@ pub fn gate(statements: &[Statement], findings: &[RevisionFinding], checklist: &
             });
         }
     }
+    if policy.verified_needs_source {
+        // A confidential source counts once its editor has attested it (workflow/confidential.rs).
+        let ids = super::awaiting_attestation(statements);
+        if !ids.is_empty() {
+            reasons.push(GateReason {
+                code: "confidential-unattested".into(),
+                message: format!(
+                    "{} verified statement(s) rest on a confidential source its editor has not attested yet",
+                    ids.len()
+                ),
+                statements: ids,
+            });
+        }
+    }
     if policy.require_items {
         let ids: Vec<StatementId> = statements
             .iter()

@@ -5,6 +5,7 @@
 //! is handed out.
 
 mod assign;
+mod confidential;
 mod four_eyes;
 mod gate;
 mod publication;
@@ -12,6 +13,9 @@ mod queries;
 mod rulings;
 
 pub use assign::{Planned, Unassigned, auto_assign};
+pub use confidential::{
+    ConfidentialRefusal, attesting_editor, awaiting_attestation, may_attest, may_read_identity,
+};
 pub use four_eyes::four_eyes_reason;
 pub use gate::{MIN_COVERAGE, coverage_reason, gate};
 pub use publication::{may_correct, may_publish};

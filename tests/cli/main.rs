@@ -8,6 +8,7 @@ mod bulk;
 mod checklists;
 mod claimreview;
 mod concurrency;
+mod confidential;
 mod conventions;
 mod demo;
 mod dismiss;

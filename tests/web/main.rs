@@ -5,6 +5,7 @@
 mod api;
 mod article_actions;
 mod auth;
+mod confidential;
 mod events;
 mod pages;
 mod queries;

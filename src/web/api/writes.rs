@@ -138,6 +138,8 @@ struct SourceRequest {
     /// When the contact was made (`contacted_on` in the check's JSON).
     #[serde(alias = "contacted_on")]
     date: Option<String>,
+    /// For a confidential source (the citation is the identity): the editor who knows it.
+    known_to: Option<String>,
 }
 
 impl SourceRequest {
@@ -151,11 +153,39 @@ impl SourceRequest {
             )
         })?;
         let blank = |v: Option<String>| v.filter(|v| !v.trim().is_empty());
+        let unprocessable = |message: &str, hint: &str| {
+            WebError::new(StatusCode::UNPROCESSABLE_ENTITY, message, hint)
+        };
+        if kind == SourceKind::Confidential {
+            // Everything about the person is the identity, kept apart; a contact or a date
+            // would be stored in the open.
+            if blank(self.contact).is_some() || blank(self.date).is_some() {
+                return Err(unprocessable(
+                    "a confidential source takes no contact nor date",
+                    "write who it is in citation, and the editor who knows it in known_to",
+                ));
+            }
+            let identity = crate::model::Identity::new(&self.citation);
+            if identity.reveal().is_empty() {
+                return Err(unprocessable(
+                    "a confidential source has an empty citation",
+                    "write who it is in citation",
+                ));
+            }
+            return Ok(Source::confidential(identity, blank(self.known_to)));
+        }
+        if self.known_to.is_some() {
+            return Err(unprocessable(
+                "known_to is for a confidential source only",
+                "leave it out, or make the source's kind confidential",
+            ));
+        }
         Ok(Source {
             kind,
             citation: self.citation,
             contact: blank(self.contact),
             contacted_on: blank(self.date),
+            confidential: None,
         })
     }
 }

@@ -30,6 +30,7 @@ struct Row {
 pub fn read(pairs: &[(String, String)]) -> Result<PostedCheck, PageError> {
     let mut posted = PostedCheck::default();
     let mut rows: std::collections::BTreeMap<u32, Row> = Default::default();
+    let mut known_to = None;
     for (name, value) in pairs {
         match name.as_str() {
             "status" => {
@@ -41,6 +42,7 @@ pub fn read(pairs: &[(String, String)]) -> Result<PostedCheck, PageError> {
             "note" => posted.note = Some(value.clone()),
             "items" => posted.items.push(value.clone()),
             "next" => posted.next = value.clone(),
+            "known_to" => known_to = Some(value.trim().to_string()).filter(|v| !v.is_empty()),
             _ => {
                 if let Some((index, field)) = source_field(name) {
                     let row = rows.entry(index).or_default();
@@ -69,6 +71,21 @@ pub fn read(pairs: &[(String, String)]) -> Result<PostedCheck, PageError> {
         let mut source = Source::parse_short(&format!("{}:{}", row.kind, row.citation.trim()))
             .map_err(|e| PageError::bad_request(format!("source {}: {e}", index + 1)))?;
         let given = |text: &str| Some(text.trim().to_string()).filter(|t| !t.is_empty());
+        if source.confidential.is_some() {
+            // Everything about the person is the identity, kept apart: a contact or date field
+            // would be stored in the open.
+            if given(&row.contact).is_some() || given(&row.date).is_some() {
+                return Err(PageError::bad_request(format!(
+                    "source {} is confidential: write who it is in the citation, and leave contact and date empty",
+                    index + 1
+                )));
+            }
+            if let Some(editor) = &known_to {
+                source = source.known_to(editor);
+            }
+            posted.sources.push(source);
+            continue;
+        }
         if let Some(contact) = given(&row.contact) {
             source.contact = Some(contact);
         }
