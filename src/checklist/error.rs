@@ -105,14 +105,18 @@ impl ChecklistError {
 }
 
 /// serde's names for our types, as a reader would say them.
-const STRUCT_NAMES: [(&str, &str); 4] = [
+const STRUCT_NAMES: [(&str, &str); 5] = [
     (
         "struct RawChecklist",
-        "a mapping with name, title, items, routing, checks, gate and auto_assign_on_revise",
+        "a mapping with name, title, items, routing, checks, gate, expiry and auto_assign_on_revise",
     ),
     (
         "struct PartialChecklist",
-        "a mapping with name, title, items, routing, checks, gate and auto_assign_on_revise",
+        "a mapping with name, title, items, routing, checks, gate, expiry and auto_assign_on_revise",
+    ),
+    (
+        "struct RawExpiry",
+        "a mapping with kinds and words (each a mapping to days)",
     ),
     ("struct RawItem", "an item with id, text and required"),
     (

@@ -13,7 +13,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::bounded::ReadError;
-use crate::model::{Kind, Level, Status};
+use crate::model::{DatingClass, Kind, Level, Status};
 
 pub use error::{ChecklistError, Invalid};
 
@@ -31,6 +31,8 @@ pub struct Checklist {
     /// The automatic checks to run, by rule name, with the level their findings carry.
     pub checks: BTreeMap<String, Level>,
     pub gate: GatePolicy,
+    /// How long a check on a fact that dates holds.
+    pub expiry: ExpiryPolicy,
     /// Whether `revise` hands the statements a new draft adds to checkers at once, as
     /// `assign --auto` would; otherwise they wait, unassigned, for an editor.
     pub auto_assign_on_revise: bool,
@@ -58,6 +60,23 @@ pub struct GatePolicy {
     /// Kinds whose statements need two different reviewers' verifications of their current
     /// words (four eyes) before the article may go.
     pub two_verifiers: Vec<Kind>,
+}
+
+/// Facts that date: a verification of a statement of one of these kinds, or holding words of
+/// one of these classes, holds for the number of days given; past that, the gate holds the
+/// article and the statement is open work again until it is checked afresh. Empty: checks
+/// never lapse.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct ExpiryPolicy {
+    pub kinds: BTreeMap<Kind, u32>,
+    pub words: BTreeMap<DatingClass, u32>,
+}
+
+impl ExpiryPolicy {
+    /// Whether any check may lapse under this policy.
+    pub fn is_empty(&self) -> bool {
+        self.kinds.is_empty() && self.words.is_empty()
+    }
 }
 
 impl Default for GatePolicy {
@@ -238,6 +257,9 @@ impl Checklist {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod expiry_tests;
 
 impl GatePolicy {
     /// What this policy lets through that `base` holds, in words; empty when it is as strict.

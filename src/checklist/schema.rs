@@ -10,9 +10,9 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
 use super::error::{ChecklistError, Invalid, locate};
-use super::{Checklist, GatePolicy, Item};
+use super::{Checklist, ExpiryPolicy, GatePolicy, Item};
 use crate::lint::RULES;
-use crate::model::{Kind, Level, Status};
+use crate::model::{DatingClass, Kind, Level, Status};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -29,6 +29,8 @@ pub(super) struct RawChecklist {
     #[serde(default)]
     gate: RawGate,
     #[serde(default)]
+    expiry: RawExpiry,
+    #[serde(default)]
     auto_assign_on_revise: bool,
 }
 
@@ -44,6 +46,7 @@ pub(super) struct PartialChecklist {
     routing: Option<UniqueMap<Kind, Vec<String>>>,
     checks: Option<UniqueMap<RuleName, CheckLevel>>,
     gate: Option<RawGate>,
+    expiry: Option<RawExpiry>,
     auto_assign_on_revise: Option<bool>,
 }
 
@@ -80,6 +83,53 @@ impl Default for RawGate {
             block_open_queries: policy.block_open_queries,
             two_verifiers: policy.two_verifiers,
         }
+    }
+}
+
+/// `expiry:` as written: days per kind and per class of dating words.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct RawExpiry {
+    kinds: UniqueMap<Kind, Days>,
+    words: UniqueMap<DatingClass, Days>,
+}
+
+/// The longest hold a checklist may give: ten years. A longer one is a typo (days for hours?).
+pub(super) const MAX_HOLD_DAYS: u32 = 3650;
+
+/// How long a check holds: a whole number of days, 1 to [`MAX_HOLD_DAYS`].
+#[derive(Debug, Clone, Copy)]
+struct Days(u32);
+
+impl<'de> Deserialize<'de> for Days {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct DaysVisitor;
+
+        impl Visitor<'_> for DaysVisitor {
+            type Value = Days;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "a whole number of days from 1 to {MAX_HOLD_DAYS}")
+            }
+
+            fn visit_i64<E: de::Error>(self, n: i64) -> Result<Days, E> {
+                u32::try_from(n)
+                    .ok()
+                    .filter(|n| (1..=MAX_HOLD_DAYS).contains(n))
+                    .map(Days)
+                    .ok_or_else(|| {
+                        E::custom(format!(
+                            "{n} days is out of range (expected a whole number of days from 1 to {MAX_HOLD_DAYS}: how long a check on such a fact holds)"
+                        ))
+                    })
+            }
+
+            fn visit_u64<E: de::Error>(self, n: u64) -> Result<Days, E> {
+                self.visit_i64(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+
+        d.deserialize_any(DaysVisitor)
     }
 }
 
@@ -297,6 +347,10 @@ impl RawChecklist {
             return Err(ChecklistError::from_problems(problems));
         }
         Ok(Checklist {
+            expiry: ExpiryPolicy {
+                kinds: self.expiry.kinds.0.iter().map(|(k, d)| (*k, d.0)).collect(),
+                words: self.expiry.words.0.iter().map(|(c, d)| (*c, d.0)).collect(),
+            },
             auto_assign_on_revise: self.auto_assign_on_revise,
             name: self.name,
             title: self.title.trim().to_string(),

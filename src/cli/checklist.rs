@@ -102,6 +102,16 @@ pub fn run(ctx: &Context, command: Command) -> Outcome {
                 items,
                 checklist.checks.len()
             );
+            let holds: Vec<String> = (checklist.expiry.kinds.iter())
+                .map(|(kind, days)| format!("{kind} {days} day(s)"))
+                .chain(
+                    (checklist.expiry.words.iter())
+                        .map(|(class, days)| format!("{class} words {days} day(s)")),
+                )
+                .collect();
+            if !holds.is_empty() {
+                println!("  checks on facts that date hold: {}", holds.join(", "));
+            }
         }
     }
     Ok(())

@@ -37,6 +37,16 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
         for hint in gate.reasons.iter().filter_map(|r| command_for(&r.code)) {
             println!("  hint: `factdesk {hint} {slug}`");
         }
+        // A lapsed verification is cleared by a fresh check of the statement, one by one.
+        if let Some(expired) = gate.reasons.iter().find(|r| r.code == "expired") {
+            let first = expired
+                .statements
+                .first()
+                .map_or_else(|| "ID".to_string(), ToString::to_string);
+            println!(
+                "  hint: `factdesk statements {slug}` shows why each expired; check each again, e.g. `factdesk check {first} --status verified --source KIND:CITATION`"
+            );
+        }
     }
     if gate.ready {
         Ok(())

@@ -65,6 +65,38 @@ pub fn status_label(status: Status, stale: bool, color: bool) -> String {
     format!("\x1b[{code}m{label}\x1b[0m")
 }
 
+/// A statement's status as `status_label` writes it, with `EXPIRED YYYY-MM-DD` when its
+/// verification of a fact that dates has lapsed (the day it lapsed, in UTC).
+pub fn statement_label(s: &crate::model::Statement, color: bool) -> String {
+    let label = status_label(s.status, s.stale, color);
+    match s.expiry.as_ref().filter(|e| e.expired) {
+        Some(expiry) => format!(
+            "{label} {}",
+            paint(
+                &format!("EXPIRED {}", expiry.lapses_at.format("%Y-%m-%d")),
+                "35",
+                color
+            )
+        ),
+        None => label,
+    }
+}
+
+/// Why a lapsed verification is open work again, in one line: what dates, how long it holds,
+/// when it was checked and when it lapsed.
+pub fn expiry_line(expiry: &crate::model::Expiry) -> String {
+    let what = match &expiry.words {
+        Some(words) => format!("\"{words}\" ({})", expiry.rule),
+        None => expiry.rule.clone(),
+    };
+    format!(
+        "expired: {what} holds {} day(s); verified {}, lapsed {}: check it again",
+        expiry.days,
+        crate::model::time::rfc3339(&expiry.checked_at),
+        crate::model::time::rfc3339(&expiry.lapses_at),
+    )
+}
+
 pub fn paint(text: &str, code: &str, color: bool) -> String {
     if color {
         format!("\x1b[{code}m{text}\x1b[0m")

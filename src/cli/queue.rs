@@ -2,7 +2,8 @@
 
 use super::{Context, Outcome, output};
 
-/// The acting reviewer's open statements (unchecked, in progress or stale), oldest assignment first.
+/// The acting reviewer's open statements (unchecked, in progress, stale, or verified on a fact
+/// that dates longer ago than the checklist lets it stand), oldest assignment first.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     #[command(flatten)]
@@ -30,7 +31,7 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
             s.id,
             s.article,
             s.paragraph,
-            output::status_label(s.status, s.stale, ctx.color),
+            output::statement_label(s, ctx.color),
             output::paint(&kinds.join(","), "2", ctx.color)
         );
         println!("  {}", output::paint(&s.text, "1", ctx.color));
@@ -44,6 +45,9 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
                 since.checked_by,
                 output::word_diff(&since.edits, ctx.color)
             );
+        }
+        if let Some(expiry) = s.expiry.as_ref().filter(|e| e.expired) {
+            println!("  {}", output::expiry_line(expiry));
         }
         if args.items || n == 0 {
             for item in &entry.items {

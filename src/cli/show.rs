@@ -63,7 +63,7 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
             "[#{} {} {}]",
             s.id,
             s.element,
-            output::status_label(s.status, s.stale, false)
+            output::statement_label(s, false)
         );
         out.push_str(&output::paint(&mark, "2", ctx.color));
         out.push(' ');

@@ -61,11 +61,14 @@ pub fn print_table(statements: &[Statement], color: bool) {
             s.id,
             s.paragraph,
             s.element.as_str(),
-            output::status_label(s.status, s.stale, color),
+            output::statement_label(s, color),
             s.assignee.as_deref().unwrap_or("-"),
             output::paint(&kinds.join(","), "2", color)
         );
         println!("        {}", s.text);
+        if let Some(expiry) = s.expiry.as_ref().filter(|e| e.expired) {
+            println!("        {}", output::expiry_line(expiry));
+        }
     }
     println!("{} statement(s)", statements.len());
 }

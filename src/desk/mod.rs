@@ -9,6 +9,7 @@ mod checklist_choice;
 mod confidential;
 mod dismiss;
 mod error;
+mod expiry;
 mod four_eyes;
 mod ingest;
 mod input;

@@ -85,6 +85,7 @@ impl Desk {
         checklist: &Checklist,
     ) -> Result<Gate> {
         let mut gate = crate::workflow::gate(&view.statements, findings, checklist);
+        self.expiry_of_gate(db, view, &mut gate)?;
         crate::workflow::apply_rulings(&mut gate, &self.disputes(db, view)?);
         let spans: Vec<_> = view.statements.iter().map(|s| s.span).collect();
         if let Some(reason) = crate::workflow::coverage_reason(&view.revision.text, &spans) {

@@ -23,6 +23,7 @@ fn publication_view(rows: Vec<PublicationRow>) -> Vec<Publication> {
             let gate: Gate = serde_json::from_str(&row.gate_json).unwrap_or(Gate {
                 ready: false,
                 reasons: Vec::new(),
+                next_lapse_at: None,
             });
             Publication {
                 id: row.id,

@@ -42,6 +42,12 @@ impl Desk {
         let check = checks.get(&id);
         let mut statement = statement_view(&article.slug, &version, check);
         statement.reasons = crate::parse::kinds::explain_kinds(&statement.text, statement.kinds);
+        // The view judged its verification against the checklist's expiry policy.
+        statement.expiry = view
+            .statements
+            .iter()
+            .find(|s| s.id == id)
+            .and_then(|s| s.expiry.clone());
         let items = self
             .article_checklist(&article)?
             .items_for(statement.kinds)

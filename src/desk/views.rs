@@ -109,6 +109,7 @@ pub(crate) fn statement_view(
         items: check.map(|c| c.items.clone()).unwrap_or_default(),
         checked_by: check.map(|c| c.checked_by.clone()),
         checked_at: check.map(|c| c.checked_at),
+        expiry: None,
     }
 }
 
@@ -144,11 +145,19 @@ impl Desk {
         let revision = self.revision_row(db, &article, number)?;
         let metadata: Metadata = serde_json::from_str(&revision.metadata_json).unwrap_or_default();
         let checks = db.latest_checks_of_revision(revision.id)?;
-        let statements = db
+        let mut statements: Vec<Statement> = db
             .versions_of_revision(revision.id)?
             .iter()
             .map(|v| statement_view(slug, v, checks.get(&v.statement_id)))
             .collect();
+        self.apply_expiry(
+            db,
+            &article,
+            revision.number,
+            &metadata,
+            None,
+            &mut statements,
+        )?;
         Ok(RevisionView {
             article,
             revision,
@@ -244,11 +253,11 @@ impl Desk {
         versions: Vec<VersionRow>,
         open_work_only: bool,
     ) -> Result<Vec<QueueEntry>> {
-        // Per article: the row, its checklist and the revision texts already read.
+        // Per article: the row, its checklist and the revisions already read (text, metadata).
         type ArticleCache = (
             ArticleRow,
             Option<crate::checklist::Checklist>,
-            HashMap<u32, String>,
+            HashMap<u32, (String, Metadata)>,
         );
         let mut articles: HashMap<ArticleId, ArticleCache> = HashMap::new();
         let mut out = Vec::new();
@@ -269,15 +278,33 @@ impl Desk {
                     entry.insert((article, checklist, HashMap::new()))
                 }
             };
-            let statement = statement_view(&article.slug, &version, check);
-            if open_work_only && !statement.needs_work() {
+            let mut statement = statement_view(&article.slug, &version, check);
+            if open_work_only && !statement.needs_work() && !crate::workflow::can_lapse(&statement)
+            {
                 continue;
             }
             if let Entry::Vacant(entry) = texts.entry(version.revision) {
-                let text = db.revision(article.id, version.revision)?;
-                entry.insert(text.map(|r| r.text).unwrap_or_default());
+                let row = db.revision(article.id, version.revision)?;
+                let metadata = row
+                    .as_ref()
+                    .and_then(|r| serde_json::from_str(&r.metadata_json).ok())
+                    .unwrap_or_default();
+                entry.insert((row.map(|r| r.text).unwrap_or_default(), metadata));
             }
-            let paragraph_text = paragraph_around(&texts[&version.revision], version.span);
+            let (text, metadata) = &texts[&version.revision];
+            // A verification of a fact that dates comes back once it has lapsed.
+            self.apply_expiry(
+                db,
+                article,
+                version.revision,
+                metadata,
+                checklist.as_ref(),
+                std::slice::from_mut(&mut statement),
+            )?;
+            if open_work_only && !statement.needs_work() {
+                continue;
+            }
+            let paragraph_text = paragraph_around(text, version.span);
             let items = checklist
                 .as_ref()
                 .map(|c| {

@@ -5,6 +5,7 @@
 //! [`detect`] (whatlang, limited to these six).
 
 pub mod dates;
+pub mod dating;
 
 use std::sync::OnceLock;
 
@@ -120,6 +121,10 @@ pub struct Words {
     pub speech_verbs: Vec<String>,
     /// Acronyms a reader of this language knows without a definition (PSOE, SPD, FN).
     pub well_known_acronyms: Vec<String>,
+    /// Words that make a statement true only for a while, by class ("currently", "42-year-old",
+    /// a title): a check on them holds as long as the checklist's expiry policy says.
+    #[serde(default)]
+    pub dating_words: dating::DatingWords,
 }
 
 fn fold(word: &str) -> String {

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::{Element, KindReasons, KindSet, Source, Span, StatementId, Status};
+use super::{Element, Expiry, KindReasons, KindSet, Source, Span, StatementId, Status};
 
 /// A statement of one revision as the desk sees it now: its words and place, and the state of its
 /// checking (from its latest check and assignment). Serialises to the statement JSON of
@@ -38,11 +38,27 @@ pub struct Statement {
     pub checked_by: Option<String>,
     #[serde(with = "crate::model::time::option")]
     pub checked_at: Option<DateTime<Utc>>,
+    /// For a verification of a fact that dates (the checklist's expiry policy): when it lapses,
+    /// and whether it has. `null` when the check cannot lapse.
+    pub expiry: Option<Expiry>,
 }
 
 impl Statement {
     /// Still needs a reviewer's work: open, or checked on words that have since changed.
     pub fn needs_work(&self) -> bool {
-        self.status.is_open() || self.stale
+        self.status.is_open() || self.stale || self.expired()
+    }
+
+    /// Verified once, but on a fact that dates, longer ago than the checklist lets it stand.
+    pub fn expired(&self) -> bool {
+        self.expiry.as_ref().is_some_and(|e| e.expired)
+    }
+
+    /// The day (UTC, `YYYY-MM-DD`) its verification lapsed, when it has: the reports' marker.
+    pub fn expired_on(&self) -> Option<String> {
+        self.expiry
+            .as_ref()
+            .filter(|e| e.expired)
+            .map(|e| e.lapses_at.format("%Y-%m-%d").to_string())
     }
 }

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use super::{Report, source_text};
 use crate::model::time::rfc3339;
 
-pub(super) const HEADER: [&str; 15] = [
+pub(super) const HEADER: [&str; 16] = [
     "id",
     "paragraph",
     "position",
@@ -22,6 +22,7 @@ pub(super) const HEADER: [&str; 15] = [
     "text",
     "element",
     "changed_since_check",
+    "expired_on",
 ];
 
 pub(super) fn render(report: &Report) -> String {
@@ -64,6 +65,7 @@ pub(super) fn render(report: &Report) -> String {
                 &inert(&s.text),
                 s.element.as_str(),
                 &inert(&changed),
+                &s.expired_on().unwrap_or_default(),
             ])
             .expect("in-memory CSV");
     }

@@ -48,6 +48,7 @@ fn placed(id: i64, paragraph: u32, position: u32, text: &str) -> Statement {
         items: vec![],
         checked_by: None,
         checked_at: None,
+        expiry: None,
     }
 }
 
@@ -289,6 +290,7 @@ pub fn report() -> Report {
                     &[StatementId(1)],
                 ),
             ],
+            next_lapse_at: None,
         },
         counts: Counts::from_statements(&statements),
         progress: Progress::from_statements(&statements),

@@ -228,6 +228,9 @@ fn statements(out: &mut String, report: &Report) {
         if s.stale {
             status.push_str(" · **STALE**");
         }
+        if let Some(day) = s.expired_on() {
+            status.push_str(&format!(" · **EXPIRED {day}**"));
+        }
         let kinds: Vec<&str> = s.kinds.iter().map(|k| k.as_str()).collect();
         let checked = match (&s.checked_by, &s.checked_at) {
             (Some(by), Some(at)) => format!("{}, {}", cell(by), cell(&rfc3339(at))),

@@ -189,6 +189,9 @@ fn one_statement(out: &mut Out, s: &Statement) {
     if s.stale {
         head.push(Word::painted(" STALE", "\x1b[1;33m"));
     }
+    if let Some(day) = s.expired_on() {
+        head.push(Word::owned(format!(" EXPIRED {day}"), Some("\x1b[1;35m")));
+    }
     head.push(Word::owned(
         format!(
             " ({}, paragraph {}, sentence {})",

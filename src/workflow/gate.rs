@@ -106,6 +106,7 @@ pub fn gate(statements: &[Statement], findings: &[RevisionFinding], checklist: &
     Gate {
         ready: reasons.is_empty(),
         reasons,
+        next_lapse_at: None,
     }
 }
 

@@ -37,6 +37,7 @@ fn statement(id: i64, status: Status, stale: bool, sources: usize) -> Statement 
         items: vec![],
         checked_by: None,
         checked_at: None,
+        expiry: None,
     }
 }
 

@@ -13,6 +13,7 @@ mod conventions;
 mod demo;
 mod dismiss;
 mod elements;
+mod expiry;
 mod four_eyes;
 mod help;
 mod hostile;

@@ -7,6 +7,7 @@ mod article_actions;
 mod auth;
 mod confidential;
 mod events;
+mod expiry;
 mod pages;
 mod queries;
 mod socket;
