@@ -83,3 +83,18 @@ impl Desk {
         Ok(())
     }
 }
+
+/// A revision's text and metadata (empty when the revision is gone), for a queue that judges
+/// statements from many revisions.
+pub(super) fn text_and_metadata(
+    db: &Store,
+    article: &ArticleRow,
+    number: u32,
+) -> Result<(String, Metadata)> {
+    let row = db.revision(article.id, number)?;
+    let metadata = row
+        .as_ref()
+        .and_then(|r| serde_json::from_str(&r.metadata_json).ok())
+        .unwrap_or_default();
+    Ok((row.map(|r| r.text).unwrap_or_default(), metadata))
+}

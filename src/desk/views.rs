@@ -284,12 +284,11 @@ impl Desk {
                 continue;
             }
             if let Entry::Vacant(entry) = texts.entry(version.revision) {
-                let row = db.revision(article.id, version.revision)?;
-                let metadata = row
-                    .as_ref()
-                    .and_then(|r| serde_json::from_str(&r.metadata_json).ok())
-                    .unwrap_or_default();
-                entry.insert((row.map(|r| r.text).unwrap_or_default(), metadata));
+                entry.insert(super::expiry::text_and_metadata(
+                    db,
+                    article,
+                    version.revision,
+                )?);
             }
             let (text, metadata) = &texts[&version.revision];
             // A verification of a fact that dates comes back once it has lapsed.
