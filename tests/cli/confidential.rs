@@ -3,6 +3,7 @@
 //! role, reads "confidential source, identity known to EDITOR". The attack: plant a unique
 //! marker as the identity, then run every output as every role and look for it.
 
+use crate::pg::Database;
 use crate::{Desk, Run, seed};
 
 /// The marker planted as an identity, and the one word of it a search or a grep looks for
@@ -147,8 +148,10 @@ fn source_show_reveals_the_identity_to_editors_and_the_assignee_alone() {
         .fails_with("no confidential source 9999");
 }
 
-#[test]
-fn every_output_as_every_role_reads_the_public_words_and_never_the_identity() {
+/// [`desk`] with a confidential source cited everywhere a source is recorded: `ana`'s check
+/// (known to `ed`, who attested it), `wes`'s answer to a query (awaiting `eve`), and `ed`'s
+/// correction after publication. Returns the desk, the statement and the check's source.
+fn desk_citing_everywhere() -> (Desk, String, i64) {
     let (desk, id) = desk();
     let source = verify_confidentially(&desk, &id);
     // A query answered and a correction made on confidential sources, so every place a source
@@ -208,6 +211,12 @@ fn every_output_as_every_role_reads_the_public_words_and_never_the_identity() {
             )
             .ok(),
     );
+    (desk, id, source)
+}
+
+#[test]
+fn every_output_as_every_role_reads_the_public_words_and_never_the_identity() {
+    let (desk, id, source) = desk_citing_everywhere();
     let backup = desk.dir.path().join("copy.db");
     let copy = desk.dir.path().join("migrated.db");
     let outputs: Vec<Vec<String>> = [
@@ -483,4 +492,68 @@ fn an_editor_recording_a_confidential_source_attests_it_at_once() {
         [],
     );
     assert!(changed.is_err());
+}
+
+/// On PostgreSQL: `migrate` carries the identities over intact, prints none of them, and the
+/// search document (the generated tsvector) holds none of their words.
+#[test]
+fn on_postgres_the_identity_is_carried_but_not_indexed() {
+    let (desk, _, source) = desk_citing_everywhere();
+    let db = Database::new();
+    let there = desk.run(&[
+        "migrate",
+        "--from",
+        desk.db().to_str().unwrap(),
+        "--to",
+        &db.url,
+    ]);
+    assert_clean("migrate to PostgreSQL", &there.ok());
+    let mut client = db.client();
+    let identities: Vec<String> = client
+        .query(
+            "SELECT identity FROM confidential_identities ORDER BY source_id",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert_eq!(identities, vec![IDENTITY; 3]);
+    let indexed: i64 = client
+        .query_one(
+            "SELECT count(*) FROM search_text WHERE document @@ to_tsquery('factdesk_search', $1)",
+            &[&MARKER],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(indexed, 0);
+    let statements: i64 = client
+        .query_one("SELECT count(*) FROM search_text", &[])
+        .unwrap()
+        .get(0);
+    assert!(
+        statements > 0,
+        "the search document was rebuilt on PostgreSQL"
+    );
+    // And back: the identity is still there for an editor.
+    let back = desk.dir.path().join("back.db");
+    assert_clean(
+        "migrate back",
+        &desk
+            .run(&["migrate", "--from", &db.url, "--to", back.to_str().unwrap()])
+            .ok(),
+    );
+    let shown = desk
+        .run_as(
+            "ed",
+            &[
+                "--db",
+                back.to_str().unwrap(),
+                "source",
+                "show",
+                &source.to_string(),
+            ],
+        )
+        .ok();
+    assert!(shown.stdout.contains(IDENTITY), "{}", shown.stdout);
 }
