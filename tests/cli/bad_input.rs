@@ -1,5 +1,6 @@
 //! Bad input: one clear message, exit 1, and an untouched database.
 
+use crate::Backend;
 use crate::{Desk, seed};
 
 pub fn refused_untouched(desk: &Desk, args: &[&str], needle: &str) {
@@ -18,9 +19,8 @@ pub fn write(desk: &Desk, name: &str, bytes: &[u8]) -> String {
     path.display().to_string()
 }
 
-#[test]
-fn a_missing_file() {
-    let desk = Desk::with_seed();
+fn a_missing_file(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     refused_untouched(
         &desk,
         &["ingest", "nope.txt", "--slug", "x"],
@@ -29,9 +29,8 @@ fn a_missing_file() {
     refused_untouched(&desk, &["revise", "cia-mexico", "nope.txt"], "no such file");
 }
 
-#[test]
-fn an_empty_or_whitespace_only_file() {
-    let desk = Desk::with_seed();
+fn an_empty_or_whitespace_only_file(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     let empty = write(&desk, "empty.txt", b"");
     let blank = write(&desk, "blank.txt", b"  \n\n\t \n");
     refused_untouched(
@@ -51,9 +50,8 @@ fn an_empty_or_whitespace_only_file() {
     );
 }
 
-#[test]
-fn a_binary_file() {
-    let desk = Desk::with_seed();
+fn a_binary_file(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     let png = write(
         &desk,
         "photo.png",
@@ -62,9 +60,8 @@ fn a_binary_file() {
     refused_untouched(&desk, &["ingest", &png, "--slug", "x"], "binary file");
 }
 
-#[test]
-fn invalid_utf8_names_the_byte_offset() {
-    let desk = Desk::with_seed();
+fn invalid_utf8_names_the_byte_offset(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     let bad = write(
         &desk,
         "latin1.txt",
@@ -77,9 +74,8 @@ fn invalid_utf8_names_the_byte_offset() {
     );
 }
 
-#[test]
-fn a_file_over_the_size_limit() {
-    let desk = Desk::with_seed();
+fn a_file_over_the_size_limit(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     let line = "The council approved the budget on Tuesday, officials said.\n";
     let huge = line.repeat(6 * 1024 * 1024 / line.len());
     let path = write(&desk, "huge.txt", huge.as_bytes());
@@ -90,9 +86,8 @@ fn a_file_over_the_size_limit() {
     );
 }
 
-#[test]
-fn a_slug_already_taken_suggests_revise() {
-    let desk = Desk::with_seed();
+fn a_slug_already_taken_suggests_revise(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     refused_untouched(
         &desk,
         &[
@@ -105,9 +100,8 @@ fn a_slug_already_taken_suggests_revise() {
     );
 }
 
-#[test]
-fn a_bad_slug_is_refused_before_anything_is_read() {
-    let desk = Desk::with_seed();
+fn a_bad_slug_is_refused_before_anything_is_read(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     refused_untouched(
         &desk,
         &[
@@ -120,9 +114,8 @@ fn a_bad_slug_is_refused_before_anything_is_read() {
     );
 }
 
-#[test]
-fn an_unknown_slug() {
-    let desk = Desk::with_seed();
+fn an_unknown_slug(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     for args in [
         &["statements", "nope"][..],
         &["show", "nope"],
@@ -134,6 +127,7 @@ fn an_unknown_slug() {
     }
 }
 
+// SQLite only: a file that is not SQLite, left untouched.
 #[test]
 fn a_database_file_that_is_not_sqlite() {
     let desk = Desk::empty();
@@ -150,6 +144,7 @@ fn a_database_file_that_is_not_sqlite() {
     assert_eq!(std::fs::read(desk.db()).unwrap(), before);
 }
 
+// SQLite only: a missing SQLite file; PostgreSQL has no file to be missing.
 #[test]
 fn a_missing_database_points_at_init() {
     let desk = Desk::empty();
@@ -158,9 +153,8 @@ fn a_missing_database_points_at_init() {
     assert!(!desk.db().exists());
 }
 
-#[test]
-fn an_unknown_statement_id() {
-    let desk = Desk::with_seed();
+fn an_unknown_statement_id(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     refused_untouched(
         &desk,
         &["check", "99999", "--status", "in-progress"],
@@ -174,9 +168,8 @@ fn an_unknown_statement_id() {
     refused_untouched(&desk, &["history", "99999"], "no statement 99999");
 }
 
-#[test]
-fn usage_errors_exit_2() {
-    let desk = Desk::with_seed();
+fn usage_errors_exit_2(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     let run = desk.run(&["ingest"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     let run = desk.run(&["frobnicate"]);
@@ -185,9 +178,8 @@ fn usage_errors_exit_2() {
 
 /// The library's errors reach the command line with its hint and exit 1; contradictory
 /// arguments are a usage error (2); a blocked gate is 3.
-#[test]
-fn each_sort_of_failure_has_its_exit_code_and_hint() {
-    let desk = Desk::with_seed();
+fn each_sort_of_failure_has_its_exit_code_and_hint(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     desk.run(&["assign", "1", "--to", "ana"])
         .fails_with("who is acting? pass --as HANDLE or set FACTDESK_USER");
     desk.run_as("zed", &["assign", "1", "--to", "ana"])
@@ -203,3 +195,17 @@ fn each_sort_of_failure_has_its_exit_code_and_hint() {
     let gate = desk.run(&["gate", "cia-mexico"]);
     assert_eq!(gate.code, 3, "{}", gate.stderr);
 }
+
+both_backends!(
+    a_missing_file,
+    an_empty_or_whitespace_only_file,
+    a_binary_file,
+    invalid_utf8_names_the_byte_offset,
+    a_file_over_the_size_limit,
+    a_slug_already_taken_suggests_revise,
+    a_bad_slug_is_refused_before_anything_is_read,
+    an_unknown_slug,
+    an_unknown_statement_id,
+    usage_errors_exit_2,
+    each_sort_of_failure_has_its_exit_code_and_hint,
+);

@@ -1,6 +1,7 @@
 //! Bulk ingest: several files or a folder, bad files reported and skipped, slugs from names.
 
 use super::{Desk, seed, seeds};
+use crate::Backend;
 
 /// A folder with two good articles, an empty file and a binary one.
 fn archive(desk: &Desk) -> std::path::PathBuf {
@@ -34,9 +35,8 @@ fn slugs(desk: &Desk) -> Vec<String> {
     slugs
 }
 
-#[test]
-fn a_folder_goes_in_except_the_bad_files_which_are_reported_with_their_reasons() {
-    let desk = Desk::staffed();
+fn a_folder_goes_in_except_the_bad_files_which_are_reported_with_their_reasons(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
     let folder = archive(&desk);
     let run = desk.run_as("ed", &["ingest", &folder.display().to_string()]);
     assert_eq!(run.code, 1, "a skipped file makes exit 1:\n{}", run.stderr);
@@ -85,9 +85,8 @@ fn a_folder_goes_in_except_the_bad_files_which_are_reported_with_their_reasons()
     assert!(!desk.statements("city-budget").is_empty());
 }
 
-#[test]
-fn several_good_files_exit_zero_and_a_taken_slug_is_skipped_with_its_reason() {
-    let desk = Desk::staffed();
+fn several_good_files_exit_zero_and_a_taken_slug_is_skipped_with_its_reason(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
     let wire = seed("wire-port-strike-2026-03-04.txt");
     let feature = seed("feature-glacier-2026-08-30.txt");
     desk.run_as("ed", &["ingest", &wire, &feature]).ok();
@@ -117,9 +116,8 @@ fn several_good_files_exit_zero_and_a_taken_slug_is_skipped_with_its_reason() {
     assert_eq!(desk.count("articles"), 3);
 }
 
-#[test]
-fn slug_with_several_files_is_refused_before_anything_is_written() {
-    let desk = Desk::staffed();
+fn slug_with_several_files_is_refused_before_anything_is_written(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
     let before = desk.fingerprint();
     let run = desk.run_as(
         "ed",
@@ -135,10 +133,16 @@ fn slug_with_several_files_is_refused_before_anything_is_written() {
     assert_eq!(desk.fingerprint(), before);
 }
 
-#[test]
-fn one_file_without_slug_takes_its_name() {
-    let desk = Desk::staffed();
+fn one_file_without_slug_takes_its_name(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
     desk.run_as("ed", &["ingest", &seed("wire-port-strike-2026-03-04.txt")])
         .ok();
     assert_eq!(slugs(&desk), ["wire-port-strike-2026-03-04"]);
 }
+
+both_backends!(
+    a_folder_goes_in_except_the_bad_files_which_are_reported_with_their_reasons,
+    several_good_files_exit_zero_and_a_taken_slug_is_skipped_with_its_reason,
+    slug_with_several_files_is_refused_before_anything_is_written,
+    one_file_without_slug_takes_its_name,
+);

@@ -1,7 +1,9 @@
 //! The desk's rules as YAML, and the automatic checks they run.
 
+use crate::Backend;
 use crate::{Desk, seed};
 
+// SQLite only: proves no SQLite file is created.
 #[test]
 fn checklist_validate_reports_file_line_and_column_and_writes_nothing() {
     let desk = Desk::empty();
@@ -43,6 +45,7 @@ fn checklist_validate_reports_file_line_and_column_and_writes_nothing() {
     assert!(run.stderr.contains("syntax.yaml:"), "{}", run.stderr);
 }
 
+// Never opens a database: the same on both backends.
 #[test]
 fn checklist_validate_reports_every_error_with_file_line_and_column() {
     let desk = Desk::empty();
@@ -83,9 +86,8 @@ fn checklist_validate_reports_every_error_with_file_line_and_column() {
     );
 }
 
-#[test]
-fn ingest_with_a_malformed_checklist_is_refused_and_the_database_untouched() {
-    let desk = Desk::staffed();
+fn ingest_with_a_malformed_checklist_is_refused_and_the_database_untouched(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
     let bad = desk.dir.path().join("desk.yaml");
     std::fs::write(&bad, "name: desk\ntitle: Desk\nbogus: 1\n").unwrap();
     let before = desk.fingerprint();
@@ -117,9 +119,8 @@ fn ingest_with_a_malformed_checklist_is_refused_and_the_database_untouched() {
     .fails_with("unknown checklist 'gossip'");
 }
 
-#[test]
-fn a_desk_checklist_file_is_stored_with_the_article() {
-    let desk = Desk::staffed();
+fn a_desk_checklist_file_is_stored_with_the_article(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
     let own = desk.dir.path().join("metro.yaml");
     let news = desk.run(&["checklist", "show", "news"]).ok().stdout;
     std::fs::write(&own, news.replacen("name: news", "name: metro", 1)).unwrap();
@@ -156,9 +157,8 @@ fn ingest_and_lint(desk: &Desk, file: &str, slug: &str) -> (serde_json::Value, V
     (findings, rules)
 }
 
-#[test]
-fn lint_runs_on_ingest_and_finds_the_planted_mistakes() {
-    let desk = Desk::staffed();
+fn lint_runs_on_ingest_and_finds_the_planted_mistakes(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
     let (findings, rules) = ingest_and_lint(&desk, "wire-port-strike-2026-03-04.txt", "strike");
     let rules: Vec<&str> = rules.iter().map(String::as_str).collect();
     assert!(
@@ -202,9 +202,8 @@ fn lint_runs_on_ingest_and_finds_the_planted_mistakes() {
     }
 }
 
-#[test]
-fn checklist_items_are_ticked_shown_in_the_queue_and_required_by_the_gate() {
-    let desk = Desk::staffed();
+fn checklist_items_are_ticked_shown_in_the_queue_and_required_by_the_gate(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
     let article = desk.dir.path().join("figure.txt");
     std::fs::write(
         &article,
@@ -291,3 +290,10 @@ fn checklist_items_are_ticked_shown_in_the_queue_and_required_by_the_gate() {
     let gate = desk.run(&["gate", "budget", "--json"]);
     assert!(!gate.stdout.contains("missing-items"), "{}", gate.stdout);
 }
+
+both_backends!(
+    ingest_with_a_malformed_checklist_is_refused_and_the_database_untouched,
+    a_desk_checklist_file_is_stored_with_the_article,
+    lint_runs_on_ingest_and_finds_the_planted_mistakes,
+    checklist_items_are_ticked_shown_in_the_queue_and_required_by_the_gate,
+);

@@ -2,13 +2,13 @@
 //! for the statements rated verified, incorrect or disputed, with every property Google's
 //! fact-check markup requires or recommends.
 
+use crate::Backend;
 use crate::Desk;
 
 const URL: &str = "https://news.example/fact-checks/cia-mexico";
 
-#[test]
-fn every_rated_statement_is_a_claimreview_with_the_documented_properties() {
-    let desk = Desk::with_seed();
+fn every_rated_statement_is_a_claimreview_with_the_documented_properties(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     let statements = desk.statements("cia-mexico");
     let id = |n: usize| statements[n]["id"].to_string();
     desk.verify("ed", &id(1), "document:DOJ statement, Jan 16");
@@ -95,9 +95,8 @@ fn every_rated_statement_is_a_claimreview_with_the_documented_properties() {
     }
 }
 
-#[test]
-fn a_claimreview_needs_the_pages_address_and_leaves_out_stale_ratings() {
-    let desk = Desk::with_seed();
+fn a_claimreview_needs_the_pages_address_and_leaves_out_stale_ratings(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     desk.run(&["report", "cia-mexico", "--format", "claimreview"])
         .usage_error("--format claimreview needs --url");
     desk.run(&[
@@ -157,3 +156,8 @@ fn a_claimreview_needs_the_pages_address_and_leaves_out_stale_ratings() {
         .json();
     assert_eq!(after, serde_json::json!([]));
 }
+
+both_backends!(
+    every_rated_statement_is_a_claimreview_with_the_documented_properties,
+    a_claimreview_needs_the_pages_address_and_leaves_out_stale_ratings,
+);

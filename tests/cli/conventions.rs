@@ -1,6 +1,7 @@
 //! Command-line conventions (issue 12, items 9 to 16): ids as printed, formats from file names,
 //! closed values as usage errors, source hints, help on every argument, completions and man.
 
+use crate::Backend;
 use crate::Desk;
 
 /// The id of the first statement of the sample carrying `kind`, and one carrying none of `not`.
@@ -15,9 +16,8 @@ fn id_with_kind(desk: &Desk, kind: &str, not: &str) -> String {
         .unwrap_or_else(|| panic!("no {kind} statement without {not}"))
 }
 
-#[test]
-fn ids_are_accepted_as_printed_with_a_hash() {
-    let desk = Desk::with_seed();
+fn ids_are_accepted_as_printed_with_a_hash(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     let id = desk.statements("cia-mexico")[0]["id"].to_string();
     let printed = format!("#{id}");
     desk.run_as("ed", &["assign", &printed, "--to", "ana"]).ok();
@@ -37,9 +37,8 @@ fn ids_are_accepted_as_printed_with_a_hash() {
         .usage_error("'#x' is not a statement id");
 }
 
-#[test]
-fn report_format_follows_the_output_extension_and_a_mismatch_is_refused() {
-    let desk = Desk::with_seed();
+fn report_format_follows_the_output_extension_and_a_mismatch_is_refused(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     let path = |name: &str| desk.dir.path().join(name).display().to_string();
     desk.run(&["report", "cia-mexico", "-o", &path("r.html")])
         .ok();
@@ -84,9 +83,8 @@ fn report_format_follows_the_output_extension_and_a_mismatch_is_refused() {
     );
 }
 
-#[test]
-fn an_unknown_assignee_is_an_error_listing_the_handles() {
-    let desk = Desk::with_seed();
+fn an_unknown_assignee_is_an_error_listing_the_handles(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     desk.run(&["statements", "cia-mexico", "--assignee", "nobody"])
         .fails_with("unknown reviewer 'nobody' (reviewers: ana, bo, ed)");
     desk.run(&["statements", "cia-mexico", "--assignee", "none"])
@@ -95,9 +93,8 @@ fn an_unknown_assignee_is_an_error_listing_the_handles() {
         .ok();
 }
 
-#[test]
-fn closed_values_are_usage_errors_and_help_lists_them() {
-    let desk = Desk::staffed();
+fn closed_values_are_usage_errors_and_help_lists_them(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
     let before = desk.fingerprint();
     desk.run_as(
         "ed",
@@ -139,9 +136,8 @@ fn closed_values_are_usage_errors_and_help_lists_them() {
         .ok();
 }
 
-#[test]
-fn sources_get_hints_and_web_sources_must_be_urls() {
-    let desk = Desk::with_seed();
+fn sources_get_hints_and_web_sources_must_be_urls(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     let id = desk.statements("cia-mexico")[0]["id"].to_string();
     desk.run_as("ed", &["assign", &id, "--to", "ana"]).ok();
     let check = |source: &str| {
@@ -156,9 +152,8 @@ fn sources_get_hints_and_web_sources_must_be_urls() {
     check("web:https://x.com/a").ok();
 }
 
-#[test]
-fn an_item_for_other_kinds_is_named_as_such_with_the_applicable_ones() {
-    let desk = Desk::with_seed();
+fn an_item_for_other_kinds_is_named_as_such_with_the_applicable_ones(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     let id = id_with_kind(&desk, "date", "quote");
     desk.run_as(
         "ed",
@@ -191,6 +186,7 @@ fn an_item_for_other_kinds_is_named_as_such_with_the_applicable_ones() {
     .fails_with("unknown checklist item(s) no-such");
 }
 
+// Never opens a database: the same on both backends.
 #[test]
 fn help_shows_no_empty_environment_values() {
     let desk = Desk::empty();
@@ -199,6 +195,7 @@ fn help_shows_no_empty_environment_values() {
     assert!(help.contains("[env: FACTDESK_USER]"), "{help}");
 }
 
+// Never opens a database: the same on both backends.
 #[test]
 fn completions_for_each_shell_and_a_man_page() {
     let desk = Desk::empty();
@@ -239,3 +236,12 @@ fn completions_for_each_shell_and_a_man_page() {
         assert!(man.contains(section), "man lacks {section}");
     }
 }
+
+both_backends!(
+    ids_are_accepted_as_printed_with_a_hash,
+    report_format_follows_the_output_extension_and_a_mismatch_is_refused,
+    an_unknown_assignee_is_an_error_listing_the_handles,
+    closed_values_are_usage_errors_and_help_lists_them,
+    sources_get_hints_and_web_sources_must_be_urls,
+    an_item_for_other_kinds_is_named_as_such_with_the_applicable_ones,
+);

@@ -3,6 +3,7 @@
 //! says where it stands, and everything else is a named element.
 
 use super::Desk;
+use crate::Backend;
 
 pub const STORY: &str = "\
 City Budget Adds $12 Million For Libraries
@@ -41,6 +42,7 @@ fn span_of(value: &serde_json::Value) -> (usize, usize) {
     )
 }
 
+// Never opens a database: the same on both backends.
 #[test]
 fn split_names_every_element_and_every_figure_is_in_a_statement() {
     let desk = Desk::empty();
@@ -107,8 +109,8 @@ fn split_names_every_element_and_every_figure_is_in_a_statement() {
 
 /// The story ingested by `ed` as `budget`, every statement verified with a source, and the gate
 /// READY.
-fn verified_story() -> Desk {
-    let desk = Desk::staffed();
+fn verified_story(backend: Backend) -> Desk {
+    let desk = Desk::staffed_on(backend);
     let file = write(&desk, "story.txt", STORY);
     desk.run_as("ed", &["ingest", &file, "--slug", "budget"])
         .ok();
@@ -128,8 +130,7 @@ fn verify_all(desk: &Desk) {
     assert_eq!(gate.code, 0, "{}", gate.stdout);
 }
 
-#[test]
-fn changing_any_statement_element_after_verification_blocks_the_gate() {
+fn changing_any_statement_element_after_verification_blocks_the_gate(backend: Backend) {
     let edits = [
         ("$12 Million", "$15 Million", "headline"),
         ("6 more hours", "60 more hours", "deck"),
@@ -140,7 +141,7 @@ fn changing_any_statement_element_after_verification_blocks_the_gate() {
         ("40th library", "41st library", "caption"),
     ];
     for (old, new, element) in edits {
-        let desk = verified_story();
+        let desk = verified_story(backend);
         let file = write(&desk, "story-2.txt", &STORY.replacen(old, new, 1));
         let revise = desk
             .run_as("ed", &["revise", "budget", &file, "--json"])
@@ -174,9 +175,8 @@ fn changing_any_statement_element_after_verification_blocks_the_gate() {
     }
 }
 
-#[test]
-fn spacing_alone_keeps_the_verification() {
-    let desk = verified_story();
+fn spacing_alone_keeps_the_verification(backend: Backend) {
+    let desk = verified_story(backend);
     let respaced = STORY
         .replace("7-2 vote.", "7-2 vote .")
         .replace("Main Street.", "Main Street .");
@@ -190,9 +190,8 @@ fn spacing_alone_keeps_the_verification() {
     assert_eq!(desk.run(&["gate", "budget"]).code, 0);
 }
 
-#[test]
-fn a_changed_byline_or_label_blocks_until_an_editor_confirms_it() {
-    let desk = verified_story();
+fn a_changed_byline_or_label_blocks_until_an_editor_confirms_it(backend: Backend) {
+    let desk = verified_story(backend);
     let file = write(
         &desk,
         "story-2.txt",
@@ -265,9 +264,8 @@ fn a_changed_byline_or_label_blocks_until_an_editor_confirms_it() {
     assert_eq!(desk.run(&["gate", "budget"]).code, 0);
 }
 
-#[test]
-fn statements_filter_by_element_and_show_it() {
-    let desk = verified_story();
+fn statements_filter_by_element_and_show_it(backend: Backend) {
+    let desk = verified_story(backend);
     let items = desk
         .run(&["statements", "budget", "--element", "list-item", "--json"])
         .ok()
@@ -308,3 +306,10 @@ fn statements_filter_by_element_and_show_it() {
     );
     assert!(csv.contains(",caption"), "{csv}");
 }
+
+both_backends!(
+    changing_any_statement_element_after_verification_blocks_the_gate,
+    spacing_alone_keeps_the_verification,
+    a_changed_byline_or_label_blocks_until_an_editor_confirms_it,
+    statements_filter_by_element_and_show_it,
+);

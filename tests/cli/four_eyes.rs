@@ -1,6 +1,7 @@
 //! Four eyes (issue 17): a checklist can require two different reviewers' verifications of the
 //! current words for chosen kinds; the gate holds until both have verified.
 
+use crate::Backend;
 use crate::{Desk, seed};
 
 fn four_eyes_reasons(desk: &Desk) -> Vec<String> {
@@ -15,9 +16,8 @@ fn four_eyes_reasons(desk: &Desk) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn a_chosen_kind_needs_two_different_verifiers_of_its_current_words() {
-    let desk = Desk::staffed();
+fn a_chosen_kind_needs_two_different_verifiers_of_its_current_words(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
     let checklist = desk.dir.path().join("four-eyes.yaml");
     std::fs::write(
         &checklist,
@@ -63,3 +63,5 @@ fn a_chosen_kind_needs_two_different_verifiers_of_its_current_words() {
     desk.verify("ana", &figure, "web:https://port.example/a");
     assert!(four_eyes_reasons(&desk).is_empty());
 }
+
+both_backends!(a_chosen_kind_needs_two_different_verifiers_of_its_current_words,);

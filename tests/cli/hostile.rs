@@ -4,12 +4,14 @@
 use std::io::Write;
 use std::process::Stdio;
 
+use crate::Backend;
 use crate::bad_input::{refused_untouched, write};
 use crate::{Desk, Run, seed};
 
-#[test]
-fn issue11_4_a_fixed_clock_needs_the_test_switch_is_well_formed_and_never_goes_back() {
-    let desk = Desk::with_seed();
+fn issue11_4_a_fixed_clock_needs_the_test_switch_is_well_formed_and_never_goes_back(
+    backend: Backend,
+) {
+    let mut desk = Desk::with_seed_on(backend);
     let id = desk.statements("cia-mexico")[0]["id"].to_string();
     let before = desk.fingerprint();
     // The release binary, run by hand, without the test switch.
@@ -29,11 +31,8 @@ fn issue11_4_a_fixed_clock_needs_the_test_switch_is_well_formed_and_never_goes_b
     );
     assert_eq!(desk.fingerprint(), before);
     // Before the article existed: refused, whatever writes.
-    let past = Desk {
-        dir: tempfile::tempdir().unwrap(),
-        now: "2019-01-01T00:00:00Z".into(),
-    };
-    std::fs::copy(desk.db(), past.db()).unwrap();
+    desk.now = "2019-01-01T00:00:00Z".into();
+    let past = desk;
     for args in [
         vec!["check", &id, "--status", "in-progress"],
         vec!["assign", &id, "--to", "ana"],
@@ -50,9 +49,8 @@ fn issue11_4_a_fixed_clock_needs_the_test_switch_is_well_formed_and_never_goes_b
     }
 }
 
-#[test]
-fn issue11_7_devices_pipes_and_endless_input_are_refused_without_reading_them() {
-    let desk = Desk::with_seed();
+fn issue11_7_devices_pipes_and_endless_input_are_refused_without_reading_them(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     refused_untouched(
         &desk,
         &["ingest", "/dev/zero", "--slug", "z"],
@@ -113,9 +111,8 @@ fn issue11_7_devices_pipes_and_endless_input_are_refused_without_reading_them() 
 }
 
 #[cfg(unix)]
-#[test]
-fn issue11_8_folder_walk_does_not_follow_symbolic_link_loops() {
-    let desk = Desk::staffed();
+fn issue11_8_folder_walk_does_not_follow_symbolic_link_loops(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
     let folder = desk.dir.path().join("archive");
     std::fs::create_dir_all(folder.join("sub")).unwrap();
     std::fs::copy(
@@ -146,9 +143,8 @@ fn issue11_8_folder_walk_does_not_follow_symbolic_link_loops() {
     );
 }
 
-#[test]
-fn issue11_9_checklists_with_aliases_deep_nesting_or_too_large_are_refused() {
-    let desk = Desk::with_seed();
+fn issue11_9_checklists_with_aliases_deep_nesting_or_too_large_are_refused(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     let article = seed("cia-mexico-2026-01-17.txt");
     // The issue's bomb: one anchor expanded thousands of times.
     let mut bomb =
@@ -182,9 +178,8 @@ fn issue11_9_checklists_with_aliases_deep_nesting_or_too_large_are_refused() {
         .fails_with("YAML anchors");
 }
 
-#[test]
-fn issue11_11_a_closed_pipe_ends_quietly_and_a_full_disk_is_one_message() {
-    let desk = Desk::with_seed();
+fn issue11_11_a_closed_pipe_ends_quietly_and_a_full_disk_is_one_message(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     let full = std::fs::OpenOptions::new()
         .write(true)
         .open("/dev/full")
@@ -229,9 +224,8 @@ fn assert_inert(what: &str, out: &str) {
     }
 }
 
-#[test]
-fn issue11_12_control_and_bidi_characters_are_shown_not_obeyed() {
-    let desk = Desk::staffed();
+fn issue11_12_control_and_bidi_characters_are_shown_not_obeyed(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
     desk.run_as(
         "ed",
         &["reviewer", "add", "eve", "--name", "Eve \u{202e}rotide"],
@@ -295,9 +289,8 @@ fn issue11_12_control_and_bidi_characters_are_shown_not_obeyed() {
     assert!(html.contains("<bdi>https://example.org/&lt;U+202E&gt;lmth.exe</bdi>"));
 }
 
-#[test]
-fn issue11_14_a_byte_order_mark_alone_and_an_empty_name_are_refused() {
-    let desk = Desk::with_seed();
+fn issue11_14_a_byte_order_mark_alone_and_an_empty_name_are_refused(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     let bom = write(&desk, "bom.txt", b"\xEF\xBB\xBF");
     let bom_space = write(&desk, "bom2.txt", b"\xEF\xBB\xBF \n\n");
     refused_untouched(&desk, &["ingest", &bom, "--slug", "x"], "the file is empty");
@@ -314,3 +307,13 @@ fn issue11_14_a_byte_order_mark_alone_and_an_empty_name_are_refused() {
         );
     }
 }
+
+both_backends!(
+    issue11_4_a_fixed_clock_needs_the_test_switch_is_well_formed_and_never_goes_back,
+    issue11_7_devices_pipes_and_endless_input_are_refused_without_reading_them,
+    issue11_8_folder_walk_does_not_follow_symbolic_link_loops,
+    issue11_9_checklists_with_aliases_deep_nesting_or_too_large_are_refused,
+    issue11_11_a_closed_pipe_ends_quietly_and_a_full_disk_is_one_message,
+    issue11_12_control_and_bidi_characters_are_shown_not_obeyed,
+    issue11_14_a_byte_order_mark_alone_and_an_empty_name_are_refused,
+);

@@ -1,8 +1,8 @@
+use crate::Backend;
 use crate::{Desk, seed};
 
-#[test]
-fn init_creates_the_database_and_is_safe_to_repeat() {
-    let desk = Desk::empty();
+fn init_creates_the_database_and_is_safe_to_repeat(backend: Backend) {
+    let desk = Desk::empty_on(backend);
     let first = desk.run(&["init"]).ok();
     assert!(
         first.stdout.contains("created (schema version "),
@@ -25,16 +25,10 @@ fn init_creates_the_database_and_is_safe_to_repeat() {
     );
 }
 
-#[test]
-fn ingest_stores_the_text_exactly_and_statements_with_spans_into_it() {
-    let desk = Desk::with_seed();
+fn ingest_stores_the_text_exactly_and_statements_with_spans_into_it(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     let original = std::fs::read_to_string(seed("cia-mexico-2026-01-17.txt")).unwrap();
-    let stored: String = desk
-        .sql()
-        .query_row("SELECT text FROM revisions WHERE number = 1", [], |r| {
-            r.get(0)
-        })
-        .unwrap();
+    let stored = desk.query_text("SELECT text FROM revisions WHERE number = 1");
     assert_eq!(
         stored, original,
         "the revision text is stored exactly as received"
@@ -85,9 +79,8 @@ fn ingest_stores_the_text_exactly_and_statements_with_spans_into_it() {
     }
 }
 
-#[test]
-fn articles_lists_revision_counts_and_gate() {
-    let desk = Desk::with_seed();
+fn articles_lists_revision_counts_and_gate(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     let run = desk.run(&["articles", "--json"]).ok();
     let articles = run.json();
     let article = &articles[0];
@@ -104,9 +97,8 @@ fn articles_lists_revision_counts_and_gate() {
     );
 }
 
-#[test]
-fn articles_shows_a_column_per_status_stale_apart_the_desk_and_the_gate_in_words() {
-    let desk = Desk::staffed();
+fn articles_shows_a_column_per_status_stale_apart_the_desk_and_the_gate_in_words(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
     for (file, slug, on) in [
         ("cia-mexico-2026-01-17.txt", "cia", "national"),
         ("wire-port-strike-2026-03-04.txt", "strike", "metro"),
@@ -159,9 +151,8 @@ fn articles_shows_a_column_per_status_stale_apart_the_desk_and_the_gate_in_words
     assert_eq!(desk.run(&["articles", "--limit", "0"]).code, 2);
 }
 
-#[test]
-fn statements_filters_by_status_kind_and_assignee() {
-    let desk = Desk::with_seed();
+fn statements_filters_by_status_kind_and_assignee(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     let all = desk.statements("cia-mexico");
     let first = all[0]["id"].to_string();
     desk.run_as("ed", &["assign", &first, "--to", "ana"]).ok();
@@ -201,9 +192,8 @@ fn statements_filters_by_status_kind_and_assignee() {
         .fails_with("has no revision 7");
 }
 
-#[test]
-fn show_marks_each_statement_inline() {
-    let desk = Desk::with_seed();
+fn show_marks_each_statement_inline(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     let statements = desk.statements("cia-mexico");
     let run = desk.run(&["show", "cia-mexico"]).ok();
     for s in &statements {
@@ -217,6 +207,7 @@ fn show_marks_each_statement_inline() {
     }
 }
 
+// SQLite only: proves no SQLite file is created.
 #[test]
 fn split_shows_what_ingest_would_store_without_storing() {
     let desk = Desk::empty();
@@ -259,9 +250,8 @@ fn split_shows_what_ingest_would_store_without_storing() {
 }
 
 /// Each kind comes with the words that triggered it, in `split --json` and `statements --json`.
-#[test]
-fn split_and_statements_give_each_kinds_reasons() {
-    let desk = Desk::with_seed();
+fn split_and_statements_give_each_kinds_reasons(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     let split = desk
         .run(&["split", &seed("cia-mexico-2026-01-17.txt"), "--json"])
         .ok()
@@ -304,3 +294,13 @@ fn split_and_statements_give_each_kinds_reasons() {
     }
     assert!(explained > 40, "the seed has many kinds: {explained}");
 }
+
+both_backends!(
+    ingest_stores_the_text_exactly_and_statements_with_spans_into_it,
+    init_creates_the_database_and_is_safe_to_repeat,
+    articles_lists_revision_counts_and_gate,
+    articles_shows_a_column_per_status_stale_apart_the_desk_and_the_gate_in_words,
+    statements_filters_by_status_kind_and_assignee,
+    show_marks_each_statement_inline,
+    split_and_statements_give_each_kinds_reasons,
+);

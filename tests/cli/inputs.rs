@@ -4,6 +4,7 @@
 use std::io::Write;
 use std::process::Stdio;
 
+use crate::Backend;
 use crate::{Desk, Run, seed, statement_texts};
 
 fn write(desk: &Desk, name: &str, bytes: &[u8]) -> String {
@@ -56,9 +57,8 @@ fn stored_revision(desk: &Desk, slug: &str, number: u32) -> (String, Option<Vec<
 const STORY: &str =
     "Harbour Tolls Rise Again\n\nBy Jane Doe\n\nThe toll rose to £3 on Monday, the port said.\n";
 
-#[test]
-fn a_utf8_byte_order_mark_is_never_part_of_the_text() {
-    let desk = Desk::staffed();
+fn a_utf8_byte_order_mark_is_never_part_of_the_text(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
     let file = write(
         &desk,
         "bom.txt",
@@ -72,9 +72,8 @@ fn a_utf8_byte_order_mark_is_never_part_of_the_text() {
     assert_eq!(original, None);
 }
 
-#[test]
-fn utf16_with_a_byte_order_mark_is_read_both_ways() {
-    let desk = Desk::staffed();
+fn utf16_with_a_byte_order_mark_is_read_both_ways(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
     let le: Vec<u8> = [0xFF, 0xFE]
         .into_iter()
         .chain(STORY.encode_utf16().flat_map(u16::to_le_bytes))
@@ -93,9 +92,8 @@ fn utf16_with_a_byte_order_mark_is_read_both_ways() {
     }
 }
 
-#[test]
-fn a_legacy_encoding_is_read_when_named_and_refused_with_a_hint_when_not() {
-    let desk = Desk::staffed();
+fn a_legacy_encoding_is_read_when_named_and_refused_with_a_hint_when_not(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
     let file = write(
         &desk,
         "cp1252.txt",
@@ -128,9 +126,8 @@ fn a_legacy_encoding_is_read_when_named_and_refused_with_a_hint_when_not() {
         );
 }
 
-#[test]
-fn format_names_how_standard_input_is_read() {
-    let desk = Desk::staffed();
+fn format_names_how_standard_input_is_read(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
     let markdown = b"# Harbour Tolls Rise Again\n\nThe toll rose to **\xC2\xA33** on Monday.\n";
     let as_text = run_with_stdin(&desk, &["split", "-", "--json"], markdown).ok();
     assert_eq!(as_text.json()["metadata"]["format"], "text");
@@ -154,9 +151,8 @@ fn format_names_how_standard_input_is_read() {
         .usage_error("text, md, html, docx");
 }
 
-#[test]
-fn a_web_page_gives_its_article_and_keeps_the_page() {
-    let desk = Desk::staffed();
+fn a_web_page_gives_its_article_and_keeps_the_page(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
     let page = seed("web-ferry-fares-2026-03-13.html");
     let json = split_json(&desk, &page, &[]);
     let metadata = &json["metadata"];
@@ -231,9 +227,8 @@ fn a_web_page_gives_its_article_and_keeps_the_page() {
     }
 }
 
-#[test]
-fn a_word_draft_gives_its_text_without_deletions_or_comments() {
-    let desk = Desk::staffed();
+fn a_word_draft_gives_its_text_without_deletions_or_comments(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
     let draft = seed("draft-water-leaks-2026-04-20.docx");
     let json = split_json(&desk, &draft, &[]);
     assert_eq!(
@@ -282,9 +277,8 @@ fn a_word_draft_gives_its_text_without_deletions_or_comments() {
         .fails_with("save it as .docx");
 }
 
-#[test]
-fn revise_accepts_another_format_and_aligns_the_extracted_texts() {
-    let desk = Desk::staffed();
+fn revise_accepts_another_format_and_aligns_the_extracted_texts(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
     desk.run_as(
         "ed",
         &[
@@ -346,9 +340,8 @@ fn docx_with_body(body: &str) -> Vec<u8> {
     zip.finish().unwrap().into_inner()
 }
 
-#[test]
-fn a_saved_page_in_a_legacy_encoding_is_read_by_its_meta_charset() {
-    let desk = Desk::staffed();
+fn a_saved_page_in_a_legacy_encoding_is_read_by_its_meta_charset(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
     let page = b"<!DOCTYPE html><html><head><meta charset=\"windows-1252\"><title>x</title></head><body><article><h1>Caf\xE9 Owners Face Higher Rents</h1><p>Rents for caf\xE9s on the Quay rose by 12% this year, the \x93traders\x92 association\x94 said on Monday.</p></article></body></html>";
     let file = write(&desk, "saved.html", page);
     let json = split_json(&desk, &file, &[]);
@@ -362,6 +355,7 @@ fn a_saved_page_in_a_legacy_encoding_is_read_by_its_meta_charset() {
     );
 }
 
+// SQLite only: the demo makes its own SQLite file, read here through rusqlite.
 #[test]
 fn the_demo_ingests_a_web_page_and_a_word_draft() {
     let desk = Desk::empty();
@@ -392,3 +386,14 @@ fn the_demo_ingests_a_web_page_and_a_word_draft() {
         ]
     );
 }
+
+both_backends!(
+    a_utf8_byte_order_mark_is_never_part_of_the_text,
+    utf16_with_a_byte_order_mark_is_read_both_ways,
+    a_legacy_encoding_is_read_when_named_and_refused_with_a_hint_when_not,
+    format_names_how_standard_input_is_read,
+    a_web_page_gives_its_article_and_keeps_the_page,
+    a_word_draft_gives_its_text_without_deletions_or_comments,
+    revise_accepts_another_format_and_aligns_the_extracted_texts,
+    a_saved_page_in_a_legacy_encoding_is_read_by_its_meta_charset,
+);

@@ -2,6 +2,7 @@
 //! is detected (or given with --lang) and stored, bylines and datelines are metadata, dates and
 //! quotation marks are read in the language's own forms, and lint speaks each language.
 
+use crate::Backend;
 use crate::{Desk, seed, statement_texts};
 
 /// One seed story and what a reader of its language sees in it.
@@ -67,9 +68,8 @@ fn findings(desk: &Desk, slug: &str) -> Vec<serde_json::Value> {
         .clone()
 }
 
-#[test]
-fn each_language_gives_its_metadata_and_whole_statements() {
-    let desk = Desk::staffed();
+fn each_language_gives_its_metadata_and_whole_statements(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
     for story in STORIES {
         let json = desk
             .run(&["split", &seed(story.file), "--json"])
@@ -99,18 +99,12 @@ fn each_language_gives_its_metadata_and_whole_statements() {
     }
 }
 
-#[test]
-fn the_language_is_stored_with_the_revision_and_can_be_given() {
-    let desk = Desk::staffed();
+fn the_language_is_stored_with_the_revision_and_can_be_given(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
     let file = seed("sv-goteborg-skolor-2026-03-03.txt");
     desk.run_as("ed", &["ingest", &file, "--slug", "skolor"])
         .ok();
-    let metadata: String = desk
-        .sql()
-        .query_row("SELECT metadata FROM revisions WHERE number = 1", [], |r| {
-            r.get(0)
-        })
-        .unwrap();
+    let metadata = desk.query_text("SELECT metadata FROM revisions WHERE number = 1");
     assert!(metadata.contains("\"language\":\"sv\""), "{metadata}");
     // Read as English on purpose, the Swedish byline word means nothing and the byline is a
     // statement again: --lang decides.
@@ -128,9 +122,8 @@ fn the_language_is_stored_with_the_revision_and_can_be_given() {
         .usage_error("en, es, fr, de, pt, sv");
 }
 
-#[test]
-fn lint_reads_each_language_without_false_findings_and_finds_the_planted_weekday() {
-    let desk = Desk::staffed();
+fn lint_reads_each_language_without_false_findings_and_finds_the_planted_weekday(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
     for story in STORIES {
         let slug = story.file.trim_end_matches(".txt");
         desk.run_as("ed", &["ingest", &seed(story.file), "--slug", slug])
@@ -153,9 +146,8 @@ fn lint_reads_each_language_without_false_findings_and_finds_the_planted_weekday
     }
 }
 
-#[test]
-fn a_wrong_weekday_and_a_quote_without_speaker_are_found_in_other_languages_too() {
-    let desk = Desk::staffed();
+fn a_wrong_weekday_and_a_quote_without_speaker_are_found_in_other_languages_too(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
     let text = "Stadsbudgeten Klubbad Efter Lång Debatt\n\nAv Erik Nord\n\nKommunfullmäktige i Uppsala röstade igenom budgeten onsdagen den 3 mars 2026 efter en debatt som varade i nio timmar.\n\n”Det här är en budget som ingen kommer att minnas med glädje och som alla får betala.”\n\nOppositionen röstade nej.\n";
     let path = desk.dir.path().join("budget.txt");
     std::fs::write(&path, text).unwrap();
@@ -170,3 +162,10 @@ fn a_wrong_weekday_and_a_quote_without_speaker_are_found_in_other_languages_too(
     assert!(rules.contains(&"quote-without-speaker"), "{found:#?}");
     assert!(!rules.contains(&"unbalanced-quotes"), "{found:#?}");
 }
+
+both_backends!(
+    the_language_is_stored_with_the_revision_and_can_be_given,
+    each_language_gives_its_metadata_and_whole_statements,
+    lint_reads_each_language_without_false_findings_and_finds_the_planted_weekday,
+    a_wrong_weekday_and_a_quote_without_speaker_are_found_in_other_languages_too,
+);

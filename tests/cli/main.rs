@@ -2,6 +2,8 @@
 //! Every run is sealed: the environment is cleared, the clock fixed through FACTDESK_NOW (with
 //! FACTDESK_TESTING=1, without which factdesk refuses a fixed clock).
 
+#[macro_use]
+mod backends;
 mod bad_input;
 mod browser;
 mod bulk;
@@ -36,10 +38,14 @@ mod workflow;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-/// A temporary desk: a database in a fresh folder, and a way to run factdesk against it.
+pub use backends::{Backend, TestDb};
+
+/// A temporary desk: a database (an SQLite file in a fresh folder, or a PostgreSQL database of
+/// its own) and a way to run factdesk against it, in that folder.
 pub struct Desk {
     pub dir: tempfile::TempDir,
     pub now: String,
+    pub database: TestDb,
 }
 
 pub fn seeds() -> PathBuf {
@@ -132,10 +138,18 @@ impl Run {
 }
 
 impl Desk {
-    /// An empty folder; the database is not created yet.
+    /// An empty folder; the SQLite database is not created yet.
     pub fn empty() -> Desk {
+        Desk::empty_on(Backend::Sqlite)
+    }
+
+    /// An empty folder and, on SQLite, no database yet (`init` creates it); on PostgreSQL a
+    /// fresh database with the schema and no rows, as `init` leaves one.
+    pub fn empty_on(backend: Backend) -> Desk {
+        let dir = tempfile::tempdir().unwrap();
         Desk {
-            dir: tempfile::tempdir().unwrap(),
+            database: TestDb::new(backend, dir.path()),
+            dir,
             now: "2026-01-17T09:00:00Z".into(),
         }
     }
@@ -143,7 +157,12 @@ impl Desk {
     /// A database with an editor `ed` and checkers `ana` (data, interviews) and `bo` (geography,
     /// general), and the sample article ingested as `cia-mexico`.
     pub fn with_seed() -> Desk {
-        let desk = Desk::staffed();
+        Desk::with_seed_on(Backend::Sqlite)
+    }
+
+    /// [`Desk::with_seed`] on either backend.
+    pub fn with_seed_on(backend: Backend) -> Desk {
+        let desk = Desk::staffed_on(backend);
         desk.run_as(
             "ed",
             &[
@@ -159,7 +178,12 @@ impl Desk {
 
     /// A database with reviewers and no article.
     pub fn staffed() -> Desk {
-        let desk = Desk::empty();
+        Desk::staffed_on(Backend::Sqlite)
+    }
+
+    /// [`Desk::staffed`] on either backend.
+    pub fn staffed_on(backend: Backend) -> Desk {
+        let desk = Desk::empty_on(backend);
         desk.run(&["init"]).ok();
         desk.run(&[
             "reviewer",
@@ -200,14 +224,21 @@ impl Desk {
         desk
     }
 
+    /// The SQLite file, for a test about the file itself (it runs on SQLite only).
+    #[track_caller]
     pub fn db(&self) -> PathBuf {
-        self.dir.path().join("factdesk.db")
+        self.database.file()
+    }
+
+    /// What `--db` names: the file's path or the database's URL.
+    pub fn db_arg(&self) -> String {
+        self.database.arg()
     }
 
     pub fn command(&self, actor: Option<&str>, args: &[&str]) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_factdesk"));
         cmd.env_clear()
-            .env("FACTDESK_DB", self.db())
+            .env("FACTDESK_DB", self.db_arg())
             .env("FACTDESK_NOW", &self.now)
             .env("FACTDESK_TESTING", "1")
             .env("TZ", "UTC")
@@ -243,34 +274,35 @@ impl Desk {
         run.json().as_array().unwrap().clone()
     }
 
-    /// A fingerprint of the database files: any write changes the main file or its WAL.
+    /// A fingerprint of the database: any write changes it (on SQLite the main file or its WAL,
+    /// on PostgreSQL a row of some table).
     pub fn fingerprint(&self) -> String {
-        let mut out = String::new();
-        for suffix in ["", "-wal"] {
-            let path = PathBuf::from(format!("{}{suffix}", self.db().display()));
-            // A read-only connection leaves an empty WAL behind (it may not delete it): no
-            // frames, nothing written.
-            let bytes = std::fs::read(&path)
-                .ok()
-                .filter(|b| suffix.is_empty() || !b.is_empty());
-            if let Some(bytes) = bytes {
-                let hash = bytes.iter().fold(0xcbf29ce484222325u64, |h, b| {
-                    (h ^ *b as u64).wrapping_mul(0x100000001b3)
-                });
-                out.push_str(&format!("{suffix}:{}:{hash:x}\n", bytes.len()));
-            }
-        }
-        out
+        self.database.fingerprint()
     }
 
-    /// Direct SQL on the database, for tests that look under the CLI.
+    /// Direct SQL on the SQLite file, for tests that look under the CLI (SQLite only).
+    #[track_caller]
     pub fn sql(&self) -> rusqlite::Connection {
         rusqlite::Connection::open(self.db()).unwrap()
     }
 
+    /// Runs one SQL statement directly on the database: the database's error, if it refuses.
+    pub fn execute(&self, sql: &str) -> Result<(), String> {
+        self.database.execute(sql)
+    }
+
+    /// The text in the first column of the first row of `sql`, on either backend.
+    pub fn query_text(&self, sql: &str) -> String {
+        self.database.query_text(sql)
+    }
+
+    /// The first column of every row of `sql` as integers, on either backend.
+    pub fn query_integers(&self, sql: &str) -> Vec<i64> {
+        self.database.query_integers(sql)
+    }
+
+    /// How many rows `table` holds, on either backend.
     pub fn count(&self, table: &str) -> i64 {
-        self.sql()
-            .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
-            .unwrap()
+        self.database.count(table)
     }
 }

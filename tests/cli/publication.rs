@@ -3,6 +3,7 @@
 //! statement, the check its published words rested on and its source; `corrections` lists them
 //! newest first; a revision after publication is an update.
 
+use crate::Backend;
 use crate::{Desk, seed};
 
 /// A one-paragraph article whose every statement an editor waived: its gate is ready.
@@ -31,9 +32,8 @@ fn ready_article(desk: &Desk) {
     }
 }
 
-#[test]
-fn an_editor_publishes_a_ready_gate_or_overrides_a_blocked_one_with_a_reason() {
-    let desk = Desk::with_seed();
+fn an_editor_publishes_a_ready_gate_or_overrides_a_blocked_one_with_a_reason(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     desk.run_as("ana", &["publish", "cia-mexico"])
         .fails_with("only an editor may publish; ana is a checker");
     desk.run_as("ed", &["publish", "cia-mexico"])
@@ -61,10 +61,7 @@ fn an_editor_publishes_a_ready_gate_or_overrides_a_blocked_one_with_a_reason() {
     desk.run_as("ed", &["publish", "cia-mexico", "--override", "again"])
         .fails_with("revision 1 is published already");
     // The gate as it stood is kept with the publication.
-    let gate: String = desk
-        .sql()
-        .query_row("SELECT gate FROM publications", [], |r| r.get(0))
-        .unwrap();
+    let gate = desk.query_text("SELECT gate FROM publications");
     assert!(gate.contains("\"ready\":false"), "{gate}");
 
     ready_article(&desk);
@@ -77,9 +74,8 @@ fn an_editor_publishes_a_ready_gate_or_overrides_a_blocked_one_with_a_reason() {
     desk.run(&["verify"]).ok();
 }
 
-#[test]
-fn a_correction_links_the_published_words_their_check_and_its_source() {
-    let mut desk = Desk::with_seed();
+fn a_correction_links_the_published_words_their_check_and_its_source(backend: Backend) {
+    let mut desk = Desk::with_seed_on(backend);
     let statements = desk.statements("cia-mexico");
     let (a, b) = (
         statements[1]["id"].to_string(),
@@ -140,17 +136,12 @@ fn a_correction_links_the_published_words_their_check_and_its_source() {
     assert!(text.contains("rested on: verified by ed"), "{text}");
 
     desk.run(&["verify"]).ok();
-    let err = desk
-        .sql()
-        .execute("DELETE FROM corrections", [])
-        .unwrap_err()
-        .to_string();
+    let err = desk.execute("DELETE FROM corrections").unwrap_err();
     assert!(err.contains("append-only"), "{err}");
 }
 
-#[test]
-fn a_revision_after_publication_is_an_update() {
-    let mut desk = Desk::with_seed();
+fn a_revision_after_publication_is_an_update(backend: Backend) {
+    let mut desk = Desk::with_seed_on(backend);
     let before = desk
         .run_as(
             "ed",
@@ -191,6 +182,7 @@ fn a_revision_after_publication_is_an_update() {
     assert_eq!(update["update"], true);
 }
 
+// SQLite only: the demo makes its own SQLite file.
 #[test]
 fn the_demo_shows_a_query_answered_a_dispute_ruled_and_a_correction_made() {
     let demo = Desk::empty();
@@ -221,3 +213,9 @@ fn the_demo_shows_a_query_answered_a_dispute_ruled_and_a_correction_made() {
         "{corrections}"
     );
 }
+
+both_backends!(
+    a_correction_links_the_published_words_their_check_and_its_source,
+    an_editor_publishes_a_ready_gate_or_overrides_a_blocked_one_with_a_reason,
+    a_revision_after_publication_is_an_update,
+);

@@ -2,11 +2,12 @@
 //! the article's writer, the answer with its source, the resolution, and the gate holding on
 //! what is not resolved.
 
+use crate::Backend;
 use crate::{Desk, seed};
 
 /// The seed desk plus a writer `wes`, with the sample article ingested naming them.
-fn desk_with_writer() -> Desk {
-    let desk = Desk::staffed();
+fn desk_with_writer(backend: Backend) -> Desk {
+    let desk = Desk::staffed_on(backend);
     desk.run_as(
         "ed",
         &[
@@ -33,9 +34,8 @@ fn first_id(desk: &Desk) -> String {
     desk.statements("cia-mexico")[0]["id"].to_string()
 }
 
-#[test]
-fn a_writer_never_checks_waives_or_holds_statements() {
-    let desk = desk_with_writer();
+fn a_writer_never_checks_waives_or_holds_statements(backend: Backend) {
+    let desk = desk_with_writer(backend);
     let id = first_id(&desk);
     desk.run_as("ed", &["assign", &id, "--to", "wes"])
         .fails_with("wes is a writer; a writer may not be given statements to check");
@@ -72,9 +72,8 @@ fn a_writer_never_checks_waives_or_holds_statements() {
     .ok();
 }
 
-#[test]
-fn only_a_writer_may_be_named_an_articles_writer() {
-    let desk = Desk::staffed();
+fn only_a_writer_may_be_named_an_articles_writer(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
     desk.run_as(
         "ed",
         &[
@@ -102,9 +101,8 @@ fn only_a_writer_may_be_named_an_articles_writer() {
     assert_eq!(desk.count("articles"), 0, "a refused ingest writes nothing");
 }
 
-#[test]
-fn a_query_is_asked_answered_with_a_source_and_resolved() {
-    let desk = desk_with_writer();
+fn a_query_is_asked_answered_with_a_source_and_resolved(backend: Backend) {
+    let desk = desk_with_writer(backend);
     let id = first_id(&desk);
     desk.run_as("ed", &["assign", &id, "--to", "ana"]).ok();
     // Only the assignee (or an editor) asks; the writer does not query themselves.
@@ -149,9 +147,8 @@ fn a_query_is_asked_answered_with_a_source_and_resolved() {
     assert_eq!(desk.count("query_replies"), 1);
 }
 
-#[test]
-fn the_gate_holds_on_an_unresolved_query_and_history_and_report_show_it() {
-    let desk = desk_with_writer();
+fn the_gate_holds_on_an_unresolved_query_and_history_and_report_show_it(backend: Backend) {
+    let desk = desk_with_writer(backend);
     let id = first_id(&desk);
     desk.run_as("ed", &["assign", &id, "--to", "ana"]).ok();
     desk.run_as("ana", &["query", &id, "--text", "Which memo is this?"])
@@ -248,9 +245,8 @@ fn the_gate_holds_on_an_unresolved_query_and_history_and_report_show_it() {
     desk.run(&["verify", "cia-mexico"]).ok();
 }
 
-#[test]
-fn a_checklist_may_let_open_queries_pass() {
-    let desk = desk_with_writer();
+fn a_checklist_may_let_open_queries_pass(backend: Backend) {
+    let desk = desk_with_writer(backend);
     let relaxed = desk.dir.path().join("relaxed.yaml");
     std::fs::write(
         &relaxed,
@@ -279,22 +275,21 @@ fn a_checklist_may_let_open_queries_pass() {
     assert!(!gate.stdout.contains("open-queries"), "{}", gate.stdout);
 }
 
-#[test]
-fn queries_are_append_only() {
-    let desk = desk_with_writer();
+fn queries_are_append_only(backend: Backend) {
+    let desk = desk_with_writer(backend);
     let id = first_id(&desk);
     desk.run_as("ed", &["query", &id, "--text", "Sure?"]).ok();
-    let conn = desk.sql();
     for sql in [
         "UPDATE queries SET text = 'changed'",
         "DELETE FROM queries",
         "DELETE FROM article_writers",
     ] {
-        let err = conn.execute(sql, []).unwrap_err().to_string();
+        let err = desk.execute(sql).unwrap_err();
         assert!(err.contains("append-only"), "{sql}: {err}");
     }
 }
 
+// SQLite only: upgrades a released SQLite file.
 #[test]
 fn a_released_database_takes_writers_with_its_reviewers_and_chain_intact() {
     let mut desk = Desk::empty();
@@ -329,3 +324,12 @@ fn a_released_database_takes_writers_with_its_reviewers_and_chain_intact() {
     desk.run_as("ed", &["query", "1", "--text", "Who wrote this?"])
         .fails_with("has no writer named");
 }
+
+both_backends!(
+    queries_are_append_only,
+    a_writer_never_checks_waives_or_holds_statements,
+    only_a_writer_may_be_named_an_articles_writer,
+    a_query_is_asked_answered_with_a_source_and_resolved,
+    the_gate_holds_on_an_unresolved_query_and_history_and_report_show_it,
+    a_checklist_may_let_open_queries_pass,
+);

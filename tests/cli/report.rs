@@ -1,9 +1,10 @@
 //! The verification report in every format, and the gate that must agree with it.
 
+use crate::Backend;
 use crate::{Desk, seed};
 
-fn checked_desk() -> Desk {
-    let desk = Desk::with_seed();
+fn checked_desk(backend: Backend) -> Desk {
+    let desk = Desk::with_seed_on(backend);
     desk.run_as("ed", &["assign", "cia-mexico", "--auto"]).ok();
     let statements = desk.statements("cia-mexico");
     for s in statements.iter().take(6) {
@@ -38,9 +39,8 @@ fn checked_desk() -> Desk {
     desk
 }
 
-#[test]
-fn every_format_renders_the_seed_report_at_every_stage() {
-    let desk = checked_desk();
+fn every_format_renders_the_seed_report_at_every_stage(backend: Backend) {
+    let desk = checked_desk(backend);
     for stage in 1..=2 {
         if stage == 2 {
             desk.run_as(
@@ -120,9 +120,8 @@ fn every_format_renders_the_seed_report_at_every_stage() {
     }
 }
 
-#[test]
-fn the_gate_and_the_report_agree() {
-    let desk = checked_desk();
+fn the_gate_and_the_report_agree(backend: Backend) {
+    let desk = checked_desk(backend);
     let report = desk
         .run(&["report", "cia-mexico", "--format", "json"])
         .ok()
@@ -133,9 +132,8 @@ fn the_gate_and_the_report_agree() {
     assert!(gate.stdout.contains("status:incorrect"));
 }
 
-#[test]
-fn reports_are_reproducible_but_for_the_time_they_were_made() {
-    let mut desk = checked_desk();
+fn reports_are_reproducible_but_for_the_time_they_were_made(backend: Backend) {
+    let mut desk = checked_desk(backend);
     let first = desk
         .run(&["report", "cia-mexico", "--format", "json"])
         .ok()
@@ -159,9 +157,8 @@ fn reports_are_reproducible_but_for_the_time_they_were_made() {
     assert!(differing[0].0.contains("generated_at"));
 }
 
-#[test]
-fn hostile_article_text_and_sources_render_inert_in_html() {
-    let desk = Desk::staffed();
+fn hostile_article_text_and_sources_render_inert_in_html(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
     let path = desk.dir.path().join("hostile.txt");
     std::fs::write(
         &path,
@@ -207,9 +204,8 @@ fn hostile_article_text_and_sources_render_inert_in_html() {
     );
 }
 
-#[test]
-fn report_writes_to_a_file_with_o() {
-    let desk = checked_desk();
+fn report_writes_to_a_file_with_o(backend: Backend) {
+    let desk = checked_desk(backend);
     let out = desk.dir.path().join("report.html");
     desk.run(&[
         "report",
@@ -225,3 +221,11 @@ fn report_writes_to_a_file_with_o() {
     desk.run(&["report", "cia-mexico", "--format", "pdf"])
         .usage_error("invalid value 'pdf' for '--format <FORMAT>'");
 }
+
+both_backends!(
+    every_format_renders_the_seed_report_at_every_stage,
+    the_gate_and_the_report_agree,
+    reports_are_reproducible_but_for_the_time_they_were_made,
+    hostile_article_text_and_sources_render_inert_in_html,
+    report_writes_to_a_file_with_o,
+);

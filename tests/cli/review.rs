@@ -1,5 +1,6 @@
 //! The daily work of the desk: reviewers, identity, assignment, checks and their history.
 
+use crate::Backend;
 use crate::Desk;
 
 fn ids(desk: &Desk) -> Vec<String> {
@@ -9,9 +10,8 @@ fn ids(desk: &Desk) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn the_first_reviewer_starts_the_desk_and_only_editors_add_more() {
-    let desk = Desk::empty();
+fn the_first_reviewer_starts_the_desk_and_only_editors_add_more(backend: Backend) {
+    let desk = Desk::empty_on(backend);
     desk.run(&["init"]).ok();
     desk.run(&["reviewer", "add", "ana", "--name", "Ana"])
         .fails_with("first reviewer of a desk must be an editor");
@@ -40,9 +40,8 @@ fn the_first_reviewer_starts_the_desk_and_only_editors_add_more() {
     assert_eq!(handles, ["bo", "ed"]);
 }
 
-#[test]
-fn every_write_needs_a_known_active_identity() {
-    let desk = Desk::with_seed();
+fn every_write_needs_a_known_active_identity(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     let id = ids(&desk)[0].clone();
     desk.run(&["check", &id, "--status", "in-progress"])
         .fails_with("who is acting? pass --as HANDLE or set FACTDESK_USER");
@@ -73,9 +72,8 @@ fn every_write_needs_a_known_active_identity() {
     );
 }
 
-#[test]
-fn only_editors_assign_and_unassign() {
-    let desk = Desk::with_seed();
+fn only_editors_assign_and_unassign(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     let id = ids(&desk)[0].clone();
     desk.run_as("ana", &["assign", &id, "--to", "ana"])
         .fails_with("only an editor may assign statements");
@@ -107,10 +105,9 @@ fn only_editors_assign_and_unassign() {
     );
 }
 
-#[test]
-fn auto_assignment_covers_every_open_statement_and_is_deterministic() {
-    let first = Desk::with_seed();
-    let second = Desk::with_seed();
+fn auto_assignment_covers_every_open_statement_and_is_deterministic(backend: Backend) {
+    let first = Desk::with_seed_on(backend);
+    let second = Desk::with_seed_on(backend);
     let a = first
         .run_as("ed", &["assign", "cia-mexico", "--auto", "--json"])
         .ok()
@@ -143,9 +140,8 @@ fn auto_assignment_covers_every_open_statement_and_is_deterministic() {
     assert_eq!(again.as_array().unwrap().len(), 0, "nothing left to assign");
 }
 
-#[test]
-fn check_rules_are_enforced_with_clear_messages() {
-    let desk = Desk::with_seed();
+fn check_rules_are_enforced_with_clear_messages(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     let ids = ids(&desk);
     let (one, two) = (ids[0].as_str(), ids[1].as_str());
     desk.run_as("ed", &["assign", one, two, "--to", "ana"]).ok();
@@ -232,9 +228,8 @@ fn check_rules_are_enforced_with_clear_messages() {
     assert_eq!(second["status"], "waived", "the latest check supersedes");
 }
 
-#[test]
-fn the_same_source_is_stored_once_and_reused() {
-    let desk = Desk::with_seed();
+fn the_same_source_is_stored_once_and_reused(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     let ids = ids(&desk);
     desk.run_as("ed", &["assign", &ids[0], &ids[1], "--to", "ana"])
         .ok();
@@ -245,9 +240,8 @@ fn the_same_source_is_stored_once_and_reused() {
     assert_eq!(desk.count("check_sources"), 2);
 }
 
-#[test]
-fn queue_lists_open_work_oldest_assignment_first_with_context() {
-    let mut desk = Desk::with_seed();
+fn queue_lists_open_work_oldest_assignment_first_with_context(backend: Backend) {
+    let mut desk = Desk::with_seed_on(backend);
     let ids = ids(&desk);
     desk.now = "2026-01-17T09:00:00Z".into();
     desk.run_as("ed", &["assign", &ids[3], "--to", "ana"]).ok();
@@ -291,9 +285,8 @@ fn queue_lists_open_work_oldest_assignment_first_with_context() {
     );
 }
 
-#[test]
-fn history_is_oldest_first_with_who_and_when() {
-    let mut desk = Desk::with_seed();
+fn history_is_oldest_first_with_who_and_when(backend: Backend) {
+    let mut desk = Desk::with_seed_on(backend);
     let id = ids(&desk)[0].clone();
     desk.now = "2026-01-17T10:00:00Z".into();
     desk.run_as("ed", &["assign", &id, "--to", "ana"]).ok();
@@ -335,17 +328,14 @@ fn history_is_oldest_first_with_who_and_when() {
     );
 }
 
-#[test]
-fn the_database_refuses_to_rewrite_history() {
-    let desk = Desk::with_seed();
+fn the_database_refuses_to_rewrite_history(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     let id = ids(&desk)[0].clone();
     desk.verify("ed", &id, "web:https://example.org/a");
     desk.run_as("ed", &["assign", &id, "--to", "ana"]).ok();
-    let conn = desk.sql();
     // Appending is allowed: a finding row to then try to rewrite.
-    conn.execute(
+    desk.execute(
         "INSERT INTO findings (revision_id, rule, level, message, statement_ids) VALUES (1, 'x', 'note', 'm', '[]')",
-        [],
     )
     .unwrap();
     for sql in [
@@ -360,15 +350,14 @@ fn the_database_refuses_to_rewrite_history() {
         "DELETE FROM events",
         "UPDATE findings SET level = 'note'",
     ] {
-        let err = conn.execute(sql, []).expect_err(sql).to_string();
+        let err = desk.execute(sql).expect_err(sql);
         assert!(err.contains("append-only"), "{sql}: {err}");
     }
     assert_eq!(desk.count("checks"), 1);
 }
 
-#[test]
-fn queue_lists_checklist_items_for_the_first_entry_or_when_asked() {
-    let desk = Desk::with_seed();
+fn queue_lists_checklist_items_for_the_first_entry_or_when_asked(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     let ids = ids(&desk);
     let mut args = vec!["assign"];
     args.extend(ids.iter().map(String::as_str));
@@ -389,3 +378,16 @@ fn queue_lists_checklist_items_for_the_first_entry_or_when_asked() {
     assert!(long.matches("  [ ] ").count() > boxes);
     assert!(!long.contains("checklist item(s), "));
 }
+
+both_backends!(
+    the_database_refuses_to_rewrite_history,
+    the_first_reviewer_starts_the_desk_and_only_editors_add_more,
+    every_write_needs_a_known_active_identity,
+    only_editors_assign_and_unassign,
+    auto_assignment_covers_every_open_statement_and_is_deterministic,
+    check_rules_are_enforced_with_clear_messages,
+    the_same_source_is_stored_once_and_reused,
+    queue_lists_open_work_oldest_assignment_first_with_context,
+    history_is_oldest_first_with_who_and_when,
+    queue_lists_checklist_items_for_the_first_entry_or_when_asked,
+);

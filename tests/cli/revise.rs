@@ -2,6 +2,7 @@
 
 use serde_json::Value;
 
+use crate::Backend;
 use crate::{Desk, seed};
 
 const R2: &str = "revisions/cia-mexico-2026-01-17.2.txt";
@@ -26,8 +27,8 @@ fn id_of(statements: &[Value], needle: &str) -> String {
 
 /// The sample article, every statement assigned to ana and verified with a source: then any
 /// statement that is not verified-and-fresh after a revision was touched by it.
-fn fully_checked() -> Desk {
-    let desk = Desk::with_seed();
+fn fully_checked(backend: Backend) -> Desk {
+    let desk = Desk::with_seed_on(backend);
     let statements = desk.statements("cia-mexico");
     let ids: Vec<String> = statements.iter().map(|s| s["id"].to_string()).collect();
     let mut args = vec!["assign"];
@@ -40,9 +41,8 @@ fn fully_checked() -> Desk {
     desk
 }
 
-#[test]
-fn revision_2_keeps_unchanged_and_moved_checks_and_stales_every_edit() {
-    let desk = fully_checked();
+fn revision_2_keeps_unchanged_and_moved_checks_and_stales_every_edit(backend: Backend) {
+    let desk = fully_checked(backend);
     let before = desk.statements("cia-mexico");
     let summary = desk
         .run_as("ed", &["revise", "cia-mexico", &seed(R2), "--json"])
@@ -140,9 +140,8 @@ fn revision_2_keeps_unchanged_and_moved_checks_and_stales_every_edit() {
     }));
 }
 
-#[test]
-fn the_summary_names_the_stale_statements_and_their_reviewers() {
-    let desk = fully_checked();
+fn the_summary_names_the_stale_statements_and_their_reviewers(backend: Backend) {
+    let desk = fully_checked(backend);
     let before = desk.statements("cia-mexico");
     let figure = id_of(&before, "Over the past two decades");
     let run = desk.run_as("ed", &["revise", "cia-mexico", &seed(R2)]).ok();
@@ -170,9 +169,8 @@ fn the_summary_names_the_stale_statements_and_their_reviewers() {
     );
 }
 
-#[test]
-fn stale_statements_return_to_the_queue_and_block_the_gate() {
-    let desk = fully_checked();
+fn stale_statements_return_to_the_queue_and_block_the_gate(backend: Backend) {
+    let desk = fully_checked(backend);
     let gate = desk.run(&["gate", "cia-mexico"]);
     assert_eq!(
         gate.code, 0,
@@ -221,9 +219,8 @@ fn stale_statements_return_to_the_queue_and_block_the_gate() {
     );
 }
 
-#[test]
-fn history_records_both_texts_and_lineage_survives_many_revisions() {
-    let desk = fully_checked();
+fn history_records_both_texts_and_lineage_survives_many_revisions(backend: Backend) {
+    let desk = fully_checked(backend);
     desk.run_as("ed", &["revise", "cia-mexico", &seed(R2)]).ok();
     desk.run_as("ed", &["revise", "cia-mexico", &seed(R3)]).ok();
     let r3 = desk.statements("cia-mexico");
@@ -278,14 +275,7 @@ fn history_records_both_texts_and_lineage_survives_many_revisions() {
         [("text".to_string(), 1), ("text-changed".to_string(), 2)]
     );
 
-    let removed = desk
-        .sql()
-        .query_row(
-            "SELECT statement_id FROM events WHERE event = 'retired'",
-            [],
-            |r| r.get::<_, i64>(0),
-        )
-        .unwrap();
+    let removed = desk.query_integers("SELECT statement_id FROM events WHERE event = 'retired'")[0];
     let history = desk
         .run(&["history", &removed.to_string(), "--json"])
         .ok()
@@ -305,9 +295,8 @@ fn history_records_both_texts_and_lineage_survives_many_revisions() {
     .fails_with("was removed from its article's latest revision");
 }
 
-#[test]
-fn an_identical_draft_stores_nothing() {
-    let desk = Desk::with_seed();
+fn an_identical_draft_stores_nothing(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     let before = desk.fingerprint();
     let run = desk
         .run_as(
@@ -323,9 +312,8 @@ fn an_identical_draft_stores_nothing() {
     assert_eq!(desk.fingerprint(), before);
 }
 
-#[test]
-fn diff_reports_each_change_with_word_level_edits() {
-    let desk = Desk::with_seed();
+fn diff_reports_each_change_with_word_level_edits(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     desk.run_as("ed", &["revise", "cia-mexico", &seed(R2)]).ok();
     let diff = desk.run(&["diff", "cia-mexico", "--json"]).ok().json();
     assert_eq!(
@@ -382,10 +370,9 @@ fn diff_reports_each_change_with_word_level_edits() {
         .usage_error("error: --from 2 is after --to 1");
 }
 
-#[test]
-fn history_is_one_line_per_event_in_time_order_even_within_one_second() {
+fn history_is_one_line_per_event_in_time_order_even_within_one_second(backend: Backend) {
     // The clock is fixed: every event has the same time, as in a scripted desk.
-    let desk = fully_checked();
+    let desk = fully_checked(backend);
     desk.run_as("ed", &["revise", "cia-mexico", &seed(R2)]).ok();
     let r2 = desk.statements("cia-mexico");
     let figure = id_of(&r2, "Over the past three decades");
@@ -423,9 +410,8 @@ fn history_is_one_line_per_event_in_time_order_even_within_one_second() {
     );
 }
 
-#[test]
-fn queue_and_history_show_the_words_changed_since_the_last_check() {
-    let desk = fully_checked();
+fn queue_and_history_show_the_words_changed_since_the_last_check(backend: Backend) {
+    let desk = fully_checked(backend);
     desk.run_as("ed", &["revise", "cia-mexico", &seed(R2)]).ok();
     desk.run_as("ed", &["revise", "cia-mexico", &seed(R3)]).ok();
     let queue = desk.run_as("ana", &["queue", "--json"]).ok().json();
@@ -459,9 +445,10 @@ fn queue_and_history_show_the_words_changed_since_the_last_check() {
     );
 }
 
-#[test]
-fn the_report_shows_changes_since_each_statements_last_check_not_only_the_last_step() {
-    let desk = fully_checked();
+fn the_report_shows_changes_since_each_statements_last_check_not_only_the_last_step(
+    backend: Backend,
+) {
+    let desk = fully_checked(backend);
     desk.run_as("ed", &["revise", "cia-mexico", &seed(R2)]).ok();
     desk.run_as("ed", &["revise", "cia-mexico", &seed(R3)]).ok();
     let report = desk
@@ -501,3 +488,15 @@ fn the_report_shows_changes_since_each_statements_last_check_not_only_the_last_s
         .stdout;
     assert!(html.contains("Changed since their last check"));
 }
+
+both_backends!(
+    history_records_both_texts_and_lineage_survives_many_revisions,
+    revision_2_keeps_unchanged_and_moved_checks_and_stales_every_edit,
+    the_summary_names_the_stale_statements_and_their_reviewers,
+    stale_statements_return_to_the_queue_and_block_the_gate,
+    an_identical_draft_stores_nothing,
+    diff_reports_each_change_with_word_level_edits,
+    history_is_one_line_per_event_in_time_order_even_within_one_second,
+    queue_and_history_show_the_words_changed_since_the_last_check,
+    the_report_shows_changes_since_each_statements_last_check_not_only_the_last_step,
+);

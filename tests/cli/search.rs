@@ -2,6 +2,7 @@
 //! `backup`: a copy that is a whole desk, refused over an existing file, restorable.
 
 use super::{Desk, seed};
+use crate::Backend;
 
 fn search(desk: &Desk, args: &[&str]) -> Vec<serde_json::Value> {
     let mut all = vec!["search"];
@@ -22,9 +23,8 @@ fn texts(hits: &[serde_json::Value]) -> Vec<&str> {
     hits.iter().map(|h| h["text"].as_str().unwrap()).collect()
 }
 
-#[test]
-fn finds_statements_by_their_words_with_article_revision_and_status() {
-    let desk = Desk::with_seed();
+fn finds_statements_by_their_words_with_article_revision_and_status(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     let hits = search(&desk, &["Sheinbaum"]);
     assert_eq!(hits.len(), 1, "{hits:?}");
     let hit = &hits[0];
@@ -40,9 +40,8 @@ fn finds_statements_by_their_words_with_article_revision_and_status() {
     assert!(search(&desk, &["Sheinbau"]).is_empty());
 }
 
-#[test]
-fn a_phrase_must_stand_together_and_the_best_match_comes_first() {
-    let desk = Desk::with_seed();
+fn a_phrase_must_stand_together_and_the_best_match_comes_first(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     let phrase = search(&desk, &["\"Mexican sovereignty\""]);
     assert!(!phrase.is_empty());
     for text in texts(&phrase) {
@@ -59,9 +58,8 @@ fn a_phrase_must_stand_together_and_the_best_match_comes_first() {
     assert_eq!(search(&desk, &["fentanyl", "--limit", "2"]).len(), 2);
 }
 
-#[test]
-fn check_notes_are_searched_and_the_hit_shows_who_checked_it() {
-    let desk = Desk::with_seed();
+fn check_notes_are_searched_and_the_hit_shows_who_checked_it(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     let id = search(&desk, &["Sheinbaum"])[0]["id"]
         .as_i64()
         .unwrap()
@@ -121,9 +119,8 @@ fn check_notes_are_searched_and_the_hit_shows_who_checked_it() {
     assert!(text.contains("2 hit(s)"), "{text}");
 }
 
-#[test]
-fn a_revision_updates_the_index_in_the_same_write() {
-    let desk = Desk::with_seed();
+fn a_revision_updates_the_index_in_the_same_write(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     assert_eq!(search(&desk, &["\"counter narcotics\""]).len(), 1);
     assert!(search(&desk, &["counternarcotics"]).is_empty());
     desk.run_as(
@@ -152,9 +149,8 @@ fn a_revision_updates_the_index_in_the_same_write() {
     );
 }
 
-#[test]
-fn status_and_kind_filter_the_hits() {
-    let desk = Desk::with_seed();
+fn status_and_kind_filter_the_hits(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     let all = search(&desk, &["Mexican", "--limit", "1000"]);
     let first = all[0]["id"].as_i64().unwrap().to_string();
     assign_to_ana(&desk, &[&first]);
@@ -199,6 +195,7 @@ fn status_and_kind_filter_the_hits() {
     assert_eq!(stale[0]["status"], "verified");
 }
 
+// SQLite only: upgrades a released SQLite file.
 #[test]
 fn a_released_schema_1_database_is_searchable_after_it_migrates() {
     let desk = Desk::empty();
@@ -218,9 +215,8 @@ fn a_released_schema_1_database_is_searchable_after_it_migrates() {
     assert_eq!(noted[0]["latest_check"]["checked_by"], "ana");
 }
 
-#[test]
-fn a_query_without_words_is_refused_and_changes_nothing() {
-    let desk = Desk::with_seed();
+fn a_query_without_words_is_refused_and_changes_nothing(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     let before = desk.fingerprint();
     desk.run(&["search", "--", "...", "\"\""])
         .fails_with("give at least one word or number");
@@ -229,6 +225,7 @@ fn a_query_without_words_is_refused_and_changes_nothing() {
     assert_eq!(desk.fingerprint(), before);
 }
 
+// SQLite only: SQLite's online backup, restored by copying the file (PostgreSQL's backup: postgres.rs).
 #[test]
 fn backup_copies_the_whole_desk_and_a_restore_brings_it_back() {
     let desk = Desk::with_seed();
@@ -264,6 +261,7 @@ fn backup_copies_the_whole_desk_and_a_restore_brings_it_back() {
     assert_eq!(search(&desk, &["Sheinbaum"])[0]["status"], "disputed");
 }
 
+// SQLite only: SQLite's online backup of the file.
 #[test]
 fn a_backup_taken_while_a_writer_writes_is_a_consistent_desk() {
     let desk = Desk::with_seed();
@@ -290,3 +288,12 @@ fn a_backup_taken_while_a_writer_writes_is_a_consistent_desk() {
         writer.join().unwrap();
     });
 }
+
+both_backends!(
+    finds_statements_by_their_words_with_article_revision_and_status,
+    a_phrase_must_stand_together_and_the_best_match_comes_first,
+    check_notes_are_searched_and_the_hit_shows_who_checked_it,
+    a_revision_updates_the_index_in_the_same_write,
+    status_and_kind_filter_the_hits,
+    a_query_without_words_is_refused_and_changes_nothing,
+);

@@ -1,6 +1,7 @@
 //! The desk's day without traps (issue 12, items 1 to 3): the desk cannot lock itself out,
 //! skills mean something, and no work is stranded.
 
+use crate::Backend;
 use crate::{Desk, seed};
 
 fn revise_to_2(desk: &Desk) -> crate::Run {
@@ -14,9 +15,8 @@ fn revise_to_2(desk: &Desk) -> crate::Run {
     )
 }
 
-#[test]
-fn the_last_active_editor_cannot_deactivate_themselves() {
-    let desk = Desk::staffed();
+fn the_last_active_editor_cannot_deactivate_themselves(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
     let before = desk.fingerprint();
     desk.run_as("ed", &["reviewer", "deactivate", "ed"])
         .fails_with("ed is the last active editor");
@@ -35,9 +35,8 @@ fn the_last_active_editor_cannot_deactivate_themselves() {
     desk.run_as("eve", &["reviewer", "activate", "ed"]).ok();
 }
 
-#[test]
-fn skills_must_be_routing_words_or_kind_names() {
-    let desk = Desk::staffed();
+fn skills_must_be_routing_words_or_kind_names(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
     desk.run_as(
         "ed",
         &[
@@ -75,9 +74,8 @@ fn skills_must_be_routing_words_or_kind_names() {
     assert!(!handles.contains(&"dee".to_string()));
 }
 
-#[test]
-fn a_kind_name_skill_routes_and_load_alone_is_said() {
-    let desk = Desk::empty();
+fn a_kind_name_skill_routes_and_load_alone_is_said(backend: Backend) {
+    let desk = Desk::empty_on(backend);
     desk.run(&["init"]).ok();
     desk.run(&["reviewer", "add", "ed", "--name", "Ed", "--role", "editor"])
         .ok();
@@ -119,9 +117,8 @@ fn a_kind_name_skill_routes_and_load_alone_is_said() {
     assert_eq!(figure["assignee"], "cy");
 }
 
-#[test]
-fn an_inactive_reviewers_open_work_is_reassigned_by_auto_and_they_may_still_read() {
-    let desk = Desk::with_seed();
+fn an_inactive_reviewers_open_work_is_reassigned_by_auto_and_they_may_still_read(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     desk.run_as("ed", &["assign", "cia-mexico", "--auto"]).ok();
     let held_by_ana: Vec<String> = desk
         .statements("cia-mexico")
@@ -153,9 +150,8 @@ fn an_inactive_reviewers_open_work_is_reassigned_by_auto_and_they_may_still_read
     }
 }
 
-#[test]
-fn revise_says_new_statements_are_unassigned_and_names_the_command() {
-    let desk = Desk::with_seed();
+fn revise_says_new_statements_are_unassigned_and_names_the_command(backend: Backend) {
+    let desk = Desk::with_seed_on(backend);
     desk.run_as("ed", &["assign", "cia-mexico", "--auto"]).ok();
     let run = revise_to_2(&desk).ok();
     assert!(
@@ -178,9 +174,8 @@ fn revise_says_new_statements_are_unassigned_and_names_the_command() {
     assert!(unassigned > 0);
 }
 
-#[test]
-fn a_checklist_may_assign_new_statements_on_revise() {
-    let desk = Desk::staffed();
+fn a_checklist_may_assign_new_statements_on_revise(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
     let news = desk.run(&["checklist", "show", "news"]).ok().stdout;
     let file = desk.dir.path().join("desk.yaml");
     std::fs::write(
@@ -212,3 +207,12 @@ fn a_checklist_may_assign_new_statements_on_revise() {
         assert!(!s["assignee"].is_null(), "{s}");
     }
 }
+
+both_backends!(
+    the_last_active_editor_cannot_deactivate_themselves,
+    skills_must_be_routing_words_or_kind_names,
+    a_kind_name_skill_routes_and_load_alone_is_said,
+    an_inactive_reviewers_open_work_is_reassigned_by_auto_and_they_may_still_read,
+    revise_says_new_statements_are_unassigned_and_names_the_command,
+    a_checklist_may_assign_new_statements_on_revise,
+);
