@@ -89,12 +89,15 @@ fn the_gate_blocks_on_a_lapsed_check_until_a_fresh_one_is_recorded() {
     let gate = desk.run(&["gate", "club", "--json"]).json();
     assert_eq!(gate["next_lapse_at"], "2026-01-24T09:00:00Z", "{gate}");
 
-    // A second before the week is out, nothing has lapsed.
-    desk.now = "2026-01-24T08:59:59Z".into();
+    // A second before the week is out, nothing has lapsed (the clock read in Berlin time).
+    desk.now = "2026-01-24T09:59:59+01:00".into();
     desk.run(&["gate", "club"]).ok();
     assert_eq!(expired_reason(&desk), None);
 
-    // Publication slips to the seventh day: the "currently" check lapses, the age holds.
+    // Publication slips to the seventh day: the "currently" check lapses, the age holds; the
+    // same instant in New York time is the same verdict.
+    desk.now = "2026-01-24T04:00:00-05:00".into();
+    assert_eq!(expired_reason(&desk), Some(vec![currently.clone()]));
     desk.now = "2026-01-24T09:00:00Z".into();
     let blocked = desk.run(&["gate", "club"]);
     assert_eq!(blocked.code, 3, "{}", blocked.stdout);
