@@ -118,6 +118,7 @@ fn reason_label(reason: &GateReason) -> String {
     }
     match reason.code.as_str() {
         "stale" => format!("{n} stale"),
+        "expired" => format!("{n} expired"),
         "verified-without-source" => format!("{n} verified without source"),
         "missing-items" => format!("{n} missing checklist items"),
         other => other.to_string(),

@@ -116,6 +116,8 @@ fn the_gate_blocks_on_a_lapsed_check_until_a_fresh_one_is_recorded() {
     let articles = desk.run(&["articles", "--json"]).json();
     assert_eq!(articles[0]["gate"]["ready"], false, "{articles}");
     assert_eq!(articles[0]["counts"]["expired"], 1, "{articles}");
+    let listed = desk.run(&["articles"]).ok().stdout;
+    assert!(listed.contains("blocked, 1 reason: 1 expired"), "{listed}");
 
     // Back in ana's queue, with why.
     let queue = desk.run_as("ana", &["queue", "--json"]).json();
