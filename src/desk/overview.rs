@@ -164,3 +164,7 @@ fn to_json(value: &impl Serialize) -> Result<String> {
 #[cfg(test)]
 #[path = "overview_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "overview_props.rs"]
+mod props;

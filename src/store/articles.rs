@@ -101,6 +101,8 @@ impl Tx<'_> {
              VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
             params![article_id, hash, by, at, note],
         )?;
+        // The gate follows the checklist's policy, and the listing shows its name.
+        self.mark_overview_dirty(article_id)?;
         Ok(hash)
     }
 }

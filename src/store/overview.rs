@@ -49,6 +49,17 @@ impl Store {
 }
 
 impl Tx<'_> {
+    /// Marks an article's overview for recomputing before this transaction commits, for a
+    /// write no trigger of migration 0002 sees (an article's checklist changing).
+    pub fn mark_overview_dirty(&self, article_id: ArticleId) -> Result<()> {
+        self.conn()
+            .prepare_cached(
+                "INSERT INTO overview_dirty (article_id) VALUES (?1) ON CONFLICT DO NOTHING",
+            )?
+            .execute([article_id])?;
+        Ok(())
+    }
+
     /// Stores an article's recomputed overview and clears its dirty mark.
     pub fn put_overview(&self, article_id: ArticleId, row: &OverviewRow) -> Result<()> {
         self.conn()
@@ -74,17 +85,22 @@ impl Tx<'_> {
 }
 
 impl Store {
-    /// One page of articles by slug, each with its overview when it is fresh.
+    /// One page of articles by slug, each with its overview when it is fresh. The cursor is a
+    /// range on the slug's unique index (every slug is non-empty, so `''` is before them all):
+    /// a page deep in the archive costs what the first one does.
     pub fn overview_page(&self, page: &OverviewPage<'_>) -> Result<Vec<OverviewListing>> {
         let limit = page.limit.map_or(-1, |n| n as i64);
         let mut stmt = self.conn.prepare_cached(
-            "SELECT a.id, a.slug, a.desk, a.checklist,
+            "SELECT a.id, a.slug, a.desk,
+                    (SELECT c.name FROM article_checklists ac
+                     JOIN checklists c ON c.hash = ac.checklist
+                     WHERE ac.article_id = a.id ORDER BY ac.id DESC LIMIT 1),
                     o.revision, o.headline, o.statements, o.counts, o.ready, o.gate,
                     d.article_id IS NOT NULL
              FROM articles a
              LEFT JOIN article_overview o ON o.article_id = a.id
              LEFT JOIN overview_dirty d ON d.article_id = a.id
-             WHERE (?1 IS NULL OR a.desk = ?1) AND (?2 IS NULL OR a.slug > ?2)
+             WHERE (?1 IS NULL OR a.desk = ?1) AND a.slug > COALESCE(?2, '')
              ORDER BY a.slug
              LIMIT ?3",
         )?;
