@@ -1,10 +1,16 @@
-//! `articles`: the desk's articles with their counts by status and their gate.
+//! `articles`: the desk's articles with their counts by status and their gate, a page at a time.
 
 use super::{Context, Outcome, output};
 use crate::desk::{ArticleSummary, ArticlesPage};
 use crate::model::{GateReason, Status};
 
+/// Rows of the table when neither `--limit` nor `--all` is given: a screenful or two for a
+/// person, and the same cost on ten articles as on an archive of ten thousand.
+pub const TABLE_PAGE: u64 = 100;
+
 /// The articles on the desk: latest revision, statements by status (stale apart), and the gate.
+/// The table shows a page of 100 by slug and prints the command for the next one; `--json`
+/// lists every article unless `--limit` is given (a page shorter than the limit is the last).
 #[derive(Debug, Default, clap::Args)]
 pub struct Args {
     #[command(flatten)]
@@ -12,21 +18,36 @@ pub struct Args {
     /// Only the articles of this desk (as given to `ingest --desk`)
     #[arg(long, value_name = "DESK")]
     pub desk: Option<String>,
-    /// At most this many articles, by slug
+    /// At most this many articles, by slug [default: 100 for the table, all for --json]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub limit: Option<u64>,
-    /// Only the articles after this slug: the last slug of the previous page
+    /// Every article at once, however many (the table too)
+    #[arg(long, conflicts_with = "limit")]
+    pub all: bool,
+    /// Only the articles after this cursor: the last slug of the previous page, as printed
     #[arg(long, value_name = "SLUG")]
     pub after: Option<String>,
 }
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {
-    let page = ArticlesPage {
+    let limit = match (args.limit, args.all, args.output.json) {
+        (Some(n), _, _) => Some(n),
+        (None, false, false) => Some(TABLE_PAGE),
+        (None, _, _) => None,
+    };
+    // One more than the page: whether a next page exists is then known, not guessed.
+    let mut articles = ctx.reader()?.articles_page(&ArticlesPage {
         desk: args.desk.as_deref(),
         after: args.after.as_deref(),
-        limit: args.limit.map(|n| n as usize),
+        limit: limit.map(|n| n as usize + 1),
+    })?;
+    let next = match limit {
+        Some(n) if articles.len() as u64 > n => {
+            articles.truncate(n as usize);
+            articles.last().map(|a| a.slug.clone())
+        }
+        _ => None,
     };
-    let articles = ctx.reader()?.articles_page(&page)?;
     if args.output.json {
         return output::print_json(&articles);
     }
@@ -39,18 +60,17 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
         return Ok(());
     }
     print_table(ctx, &articles);
-    if let (Some(limit), Some(last)) = (args.limit, articles.last())
-        && articles.len() as u64 == limit
-    {
-        let desk = args
-            .desk
-            .as_deref()
-            .map(|d| format!(" --desk {d}"))
-            .unwrap_or_default();
-        println!(
-            "more may follow: factdesk articles{desk} --limit {limit} --after {}",
-            last.slug
-        );
+    if let Some(cursor) = next {
+        // The next page's command, as typed: the same filter and size, after this page's cursor.
+        let mut argv: Vec<String> = vec!["factdesk".into(), "articles".into()];
+        if let Some(desk) = &args.desk {
+            argv.extend(["--desk".into(), desk.clone()]);
+        }
+        if let Some(n) = args.limit {
+            argv.extend(["--limit".into(), n.to_string()]);
+        }
+        argv.extend(["--after".into(), cursor]);
+        println!("next page: {}", super::demo::shell_line(&argv));
     }
     Ok(())
 }

@@ -60,7 +60,7 @@ fn step(title: &str) {
 }
 
 /// One command line as a shell would read it back: words that need it go in single quotes.
-fn shell_line(argv: &[String]) -> String {
+pub(super) fn shell_line(argv: &[String]) -> String {
     let safe = |c: char| c.is_ascii_alphanumeric() || "-_./:=,@%+".contains(c);
     argv.iter()
         .map(|arg| {

@@ -148,7 +148,49 @@ fn articles_shows_a_column_per_status_stale_apart_the_desk_and_the_gate_in_words
         .ok()
         .json();
     assert_eq!(next[0]["slug"], "strike");
+    // The last page says nothing of a next one: whether one exists is known, not guessed.
+    let last = desk
+        .run(&["articles", "--limit", "1", "--after", "strike"])
+        .ok()
+        .stdout;
+    assert!(
+        last.contains("transit") && !last.contains("next page"),
+        "{last}"
+    );
     assert_eq!(desk.run(&["articles", "--limit", "0"]).code, 2);
+    assert_eq!(desk.run(&["articles", "--limit", "1", "--all"]).code, 2);
+}
+
+#[test]
+fn the_table_shows_a_page_of_a_hundred_with_the_next_command_and_json_or_all_shows_every_article() {
+    let desk = Desk::staffed();
+    let folder = desk.dir.path().join("many");
+    std::fs::create_dir_all(&folder).unwrap();
+    for n in 0..101 {
+        std::fs::write(
+            folder.join(format!("story-{n:03}.txt")),
+            format!("Story {n}\n\nThe council met on Tuesday to vote on item {n}.\n"),
+        )
+        .unwrap();
+    }
+    desk.run_as("ed", &["ingest", folder.to_str().unwrap()])
+        .ok();
+    let rows = |stdout: &str| stdout.lines().filter(|l| l.starts_with("story-")).count();
+    let page = desk.run(&["articles"]).ok().stdout;
+    assert_eq!(rows(&page), 100, "{page}");
+    assert!(
+        page.ends_with("next page: factdesk articles --after story-099\n"),
+        "{page}"
+    );
+    let rest = desk.run(&["articles", "--after", "story-099"]).ok().stdout;
+    assert_eq!(rows(&rest), 1, "{rest}");
+    assert!(
+        rest.contains("story-100") && !rest.contains("next page"),
+        "{rest}"
+    );
+    assert_eq!(rows(&desk.run(&["articles", "--all"]).ok().stdout), 101);
+    let json = desk.run(&["articles", "--json"]).ok().json();
+    assert_eq!(json.as_array().unwrap().len(), 101);
 }
 
 fn statements_filters_by_status_kind_and_assignee(backend: Backend) {

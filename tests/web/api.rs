@@ -225,7 +225,12 @@ async fn articles_come_in_pages() {
         assert_eq!(response.status(), StatusCode::CREATED);
     }
     let page = |uri: &str| desk.send(bearer("GET", uri, &token, None));
-    let first = body_json(page("/api/v1/articles?limit=2").await).await;
+    let first = page("/api/v1/articles?limit=2").await;
+    assert_eq!(
+        first.headers()["link"],
+        "</api/v1/articles?limit=2&after=b-two>; rel=\"next\""
+    );
+    let first = body_json(first).await;
     let slugs: Vec<&str> = first
         .as_array()
         .unwrap()
@@ -233,7 +238,12 @@ async fn articles_come_in_pages() {
         .map(|a| a["slug"].as_str().unwrap())
         .collect();
     assert_eq!(slugs, ["a-one", "b-two"]);
-    let next = body_json(page("/api/v1/articles?limit=2&after=b-two").await).await;
+    let next = page("/api/v1/articles?limit=2&after=b-two").await;
+    assert!(
+        next.headers().get("link").is_none(),
+        "the last page has no next"
+    );
+    let next = body_json(next).await;
     assert_eq!(next[0]["slug"], "c-three");
     assert_eq!(next.as_array().unwrap().len(), 1);
     assert_eq!(

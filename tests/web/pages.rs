@@ -664,4 +664,29 @@ async fn the_desk_page_lists_articles_a_page_at_a_time() {
     assert!(!second.contains("/articles/story-099\""));
     assert!(!second.contains("rel=\"next\""));
     assert!(second.contains("href=\"/desk\">First page"));
+
+    // One desk's articles: each row links to its desk, whose page lists only them.
+    let night = folder.path().join("night.txt");
+    std::fs::write(
+        &night,
+        "Night shift\n\nThe port closed at 9 p.m. on Monday.\n",
+    )
+    .unwrap();
+    let night = night.to_str().unwrap();
+    desk.ok(&[
+        "--as", "ed", "ingest", night, "--slug", "zz-night", "--desk", "night",
+    ]);
+    let second = page(&desk, &ed, "/desk?after=story-099").await;
+    assert!(
+        second.contains("href=\"/desk?desk=night\">night</a>"),
+        "{second}"
+    );
+    let on_night = page(&desk, &ed, "/desk?desk=night").await;
+    assert!(
+        on_night.contains("Articles of the night desk (1)"),
+        "{on_night}"
+    );
+    assert!(on_night.contains("/articles/zz-night\""));
+    assert!(!on_night.contains("/articles/story-000\""));
+    assert!(on_night.contains("href=\"/desk\">Every desk"));
 }

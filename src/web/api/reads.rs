@@ -22,12 +22,14 @@ pub struct ArticlesQuery {
     limit: Option<usize>,
 }
 
-/// `GET /api/v1/articles?desk=&after=&limit=`: a page of `articles --json`, by slug.
+/// `GET /api/v1/articles?desk=&after=&limit=`: a page of `articles --json`, by slug. When more
+/// follow, a `Link: <…>; rel="next"` header gives the next page's address (RFC 8288), so a client
+/// need not guess from the page's length.
 pub async fn articles(
     State(state): State<AppState>,
     user: SignedIn,
     Query(query): Query<ArticlesQuery>,
-) -> Result<Json<Vec<ArticleSummary>>, WebError> {
+) -> Result<Response, WebError> {
     let limit = query.limit.unwrap_or(DEFAULT_PAGE);
     if limit == 0 || limit > MAX_PAGE {
         return Err(WebError::bad_request(
@@ -35,16 +37,42 @@ pub async fn articles(
             format!("ask for 1 to {MAX_PAGE} articles a page; the next page is after=LAST_SLUG"),
         ));
     }
-    let listed = state
+    let on = query.desk.clone();
+    let mut listed = state
         .desk(&user, move |desk| {
             desk.articles_page(&ArticlesPage {
                 desk: query.desk.as_deref(),
                 after: query.after.as_deref(),
-                limit: Some(limit),
+                limit: Some(limit + 1),
             })
         })
         .await?;
-    Ok(Json(listed))
+    if listed.len() <= limit {
+        return Ok(Json(listed).into_response());
+    }
+    listed.truncate(limit);
+    let last = listed.last().map(|a| a.slug.as_str()).unwrap_or_default();
+    let desk = on
+        .map(|d| format!("desk={}&", query_value(&d)))
+        .unwrap_or_default();
+    let next = format!(
+        "</api/v1/articles?{desk}limit={limit}&after={}>; rel=\"next\"",
+        query_value(last)
+    );
+    Ok(([(header::LINK, next)], Json(listed)).into_response())
+}
+
+/// A value for a query string: every byte but the unreserved ones percent-encoded (RFC 3986).
+fn query_value(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }
 
 /// `GET /api/v1/articles/{slug}`: one article as the listing shows it.

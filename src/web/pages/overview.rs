@@ -1,7 +1,7 @@
 //! `GET /desk`: every article with its progress and gate, every reviewer with their open load,
 //! and the stale work (checked statements whose words changed since). Articles come a page at
 //! a time (by slug, after a cursor), so the page costs the same on a desk of ten articles and on
-//! an archive of ten thousand.
+//! an archive of ten thousand; `?desk=` keeps one desk's articles (each row links to its desk).
 
 use askama::Template;
 
@@ -42,6 +42,8 @@ pub struct DeskPage {
     pub articles: Vec<ArticleRow>,
     pub reviewers: Vec<ReviewerRow>,
     pub stale: Vec<StaleRow>,
+    /// The desk the articles are filtered to, if any (kept by the pager and the live refresh).
+    pub on: Option<String>,
     /// The cursor this page started after (kept by the live refresh).
     pub after: Option<String>,
     /// The cursor of the next page, when there is one.
@@ -53,9 +55,14 @@ pub const PAGE_SIZE: usize = 100;
 /// Stale statements listed at most (the rest are counted in the articles' column).
 const STALE_SHOWN: usize = 200;
 
-pub fn render(desk: &Desk, chrome: Chrome, after: Option<String>) -> Result<String, PageError> {
+pub fn render(
+    desk: &Desk,
+    chrome: Chrome,
+    on: Option<String>,
+    after: Option<String>,
+) -> Result<String, PageError> {
     let mut summaries = desk.articles_page(&ArticlesPage {
-        desk: None,
+        desk: on.as_deref(),
         after: after.as_deref(),
         limit: Some(PAGE_SIZE + 1),
     })?;
@@ -106,6 +113,7 @@ pub fn render(desk: &Desk, chrome: Chrome, after: Option<String>) -> Result<Stri
         articles,
         reviewers,
         stale,
+        on,
         after,
         next,
     }

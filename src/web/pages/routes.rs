@@ -150,8 +150,9 @@ async fn queue_page(State(state): State<AppState>, user: SignedIn, Query(q): Par
 async fn desk_page(State(state): State<AppState>, user: SignedIn, Query(q): Params) -> Response {
     let chrome = chrome(&user, "desk", &q);
     let after = q.get("after").filter(|slug| !slug.is_empty()).cloned();
+    let on = q.get("desk").filter(|name| !name.is_empty()).cloned();
     page(&state, &user, chrome, "/desk", move |desk, chrome| {
-        overview::render(desk, chrome, after)
+        overview::render(desk, chrome, on, after)
     })
     .await
 }

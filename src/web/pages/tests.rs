@@ -173,7 +173,7 @@ fn every_page_draws_and_keeps_hostile_text_inert() {
         article::render(&ed, f.chrome("ed"), "cia").unwrap(),
         statement::render(&ed, f.chrome("ed"), hostile[0].id).unwrap(),
         diff::render(&ed, f.chrome("ed"), "cia", Some(1), Some(2)).unwrap(),
-        overview::render(&ed, f.chrome("ed"), None).unwrap(),
+        overview::render(&ed, f.chrome("ed"), None, None).unwrap(),
         report::render(&ed, f.chrome("ed"), "cia").unwrap(),
         upload::render(&ed, f.chrome("ed"), "cia", None).unwrap(),
         login::render(Chrome::new(None, "t", ""), None, "/queue", "").unwrap(),
