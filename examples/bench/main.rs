@@ -5,7 +5,8 @@
 //! commands end to end as processes (the release binary) and bulk ingest, against a fresh
 //! database and against an archive of 1,000,000 statements (built once, cached in target/), and
 //! writes the table with the machine and date into docs/performance.md. Timing lives here, never
-//! in tests. Each figure is the median of several runs.
+//! in tests. Each figure is the median of several runs. `--web` runs only the web desk under
+//! load; `--archive` only prints the archive's rows.
 
 mod archive;
 mod corpus;
@@ -80,6 +81,26 @@ fn main() {
         return;
     }
     let edited = target.edited(&corpus, &mut rng);
+    // `--archive`: only the rows on the archive, printed and not written to the document (a
+    // quick look at one change; the table is written by whole runs only).
+    if args.get(1).map(String::as_str) == Some("--archive") {
+        let cache = factdesk.exe.parent().unwrap().join("bench-cache");
+        let big = archive::archive(&cache, &corpus, &target);
+        let files = scratch.path();
+        let (original, edited_file) = (files.join("target.txt"), files.join("target-r2.txt"));
+        std::fs::write(&original, target.text()).unwrap();
+        std::fs::write(&edited_file, edited.text()).unwrap();
+        let label = format!("in the archive ({} statements)", big.statements);
+        archive_rows(
+            &factdesk,
+            &big.path,
+            files,
+            &edited_file.display().to_string(),
+            &original.display().to_string(),
+            &label,
+        );
+        return;
+    }
     let mut rows = Vec::new();
     println!(
         "{:<64} {:>22} {:>14} {:>10}",
@@ -280,6 +301,21 @@ fn archive_rows(
             vec!["report", target, "--format", "json"],
         ),
         ("show", "ed", vec!["show", target]),
+        // The overview (issue 14 item 3): the table's default page, a page deep in the archive
+        // after a cursor, and the whole listing.
+        ("articles (the default page of 100)", "ed", vec!["articles"]),
+        (
+            "articles --json --limit 100 --after archive-05000",
+            "ed",
+            vec![
+                "articles",
+                "--json",
+                "--limit",
+                "100",
+                "--after",
+                "archive-05000",
+            ],
+        ),
         (
             "articles --json (all 10,000: a listing, not one article)",
             "ed",
