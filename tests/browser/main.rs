@@ -240,7 +240,9 @@ async fn browser() -> (Running, Client) {
             ],
         }),
     );
-    let client = ClientBuilder::native()
+    // Plain HTTP to the local chromedriver: no TLS stack to build.
+    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+    let client = ClientBuilder::new(connector)
         .capabilities(capabilities)
         .connect(&format!("http://127.0.0.1:{port}"))
         .await
