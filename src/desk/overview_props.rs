@@ -236,6 +236,7 @@ impl History {
                     citation: "Annual report 2025, p. 14".into(),
                     contact: None,
                     contacted_on: None,
+                    confidential: None,
                 }];
                 self.desk.actor = Some(Actor::from_cli(if *second { "eve" } else { "ed" }));
                 let _ = self.desk.check(&CheckInput {
