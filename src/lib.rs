@@ -23,4 +23,5 @@ pub mod parse;
 pub mod report;
 pub mod store;
 pub mod web;
+pub mod webhook;
 pub mod workflow;

@@ -3,6 +3,7 @@
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Utc};
 
@@ -18,6 +19,9 @@ pub struct Context {
     pub now: DateTime<Utc>,
     /// Colour on stdout: a terminal, and NO_COLOR unset.
     pub color: bool,
+    /// The webhook deliveries this command's writes committed, delivered when it is done
+    /// (`webhook::deliver_after_write`).
+    pub outbox: Arc<Mutex<Vec<i64>>>,
 }
 
 impl Context {
@@ -28,6 +32,7 @@ impl Context {
             now: clock()?,
             color: std::io::stdout().is_terminal()
                 && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+            outbox: Arc::default(),
         })
     }
 
@@ -75,7 +80,7 @@ impl Context {
             Access::Write
         };
         let store = Store::open(path, access)?;
-        Ok(Desk::new(store, self.now, self.actor.clone()))
+        Ok(Desk::new(store, self.now, self.actor.clone()).sharing_outbox(self.outbox.clone()))
     }
 }
 

@@ -96,6 +96,7 @@ impl Runner<'_> {
             actor: super::context::actor_of(&cli),
             now: self.outer.now,
             color: self.outer.color,
+            outbox: Default::default(),
         };
         super::run(&ctx, in_folder(cli.command, &self.dir))
     }
@@ -206,6 +207,7 @@ pub fn run(outer: &Context, args: Args) -> Outcome {
         actor: None,
         now: outer.now,
         color: false,
+        outbox: Default::default(),
     }
     .desk()?
     .statements(SAMPLE, None)?;

@@ -35,6 +35,7 @@ mod diff;
 mod error;
 mod gate;
 mod history;
+mod inbox;
 mod ingest;
 mod init;
 mod input;
@@ -61,6 +62,7 @@ mod terminal;
 mod token;
 mod values;
 mod verify;
+mod webhook;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -117,6 +119,7 @@ pub enum Command {
     Assign(assign::AssignArgs),
     Unassign(assign::UnassignArgs),
     Queue(queue::Args),
+    Inbox(inbox::Args),
     Check(check::Args),
     Query(query::AskArgs),
     Answer(query::AnswerArgs),
@@ -144,6 +147,8 @@ pub enum Command {
     Serve(serve::Args),
     #[command(subcommand)]
     Token(token::Command),
+    #[command(subcommand)]
+    Webhook(webhook::Command),
     Completions(completions::CompletionsArgs),
     Man(completions::ManArgs),
 }
@@ -152,7 +157,11 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = Context::from_env(&cli).and_then(|ctx| {
         terminal::allow_color(ctx.color);
-        run(&ctx, cli.command)
+        let outcome = run(&ctx, cli.command);
+        // After the command's transaction, never inside it: a receiver that is down costs
+        // one short timeout and a note, never the write.
+        webhook::deliver_after_write(&ctx);
+        outcome
     });
     terminal::finish();
     match outcome {
@@ -174,6 +183,7 @@ fn run(ctx: &Context, command: Command) -> Outcome {
         Command::Assign(args) => assign::run_assign(ctx, args),
         Command::Unassign(args) => assign::run_unassign(ctx, args),
         Command::Queue(args) => queue::run(ctx, args),
+        Command::Inbox(args) => inbox::run(ctx, args),
         Command::Check(args) => check::run(ctx, args),
         Command::Query(args) => query::run_ask(ctx, args),
         Command::Answer(args) => query::run_answer(ctx, args),
@@ -198,6 +208,7 @@ fn run(ctx: &Context, command: Command) -> Outcome {
         Command::Demo(args) => demo::run(ctx, args),
         Command::Serve(args) => serve::run(ctx, args),
         Command::Token(command) => token::run(ctx, command),
+        Command::Webhook(command) => webhook::run(ctx, command),
         Command::Completions(args) => completions::run_completions(args),
         Command::Man(args) => completions::run_man(args),
     }

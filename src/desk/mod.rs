@@ -14,6 +14,7 @@ mod four_eyes;
 mod ingest;
 mod input;
 mod lookup;
+mod notify;
 mod overview;
 mod parts;
 mod publication;
@@ -28,6 +29,9 @@ mod secret;
 mod statement;
 mod verify;
 mod views;
+mod webhook;
+
+use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, SecondsFormat, Utc};
 
@@ -38,6 +42,7 @@ pub use confidential::{AttestedSource, RevealedSource};
 pub use error::{DeskError, ErrorKind};
 pub use ingest::{Draft, IngestOutcome, IngestRequest};
 pub use input::{MAX_INPUT_BYTES, slug_from_file_name, validate_slug};
+pub use notify::ReadOutcome;
 pub use overview::{ArticleSummary, ArticlesPage};
 pub use parts::{ConfirmOutcome, Unconfirmed};
 pub use publication::UpdateOf;
@@ -50,6 +55,7 @@ pub use search::{SearchHit, SearchRequest};
 pub use secret::hex as secret_hex;
 pub use statement::StatementDetail;
 pub use views::{HistoryEntry, QueueEntry, QueueItem, RevisionView};
+pub use webhook::{Attempted, MIN_SECRET_CHARS, Outgoing, WebhookView};
 
 use crate::checklist::Checklist;
 use crate::model::{ArticleId, Reviewer, Role};
@@ -62,13 +68,31 @@ pub struct Desk {
     store: Store,
     now: DateTime<Utc>,
     actor: Option<Actor>,
+    /// Webhook deliveries the write in progress put in the outbox (`webhook.rs`).
+    staged_outbox: Mutex<Vec<i64>>,
+    /// Those of committed writes, until [`Desk::take_outbox`] (shared with the edge that
+    /// delivers them, [`Desk::sharing_outbox`]).
+    outbox: Arc<Mutex<Vec<i64>>>,
 }
 
 impl Desk {
     /// The desk on `store` at the moment `now`, for `actor` (`None`: read-only use, or the
     /// first reviewer of a new desk adding themselves).
     pub fn new(store: Store, now: DateTime<Utc>, actor: Option<Actor>) -> Desk {
-        Desk { store, now, actor }
+        Desk {
+            store,
+            now,
+            actor,
+            staged_outbox: Mutex::new(Vec::new()),
+            outbox: Arc::default(),
+        }
+    }
+
+    /// This desk, putting the deliveries its committed writes enqueue into `sink` (the command
+    /// line delivers them once its command is done, whichever desk the command opened).
+    pub fn sharing_outbox(mut self, sink: Arc<Mutex<Vec<i64>>>) -> Desk {
+        self.outbox = sink;
+        self
     }
 
     /// The store itself, for the crate's own tests (query plans, row counts): the desk's users
@@ -88,7 +112,9 @@ impl Desk {
     /// overview of every article the writes touched is recomputed, so `articles` never shows
     /// counts older than the data (see `overview.rs`).
     fn write<T>(&self, intents: &[Intent], f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
-        self.store.write(intents, |tx| {
+        let staged = || self.staged_outbox.lock().unwrap_or_else(|p| p.into_inner());
+        staged().clear();
+        let written = self.store.write(intents, |tx| {
             // The actor was found active before the lock; an editor may have deactivated them
             // since. Read again under the lock, so a deactivation is never followed by a write.
             if let Some(handle) = self.actor_handle()
@@ -101,7 +127,16 @@ impl Desk {
             let value = f(tx)?;
             self.refresh_overviews(tx)?;
             Ok(value)
-        })
+        });
+        // Only a committed write's deliveries exist to be delivered.
+        let delivered_later = std::mem::take(&mut *staged());
+        if written.is_ok() {
+            self.outbox
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .extend(delivered_later);
+        }
+        written
     }
 
     /// Refuses a write dated before the latest thing recorded about the article: a check made

@@ -3,8 +3,11 @@
 //! of a statement is linked to the check its published words rested on; a revision filed after
 //! publication is an update of the published piece.
 
+use super::notify::{Notice, clip};
 use super::{Desk, DeskError, Result};
-use crate::model::{ArticleId, Correction, Gate, Publication, Source, StatementId};
+use crate::model::{
+    ArticleId, Correction, Gate, NotificationKind, Publication, Source, StatementId,
+};
 use crate::store::{Intent, NewCorrection, NewPublication, PublicationRow, Store};
 use crate::workflow;
 
@@ -142,6 +145,29 @@ impl Desk {
                 .into_iter()
                 .rfind(|c| c.checked_at <= publication.at);
             let source = self.confidential_sources(tx, &actor, source.cloned().as_slice())?;
+            let message = format!(
+                "{} corrected #{statement} after publication: {}",
+                actor.handle,
+                clip(note)
+            );
+            let assignee = tx.current_version(statement)?.and_then(|v| v.assignee);
+            let notices = [
+                check.as_ref().map(|c| c.checked_by.as_str()),
+                assignee.as_deref(),
+            ]
+            .into_iter()
+            .flatten()
+            .map(|reviewer| {
+                Notice::on(
+                    reviewer,
+                    NotificationKind::Corrected,
+                    article_id,
+                    statement,
+                    message.clone(),
+                )
+            })
+            .collect();
+            self.notify_each(tx, notices)?;
             Ok(tx.insert_correction(&NewCorrection {
                 statement_id: statement,
                 publication_id: publication.id,

@@ -2,8 +2,11 @@
 //! (optionally with a source), and whoever asked resolves it. Every step is an append-only row;
 //! a query's state is computed from them.
 
+use super::notify::{Notice, clip};
 use super::{Desk, DeskError, HistoryEntry, Result};
-use crate::model::{ArticleId, Query, QueryAnswer, QueryState, Role, Source, StatementId};
+use crate::model::{
+    ArticleId, NotificationKind, Query, QueryAnswer, QueryState, Role, Source, StatementId,
+};
 use crate::store::{Intent, NewQuery, NewReply, QueriesOf, QueryRow, Reply, Store};
 use crate::workflow::{self, QueryRequest};
 
@@ -72,14 +75,27 @@ impl Desk {
                     text,
                 },
             )?;
-            Ok(tx.insert_query(&NewQuery {
+            let writer = writer.as_deref().expect("may_query wants a writer");
+            let id = tx.insert_query(&NewQuery {
                 statement_id: statement,
                 revision_id: version.revision_id,
-                writer: writer.as_deref().expect("may_query wants a writer"),
+                writer,
                 text: text.trim(),
                 by: &actor.handle,
                 at: &now,
-            })?)
+            })?;
+            self.notify(
+                tx,
+                Notice::on(
+                    writer,
+                    NotificationKind::QueryAsked,
+                    version.article_id,
+                    statement,
+                    format!("{} asks about #{statement}: {}", actor.handle, clip(text)),
+                )
+                .about_query(id),
+            )?;
+            Ok(id)
         })?;
         self.query(id)
     }
@@ -103,6 +119,22 @@ impl Desk {
                 by: &actor.handle,
                 at: &now,
             })?;
+            self.notify(
+                tx,
+                Notice::on(
+                    &current.asked_by,
+                    NotificationKind::QueryAnswered,
+                    current.article_id,
+                    current.statement_id,
+                    format!(
+                        "{} answered your query {query} on #{}: {}",
+                        actor.handle,
+                        current.statement_id,
+                        clip(text)
+                    ),
+                )
+                .about_query(query),
+            )?;
             Ok(())
         })?;
         self.query(query)
@@ -126,6 +158,20 @@ impl Desk {
                 by: &actor.handle,
                 at: &now,
             })?;
+            self.notify(
+                tx,
+                Notice::on(
+                    &current.asked_by,
+                    NotificationKind::QueryResolved,
+                    current.article_id,
+                    current.statement_id,
+                    format!(
+                        "{} resolved your query {query} on #{}",
+                        actor.handle, current.statement_id
+                    ),
+                )
+                .about_query(query),
+            )?;
             Ok(())
         })?;
         self.query(query)

@@ -2,8 +2,9 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::notify::{Notice, clip};
 use super::{Desk, DeskError, Result};
-use crate::model::{Role, Source, StatementId, Status};
+use crate::model::{NotificationKind, Role, Source, StatementId, Status};
 use crate::store::{Intent, NewCheck, Store, Tx, VersionRow};
 use crate::workflow::{self, CheckRequest, Unassigned};
 
@@ -82,6 +83,7 @@ impl Desk {
                 self.not_before_history(tx, version.article_id)?;
                 if version.assignee.as_deref() != Some(to) {
                     tx.insert_assignment(*id, Some(to), &editor.handle, &now)?;
+                    self.notify_assignment(tx, &version, Some(to))?;
                 }
                 out.push(AssignOutcome {
                     statement: *id,
@@ -103,10 +105,47 @@ impl Desk {
                 self.not_before_history(tx, version.article_id)?;
                 if version.assignee.is_some() {
                     tx.insert_assignment(*id, None, &editor.handle, &now)?;
+                    self.notify_assignment(tx, &version, None)?;
                 }
             }
             Ok(())
         })
+    }
+
+    /// Tells the new holder of a statement (`to`) and the one it was taken from.
+    fn notify_assignment(&self, tx: &Tx<'_>, version: &VersionRow, to: Option<&str>) -> Result<()> {
+        let by = self.actor_handle().unwrap_or_default();
+        let id = version.statement_id;
+        let words = clip(&version.text);
+        if let Some(previous) = version.assignee.as_deref() {
+            let message = match to {
+                Some(to) => format!("{by} gave #{id}, which you held, to {to}: {words}"),
+                None => format!("{by} took #{id} from you: {words}"),
+            };
+            self.notify(
+                tx,
+                Notice::on(
+                    previous,
+                    NotificationKind::Unassigned,
+                    version.article_id,
+                    id,
+                    message,
+                ),
+            )?;
+        }
+        if let Some(to) = to {
+            self.notify(
+                tx,
+                Notice::on(
+                    to,
+                    NotificationKind::Assigned,
+                    version.article_id,
+                    id,
+                    format!("{by} assigned you #{id}: {words}"),
+                ),
+            )?;
+        }
+        Ok(())
     }
 
     /// Hands every open statement of the article's latest revision that has no active reviewer
@@ -181,6 +220,19 @@ impl Desk {
         let mut out = Vec::with_capacity(plan.len());
         for planned in plan {
             tx.insert_assignment(planned.id, Some(&planned.to), by, now)?;
+            let article_id = tx
+                .statement_article(planned.id)?
+                .ok_or(DeskError::NoStatement(planned.id))?;
+            self.notify(
+                tx,
+                Notice::on(
+                    &planned.to,
+                    NotificationKind::Assigned,
+                    article_id,
+                    planned.id,
+                    format!("{by} assigned you #{}", planned.id),
+                ),
+            )?;
             out.push(AssignOutcome {
                 statement: planned.id,
                 to: planned.to,
@@ -218,6 +270,21 @@ impl Desk {
                 workflow::items_apply(input.statement, version.kinds, input.items, &checklist)?;
             }
             let sources = self.confidential_sources(tx, &actor, input.sources)?;
+            if let Some(assignee) = version.assignee.as_deref() {
+                self.notify(
+                    tx,
+                    Notice::on(
+                        assignee,
+                        NotificationKind::Checked,
+                        version.article_id,
+                        input.statement,
+                        format!(
+                            "{} recorded #{}, which you hold, as {}",
+                            actor.handle, input.statement, input.status
+                        ),
+                    ),
+                )?;
+            }
             Ok(tx.insert_check(&NewCheck {
                 statement_id: input.statement,
                 revision_id: version.revision_id,

@@ -1,9 +1,10 @@
 //! A new draft: align it with the last revision so verification survives only where the words did.
 
 use super::ingest::{Draft, insert_revision, insert_version, store_findings};
+use super::notify::{Notice, clip};
 use super::{Desk, DeskError, Result};
 use crate::align::{self, Change, Item};
-use crate::model::{EventKind, StatementId};
+use crate::model::{EventKind, NotificationKind, StatementId};
 use crate::store::{Intent, NewEvent};
 
 #[derive(Debug, Clone, Default, serde::Serialize)]
@@ -199,6 +200,15 @@ impl Desk {
                     }
                 }
             }
+            self.notify_revised(
+                tx,
+                article.id,
+                number,
+                &old,
+                &old_checks,
+                &alignment,
+                &parsed,
+            )?;
             let added: Vec<StatementId> = parsed
                 .statements
                 .iter()
@@ -233,5 +243,81 @@ impl Desk {
             }
             Ok(outcome)
         })
+    }
+}
+
+impl Desk {
+    /// Tells each reviewer whose work a revision changed: the checker and the holder of a
+    /// statement whose checked words changed (stale), the holder of one changed before any
+    /// check, and the holder of one the revision removed.
+    #[allow(clippy::too_many_arguments)]
+    fn notify_revised(
+        &self,
+        tx: &crate::store::Tx<'_>,
+        article_id: crate::model::ArticleId,
+        number: u32,
+        old: &[crate::store::VersionRow],
+        old_checks: &std::collections::HashMap<StatementId, crate::store::CheckRow>,
+        alignment: &align::Alignment,
+        parsed: &crate::parse::ParsedRevision,
+    ) -> Result<()> {
+        let by = self.actor_handle().unwrap_or_default();
+        let mut notices = Vec::new();
+        for (statement, link) in parsed.statements.iter().zip(&alignment.links) {
+            let (Change::Modified, Some(old_index)) = (link.change, link.old) else {
+                continue;
+            };
+            let was = &old[old_index];
+            let id = was.statement_id;
+            let words = clip(&statement.text);
+            match old_checks.get(&id) {
+                Some(check) => {
+                    let message = format!(
+                        "{by}'s revision {number} changed the words of #{id} after its check ({}): {words}",
+                        check.status
+                    );
+                    for reviewer in [Some(check.checked_by.as_str()), was.assignee.as_deref()]
+                        .into_iter()
+                        .flatten()
+                    {
+                        notices.push(Notice::on(
+                            reviewer,
+                            NotificationKind::Stale,
+                            article_id,
+                            id,
+                            message.clone(),
+                        ));
+                    }
+                }
+                None => {
+                    if let Some(holder) = was.assignee.as_deref() {
+                        notices.push(Notice::on(
+                            holder,
+                            NotificationKind::Changed,
+                            article_id,
+                            id,
+                            format!("{by}'s revision {number} changed the words of #{id}: {words}"),
+                        ));
+                    }
+                }
+            }
+        }
+        for removed in &alignment.removed {
+            let was = &old[removed.old];
+            if let Some(holder) = was.assignee.as_deref() {
+                notices.push(Notice::on(
+                    holder,
+                    NotificationKind::Removed,
+                    article_id,
+                    was.statement_id,
+                    format!(
+                        "{by}'s revision {number} removed #{}: {}",
+                        was.statement_id,
+                        clip(&was.text)
+                    ),
+                ));
+            }
+        }
+        self.notify_each(tx, notices)
     }
 }

@@ -3,9 +3,12 @@
 
 use std::collections::HashMap;
 
+use super::notify::{Notice, clip};
 use super::views::RevisionView;
 use super::{Desk, DeskError, HistoryEntry, Result};
-use crate::model::{ArticleId, CheckId, Decision, Dispute, Ruling, StatementId, Status};
+use crate::model::{
+    ArticleId, CheckId, Decision, Dispute, NotificationKind, Ruling, StatementId, Status,
+};
 use crate::normalize::same_words;
 use crate::store::{NewRuling, Store};
 use crate::workflow::{self, RuleRequest};
@@ -55,6 +58,30 @@ impl Desk {
                 Decision::Change => input.wording.map(str::trim),
                 Decision::Keep | Decision::Cut => None,
             };
+            let decided = match wording {
+                Some(wording) => format!("{}: {}", input.decision, clip(wording)),
+                None => input.decision.to_string(),
+            };
+            let message = format!(
+                "{} ruled on the dispute of #{} ({decided}): {}",
+                actor.handle,
+                input.statement,
+                clip(input.reason)
+            );
+            let notices = [Some(check.checked_by.as_str()), version.assignee.as_deref()]
+                .into_iter()
+                .flatten()
+                .map(|reviewer| {
+                    Notice::on(
+                        reviewer,
+                        NotificationKind::Ruling,
+                        version.article_id,
+                        input.statement,
+                        message.clone(),
+                    )
+                })
+                .collect();
+            self.notify_each(tx, notices)?;
             Ok(tx.insert_ruling(&NewRuling {
                 statement_id: input.statement,
                 check_id: check.id,

@@ -16,6 +16,7 @@ mod confidential;
 mod copy;
 mod events;
 mod findings;
+mod notifications;
 mod open;
 mod overview;
 mod parts;
@@ -32,6 +33,7 @@ mod search;
 mod sql;
 mod statements;
 mod tx;
+mod webhooks;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -45,6 +47,7 @@ pub use confidential::ConfidentialRow;
 pub use copy::{Location, TableCopy, copy_desk};
 pub use events::{EventRow, NewEvent};
 pub use findings::NewDismissal;
+pub use notifications::NewNotification;
 pub use open::{APPLICATION_ID, Access};
 pub use overview::{OverviewListing, OverviewPage, OverviewRow};
 pub use publications::{CorrectionRow, NewCorrection, NewPublication, PublicationRow};
@@ -54,6 +57,7 @@ pub use rulings::NewRuling;
 pub use search::{SearchQuery, SearchRow, fts_query};
 pub use statements::{NewVersion, VersionRow};
 pub use tx::{Intent, Tx};
+pub use webhooks::{DeliveryCounts, NewAttempt, PendingDelivery, WebhookRow};
 
 /// Ordered schema migrations. Shipped entries are never edited: a change is a new entry.
 const MIGRATIONS: &[&str] = &[
@@ -69,6 +73,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0010_web_auth.sql"),
     include_str!("migrations/0011_publication.sql"),
     include_str!("migrations/0012_confidential_sources.sql"),
+    include_str!("migrations/0013_notifications.sql"),
 ];
 
 /// The migration that brings the chain, followed by its Rust step ([`chain::upgrade`]).

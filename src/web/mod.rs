@@ -23,9 +23,12 @@
 //!   are checked too (cross-site writes, the sign-in form included, are refused).
 //! - **Errors**: [`WebError`] from a desk error, its status from the kind of error; as a
 //!   response it is JSON `{"error", "hint"}`; pages may render it their own way.
+//! - **Webhook**: [`serve`] runs [`deliverer::run`] beside the requests: it sends the outbox's
+//!   events after each write the server publishes, and on a timer.
 
 pub mod api;
 mod csrf;
+pub mod deliverer;
 mod error;
 mod events;
 mod layers;
@@ -65,6 +68,7 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let streams = state.clone();
+    tokio::spawn(deliverer::run(state.clone()));
     let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app)
         .with_graceful_shutdown(async move {

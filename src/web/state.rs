@@ -82,6 +82,11 @@ impl AppState {
         (self.inner.clock)()
     }
 
+    /// The database the server works on.
+    pub fn db(&self) -> &std::path::Path {
+        &self.inner.db
+    }
+
     pub fn config(&self) -> &Config {
         &self.inner.config
     }

@@ -23,6 +23,7 @@ mod ingest;
 mod inputs;
 mod languages;
 mod migration;
+pub mod notifications;
 mod pg;
 mod postgres;
 mod publication;
@@ -33,6 +34,7 @@ mod revise;
 mod rulings;
 mod search;
 mod tamper;
+mod webhook;
 mod workflow;
 
 use std::path::{Path, PathBuf};

@@ -8,6 +8,7 @@ mod auth;
 mod confidential;
 mod events;
 mod expiry;
+mod inbox;
 mod pages;
 mod queries;
 mod socket;

@@ -3,6 +3,7 @@
 //! `{"error", "hint"}` with the status of the desk error's kind.
 
 mod draft;
+mod inbox;
 mod json;
 mod reads;
 mod writes;
@@ -26,6 +27,8 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/articles/{slug}/report", get(reads::report))
         .route("/api/v1/articles/{slug}/revisions", post(writes::revise))
         .route("/api/v1/queue", get(reads::queue))
+        .route("/api/v1/inbox", get(inbox::list))
+        .route("/api/v1/inbox/read", post(inbox::read))
         .route("/api/v1/statements/{id}", get(reads::statement))
         .route("/api/v1/statements/{id}/history", get(reads::history))
         .route("/api/v1/statements/{id}/checks", post(writes::check))

@@ -8,6 +8,7 @@ pub mod assets;
 pub mod check_form;
 pub mod diff;
 pub mod error;
+pub mod inbox;
 pub mod login;
 pub mod overview;
 pub mod queries;
@@ -50,6 +51,7 @@ pub fn flash(query: &std::collections::HashMap<String, String>) -> Option<String
         "answered" => Some("Answered the query.".into()),
         "resolved" => Some("Resolved the query.".into()),
         "published" => Some("Recorded the publication.".into()),
+        "read" => Some(format!("Marked {} notification(s) read.", number("n"))),
         "ingested" => Some("The article is on the desk.".into()),
         "revised" => Some(format!(
             "The new revision is in: {} checked statement(s) changed words and are back in their queues.",

@@ -13,7 +13,9 @@ use axum::routing::{get, post};
 
 use super::error::{PageError, error_page};
 use super::view::Chrome;
-use super::{article, assets, diff, login, overview, queries, queue, report, statement, upload};
+use super::{
+    article, assets, diff, inbox, login, overview, queries, queue, report, statement, upload,
+};
 use crate::model::{Reviewer, StatementId};
 use crate::web::{AppState, DeskEvent, EventKind, SignedIn, WebError};
 
@@ -38,6 +40,8 @@ pub fn routes() -> Router<AppState> {
         .route("/articles/{slug}/report", get(report_page))
         .route("/articles/{slug}/report/download", get(report_download))
         .route("/upload", get(upload_form).post(upload_post))
+        .route("/inbox", get(inbox_page))
+        .route("/inbox/read", post(inbox_read))
         .route("/assets/{name}", get(assets::serve))
 }
 
@@ -71,7 +75,11 @@ where
         ..Chrome::new(chrome.reviewer.clone(), &chrome.csrf, chrome.section)
     };
     let drawn = state
-        .desk(user, move |desk| Ok(draw(desk, chrome)))
+        .desk(user, move |desk| {
+            let mut chrome = chrome;
+            chrome.unread = desk.unread_count()?;
+            Ok(draw(desk, chrome))
+        })
         .await
         .map_err(PageError::from)
         .and_then(|drawn| drawn);
@@ -442,4 +450,30 @@ async fn upload_post(
         Ok((outcome.to, event))
     })
     .await
+}
+
+async fn inbox_page(State(state): State<AppState>, user: SignedIn, Query(q): Params) -> Response {
+    let all = q.get("all").is_some_and(|v| v == "1");
+    let chrome = chrome(&user, "inbox", &q);
+    page(&state, &user, chrome, "/queue", move |desk, chrome| {
+        inbox::render(desk, chrome, all)
+    })
+    .await
+}
+
+async fn inbox_read(
+    State(state): State<AppState>,
+    user: SignedIn,
+    axum::Form(pairs): axum::Form<Vec<(String, String)>>,
+) -> Response {
+    // Only the reviewer's own inbox changes: no event for other pages.
+    let done = state
+        .desk(&user, move |desk| Ok(inbox::mark_read(desk, &pairs)))
+        .await
+        .map_err(PageError::from)
+        .and_then(|done| done);
+    match done {
+        Ok(to) => Redirect::to(&to).into_response(),
+        Err(err) => error_page(&chrome(&user, "inbox", &HashMap::new()), &err, "/inbox"),
+    }
 }

@@ -17,6 +17,8 @@ pub struct Chrome {
     pub section: &'static str,
     /// A one-line message after a write ("Checked #12.").
     pub flash: Option<String>,
+    /// How many notifications the signed-in reviewer has not read (the navigation shows it).
+    pub unread: i64,
     pub assets: &'static AssetPaths,
 }
 
@@ -27,6 +29,7 @@ impl Chrome {
             csrf: csrf.to_string(),
             section,
             flash: None,
+            unread: 0,
             assets: &PATHS,
         }
     }
