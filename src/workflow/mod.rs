@@ -6,8 +6,8 @@
 
 mod assign;
 mod confidential;
-mod expiry;
 mod delivery;
+mod expiry;
 mod four_eyes;
 mod gate;
 mod publication;
@@ -18,8 +18,8 @@ pub use assign::{Planned, Unassigned, auto_assign};
 pub use confidential::{
     ConfidentialRefusal, attesting_editor, awaiting_attestation, may_attest, may_read_identity,
 };
-pub use expiry::{Hold, apply_expiry, can_lapse, expired_reason, expiry, hold, next_lapse};
 pub use delivery::{MAX_DELIVERY_ATTEMPTS, delivery_due, delivery_horizon, retry_delay};
+pub use expiry::{Hold, apply_expiry, can_lapse, expired_reason, expiry, hold, next_lapse};
 pub use four_eyes::four_eyes_reason;
 pub use gate::{MIN_COVERAGE, coverage_reason, gate};
 pub use publication::{may_correct, may_publish};
