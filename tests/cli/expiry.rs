@@ -2,7 +2,7 @@
 //! ("currently", an age, a title) for a number of days; when publication slips past that, the
 //! gate lists the lapsed checks and they return to the checker's queue until checked afresh.
 
-use crate::Desk;
+use crate::{Backend, Desk};
 
 /// Holds "currently" for a week and an age for ninety days; nothing else lapses.
 const CHECKLIST: &str = "\
@@ -26,8 +26,8 @@ The club was founded by dock workers.
 
 /// A desk with the article ingested under the dating checklist, every statement verified by
 /// ana at the desk's time; the ids of the "currently", the age and the plain statement.
-fn verified_desk() -> (Desk, [String; 3]) {
-    let desk = Desk::staffed();
+fn verified_desk(backend: Backend) -> (Desk, [String; 3]) {
+    let desk = Desk::staffed_on(backend);
     let checklist = desk.dir.path().join("dating.yaml");
     std::fs::write(&checklist, CHECKLIST).unwrap();
     let article = desk.dir.path().join("club.txt");
@@ -81,9 +81,8 @@ fn expired_reason(desk: &Desk) -> Option<Vec<String>> {
         })
 }
 
-#[test]
-fn the_gate_blocks_on_a_lapsed_check_until_a_fresh_one_is_recorded() {
-    let (mut desk, [currently, age, plain]) = verified_desk();
+fn the_gate_blocks_on_a_lapsed_check_until_a_fresh_one_is_recorded(backend: Backend) {
+    let (mut desk, [currently, age, plain]) = verified_desk(backend);
     // Checked this morning: ready, and the gate says when its first check lapses.
     desk.run(&["gate", "club"]).ok();
     let gate = desk.run(&["gate", "club", "--json"]).json();
@@ -173,9 +172,8 @@ fn the_gate_blocks_on_a_lapsed_check_until_a_fresh_one_is_recorded() {
     assert_eq!(articles[0]["gate"]["ready"], true, "{articles}");
 }
 
-#[test]
-fn every_report_format_marks_the_lapsed_check_with_its_day() {
-    let (mut desk, [currently, _, _]) = verified_desk();
+fn every_report_format_marks_the_lapsed_check_with_its_day(backend: Backend) {
+    let (mut desk, [currently, _, _]) = verified_desk(backend);
     desk.now = "2026-02-01T12:00:00Z".into();
     let report = |format: &str| {
         desk.run(&["report", "club", "--format", format])
@@ -207,9 +205,8 @@ fn every_report_format_marks_the_lapsed_check_with_its_day() {
     }
 }
 
-#[test]
-fn a_published_revision_is_judged_as_of_its_publication() {
-    let (mut desk, _) = verified_desk();
+fn a_published_revision_is_judged_as_of_its_publication(backend: Backend) {
+    let (mut desk, _) = verified_desk(backend);
     desk.now = "2026-01-20T09:00:00Z".into();
     desk.run_as("ed", &["publish", "club"]).ok();
     // Months later, what went out is not held, and nothing comes back to the queue.
@@ -219,9 +216,8 @@ fn a_published_revision_is_judged_as_of_its_publication() {
     assert_eq!(queue.as_array().unwrap().len(), 0, "{queue}");
 }
 
-#[test]
-fn a_malformed_expiry_policy_is_refused_with_its_line_and_nothing_written() {
-    let desk = Desk::staffed();
+fn a_malformed_expiry_policy_is_refused_with_its_line_and_nothing_written(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
     let bad = desk.dir.path().join("bad.yaml");
     std::fs::write(
         &bad,
@@ -262,3 +258,10 @@ fn a_malformed_expiry_policy_is_refused_with_its_line_and_nothing_written() {
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert_eq!(desk.fingerprint(), before);
 }
+
+both_backends!(
+    the_gate_blocks_on_a_lapsed_check_until_a_fresh_one_is_recorded,
+    every_report_format_marks_the_lapsed_check_with_its_day,
+    a_published_revision_is_judged_as_of_its_publication,
+    a_malformed_expiry_policy_is_refused_with_its_line_and_nothing_written,
+);
