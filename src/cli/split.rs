@@ -44,16 +44,26 @@ struct SplitOutput<'a> {
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {
     let draft = read_draft(&args.file, &args.input)?;
-    let parsed = draft.draft().parse();
     if args.output.json {
+        let mut parsed = draft.draft().parse_explained();
+        let reasons: Vec<KindReasons> = parsed
+            .statements
+            .iter_mut()
+            .map(|s| {
+                s.reasons
+                    .take()
+                    .unwrap_or_else(|| parse::kinds::explain_kinds(&s.text, s.kinds))
+            })
+            .collect();
         let statements = parsed
             .statements
             .iter()
-            .map(|s| SplitStatement {
+            .zip(reasons)
+            .map(|(s, reasons)| SplitStatement {
                 text: &s.text,
                 span: s.span,
                 kinds: s.kinds,
-                reasons: parse::kinds::explain_kinds(&s.text, s.kinds),
+                reasons,
                 paragraph: s.paragraph,
                 position: s.position,
                 element: s.element,
@@ -65,6 +75,7 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
             metadata: &parsed.metadata,
         });
     }
+    let parsed = draft.draft().parse();
     super::show::print_metadata(&parsed.metadata);
     for (n, s) in parsed.statements.iter().enumerate() {
         let kinds: Vec<&str> = s.kinds.iter().map(|k| k.as_str()).collect();

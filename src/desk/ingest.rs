@@ -35,6 +35,11 @@ impl Draft<'_> {
     pub fn parse(&self) -> ParsedRevision {
         parse::parse_in(self.text, self.format, self.language)
     }
+
+    /// The draft read, with each statement's kind reasons.
+    pub fn parse_explained(&self) -> ParsedRevision {
+        parse::parse_explained(self.text, self.format, self.language)
+    }
 }
 
 #[derive(Debug, Clone, serde::Serialize)]

@@ -30,6 +30,7 @@ pub(crate) fn article(paragraphs: &[&[&str]]) -> (String, ParsedRevision) {
                 position: i as u32 + 1,
                 kinds: KindSet::EMPTY,
                 element: Element::Body,
+                reasons: None,
             });
         }
         blocks.push(Block {

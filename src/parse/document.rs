@@ -262,6 +262,7 @@ fn statements_of(
     from: usize,
     element: Element,
     language: Language,
+    explain: bool,
 ) -> impl Iterator<Item = ParsedStatement> {
     let plain = raw.plain.text();
     let flat = plain[from..].replace(['\n', '\r'], " ");
@@ -281,7 +282,14 @@ fn statements_of(
         .map(move |(i, sentence)| {
             let in_plain: Span = sentence.span.shift(from);
             let text = in_plain.slice(plain).to_string();
-            let mut found = kinds::classify(&text);
+            // The reasons come from the same pass as the kinds: the rules find the same kinds
+            // whether or not they are asked why.
+            let (mut found, reasons) = if explain {
+                let reasons = kinds::explain(&text);
+                (reasons.keys().copied().collect(), Some(reasons))
+            } else {
+                (kinds::classify(&text), None)
+            };
             for kind in crate::lang::kinds(&text, language) {
                 found.insert(kind);
             }
@@ -296,6 +304,7 @@ fn statements_of(
                 paragraph: number,
                 position: i as u32 + 1,
                 element,
+                reasons,
             }
         })
 }
@@ -394,6 +403,11 @@ pub fn parse(text: &str, format: Format) -> ParsedRevision {
 
 /// Parses `text` read in `language`.
 pub fn parse_in(text: &str, format: Format, language: Language) -> ParsedRevision {
+    parse_with(text, format, language, false)
+}
+
+/// Parses `text` read in `language`; with `explain`, each statement keeps its kind reasons.
+pub fn parse_with(text: &str, format: Format, language: Language, explain: bool) -> ParsedRevision {
     let raw_blocks = match format {
         Format::Text => text::read(text),
         Format::Markdown | Format::Html | Format::Docx => markdown::read(text),
@@ -420,7 +434,7 @@ pub fn parse_in(text: &str, format: Format, language: Language) -> ParsedRevisio
             parts.push(part);
         }
         if let Some((from, element)) = reading.statements {
-            statements.extend(statements_of(raw, number, from, element, language));
+            statements.extend(statements_of(raw, number, from, element, language, explain));
         }
     }
     pull_quotes::mark(text, &blocks, &mut statements);

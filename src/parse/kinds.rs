@@ -7,6 +7,7 @@
 mod entities;
 mod gazetteer;
 mod judgement;
+mod lexicon;
 pub(crate) mod numbers;
 mod sources;
 mod tokens;
@@ -156,5 +157,7 @@ pub fn is_place_name(word: &str) -> bool {
     gazetteer::is_place_word(&title)
 }
 
+#[cfg(test)]
+mod lexicon_tests;
 #[cfg(test)]
 mod tests;

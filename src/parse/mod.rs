@@ -23,7 +23,7 @@ pub(crate) mod pathological;
 use serde::Serialize;
 
 use crate::lang::Language;
-use crate::model::{Element, KindSet, Metadata, Part, Span};
+use crate::model::{Element, KindReasons, KindSet, Metadata, Part, Span};
 
 /// How a file's text is to be read. For `Html` and `Docx` the text is the extracted text
 /// (CommonMark written by [`crate::import`]), read by the Markdown reader.
@@ -117,6 +117,10 @@ pub struct ParsedStatement {
     pub kinds: KindSet,
     /// Where it stands on the page: headline, body, list item...
     pub element: Element,
+    /// The words that triggered each kind, when the parse was asked for them
+    /// ([`parse_explained`]): found in the same pass that found the kinds.
+    #[serde(skip)]
+    pub reasons: Option<KindReasons>,
 }
 
 /// A revision's text understood: its metadata, its blocks, its statements and the named parts
@@ -137,8 +141,23 @@ pub fn parse(text: &str, format: Format) -> ParsedRevision {
 
 /// Parses a revision's full text in `language`, or in the one detected when `None`.
 pub fn parse_in(text: &str, format: Format, language: Option<Language>) -> ParsedRevision {
+    parse_with(text, format, language, false)
+}
+
+/// [`parse_in`], with each statement's kind reasons (`ParsedStatement::reasons`) found in the
+/// same pass over its words as its kinds: what `split --json` shows.
+pub fn parse_explained(text: &str, format: Format, language: Option<Language>) -> ParsedRevision {
+    parse_with(text, format, language, true)
+}
+
+fn parse_with(
+    text: &str,
+    format: Format,
+    language: Option<Language>,
+    explain: bool,
+) -> ParsedRevision {
     let language = language.unwrap_or_else(|| crate::lang::detect(text));
-    let mut parsed = document::parse_in(text, format, language);
+    let mut parsed = document::parse_with(text, format, language, explain);
     parsed.metadata.language = Some(language.code().to_string());
     parsed
 }

@@ -2,111 +2,115 @@
 //! that are neither.
 
 use super::gazetteer;
+use super::lexicon;
 use super::numbers::{is_weekday, month_of};
 use super::tokens::{Token, previous};
 
 /// Words that follow "in"/"from" with a capital but are institutions, not places.
+pub const INSTITUTION_WORDS: &[&str] = &[
+    "congress",
+    "parliament",
+    "senate",
+    "house",
+    "court",
+    "office",
+    "department",
+    "ministry",
+    "cabinet",
+    "council",
+    "committee",
+    "agency",
+    "government",
+    "administration",
+    "army",
+    "navy",
+    "police",
+    "bureau",
+    "church",
+    "parliament's",
+    "reuters",
+    "english",
+    "spanish",
+    "french",
+];
+
 fn is_institution_word(word: &str) -> bool {
-    matches!(
-        word,
-        "congress"
-            | "parliament"
-            | "senate"
-            | "house"
-            | "court"
-            | "office"
-            | "department"
-            | "ministry"
-            | "cabinet"
-            | "council"
-            | "committee"
-            | "agency"
-            | "government"
-            | "administration"
-            | "army"
-            | "navy"
-            | "police"
-            | "bureau"
-            | "church"
-            | "parliament's"
-            | "reuters"
-            | "english"
-            | "spanish"
-            | "french"
-    )
+    lexicon::is(word, lexicon::INSTITUTION)
 }
 
+/// Articles, pronouns, prepositions, conjunctions and the like.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "their",
+    "our",
+    "in",
+    "on",
+    "at",
+    "of",
+    "for",
+    "with",
+    "by",
+    "from",
+    "to",
+    "and",
+    "but",
+    "or",
+    "if",
+    "as",
+    "when",
+    "while",
+    "after",
+    "before",
+    "despite",
+    "although",
+    "because",
+    "since",
+    "what",
+    "whether",
+    "who",
+    "which",
+    "there",
+    "here",
+    "both",
+    "all",
+    "no",
+    "not",
+    "some",
+    "any",
+    "each",
+    "every",
+    "over",
+    "under",
+    "during",
+    "among",
+    "according",
+    "once",
+    "then",
+    "so",
+    "yet",
+    "still",
+    "also",
+    "instead",
+];
+
 fn is_function_word(word: &str) -> bool {
-    matches!(
-        word,
-        "the"
-            | "a"
-            | "an"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "it"
-            | "its"
-            | "he"
-            | "she"
-            | "they"
-            | "we"
-            | "i"
-            | "you"
-            | "his"
-            | "her"
-            | "their"
-            | "our"
-            | "in"
-            | "on"
-            | "at"
-            | "of"
-            | "for"
-            | "with"
-            | "by"
-            | "from"
-            | "to"
-            | "and"
-            | "but"
-            | "or"
-            | "if"
-            | "as"
-            | "when"
-            | "while"
-            | "after"
-            | "before"
-            | "despite"
-            | "although"
-            | "because"
-            | "since"
-            | "what"
-            | "whether"
-            | "who"
-            | "which"
-            | "there"
-            | "here"
-            | "both"
-            | "all"
-            | "no"
-            | "not"
-            | "some"
-            | "any"
-            | "each"
-            | "every"
-            | "over"
-            | "under"
-            | "during"
-            | "among"
-            | "according"
-            | "once"
-            | "then"
-            | "so"
-            | "yet"
-            | "still"
-            | "also"
-            | "instead"
-    )
+    lexicon::is(word, lexicon::FUNCTION_WORD)
 }
 
 /// Which tokens name a place: the gazetteer (single words, either half of "U.S.-Mexico", and

@@ -1,50 +1,51 @@
 //! Claims of rank and claims of judgement: superlatives and opinion.
 
-use super::numbers::is_number_word;
+use super::lexicon;
 use super::tokens::{Token, before, lower_at, previous};
 
 /// Words ending in "-est" that are not superlatives.
+pub const FALSE_SUPERLATIVES: &[&str] = &[
+    "interest",
+    "disinterest",
+    "honest",
+    "dishonest",
+    "protest",
+    "arrest",
+    "forest",
+    "contest",
+    "harvest",
+    "suggest",
+    "digest",
+    "invest",
+    "divest",
+    "ingest",
+    "manifest",
+    "modest",
+    "immodest",
+    "earnest",
+    "conquest",
+    "priest",
+    "detest",
+    "attest",
+    "inquest",
+    "southwest",
+    "northwest",
+    "midwest",
+    "latest",
+    "unrest",
+    "behest",
+    "bequest",
+    "request",
+    "tempest",
+    "congest",
+    "molest",
+    "infest",
+    "incest",
+    "armrest",
+];
+
 fn is_false_superlative(word: &str) -> bool {
-    matches!(
-        word,
-        "interest"
-            | "disinterest"
-            | "honest"
-            | "dishonest"
-            | "protest"
-            | "arrest"
-            | "forest"
-            | "contest"
-            | "harvest"
-            | "suggest"
-            | "digest"
-            | "invest"
-            | "divest"
-            | "ingest"
-            | "manifest"
-            | "modest"
-            | "immodest"
-            | "earnest"
-            | "conquest"
-            | "priest"
-            | "detest"
-            | "attest"
-            | "inquest"
-            | "southwest"
-            | "northwest"
-            | "midwest"
-            | "latest"
-            | "unrest"
-            | "behest"
-            | "bequest"
-            | "request"
-            | "tempest"
-            | "congest"
-            | "molest"
-            | "infest"
-            | "incest"
-            | "armrest"
-    )
+    lexicon::is(word, lexicon::FALSE_SUPERLATIVE)
 }
 
 /// Record, first, only, best/worst, most/least, "-est" adjectives (not "interest", "honest",
@@ -53,6 +54,13 @@ pub fn superlative_at(tokens: &[Token], i: usize) -> bool {
     {
         let token = &tokens[i];
         let word = token.lower;
+        // Only a listed word or one with "est" or "record-" in it can be a superlative.
+        if token.classes & lexicon::SUPERLATIVE_CUE == 0
+            && !word.contains("est")
+            && !word.starts_with("record-")
+        {
+            return false;
+        }
         let determiner_before = matches!(
             previous(tokens, i),
             Some("the" | "its" | "his" | "her" | "their" | "our" | "my" | "your")
@@ -72,7 +80,7 @@ pub fn superlative_at(tokens: &[Token], i: usize) -> bool {
                 determiner_before
                     || tokens.get(i + 1).is_some_and(|next| {
                         next.starts_with_digit()
-                            || is_number_word(next.lower)
+                            || next.classes & lexicon::NUMBER_WORD != 0
                             || next.lower == "one"
                     })
             }
@@ -109,104 +117,96 @@ pub fn superlative_at(tokens: &[Token], i: usize) -> bool {
     }
 }
 
-fn is_opinion_word(word: &str) -> bool {
-    matches!(
-        word,
-        "likely"
-            | "unlikely"
-            | "probably"
-            | "possibly"
-            | "perhaps"
-            | "apparently"
-            | "seemingly"
-            | "arguably"
-            | "presumably"
-            | "appears"
-            | "seems"
-            | "suggests"
-            | "significant"
-            | "significantly"
-            | "crucial"
-            | "essential"
-            | "vital"
-            | "important"
-            | "importantly"
-            | "complex"
-            | "controversial"
-            | "dramatic"
-            | "dramatically"
-            | "alarming"
-            | "troubling"
-            | "remarkable"
-            | "historic"
-            | "devastating"
-            | "devastate"
-            | "dire"
-            | "sweeping"
-            | "aggressive"
-            | "cautious"
-            | "cautiously"
-            | "increasingly"
-            | "heightened"
-            | "mounting"
-            | "powerful"
-            | "reputable"
-            | "uncertain"
-            | "uncertainty"
-            | "unclear"
-            | "doubtful"
-            | "obvious"
-            | "obviously"
-            | "evident"
-            | "clearly"
-            | "undeniably"
-            | "critics"
-            | "supporters"
-            | "observers"
-            | "analysts"
-            | "experts"
-            | "skeptics"
-            | "sceptics"
-            | "underscoring"
-            | "underscores"
-            | "underscored"
-            | "represents"
-    )
-}
+/// Hedges, evaluative words, the voices of a debate, readings of events.
+pub const OPINION_WORDS: &[&str] = &[
+    "likely",
+    "unlikely",
+    "probably",
+    "possibly",
+    "perhaps",
+    "apparently",
+    "seemingly",
+    "arguably",
+    "presumably",
+    "appears",
+    "seems",
+    "suggests",
+    "significant",
+    "significantly",
+    "crucial",
+    "essential",
+    "vital",
+    "important",
+    "importantly",
+    "complex",
+    "controversial",
+    "dramatic",
+    "dramatically",
+    "alarming",
+    "troubling",
+    "remarkable",
+    "historic",
+    "devastating",
+    "devastate",
+    "dire",
+    "sweeping",
+    "aggressive",
+    "cautious",
+    "cautiously",
+    "increasingly",
+    "heightened",
+    "mounting",
+    "powerful",
+    "reputable",
+    "uncertain",
+    "uncertainty",
+    "unclear",
+    "doubtful",
+    "obvious",
+    "obviously",
+    "evident",
+    "clearly",
+    "undeniably",
+    "critics",
+    "supporters",
+    "observers",
+    "analysts",
+    "experts",
+    "skeptics",
+    "sceptics",
+    "underscoring",
+    "underscores",
+    "underscored",
+    "represents",
+];
 
 /// Verbs of belief: with a first-person subject ("I think", "we believe") they state a view.
-fn is_belief_verb(word: &str) -> bool {
-    matches!(
-        word,
-        "think" | "believe" | "feel" | "doubt" | "suspect" | "reckon" | "guess" | "suppose"
-    )
-}
+pub const BELIEF_VERBS: &[&str] = &[
+    "think", "believe", "feel", "doubt", "suspect", "reckon", "guess", "suppose",
+];
 
 /// Judgements of quality: after a form of "be" ("the plan is bad") they characterise.
-fn is_verdict_word(word: &str) -> bool {
-    matches!(
-        word,
-        "bad"
-            | "good"
-            | "terrible"
-            | "awful"
-            | "excellent"
-            | "wonderful"
-            | "great"
-            | "poor"
-            | "wrong"
-            | "right"
-            | "misguided"
-            | "foolish"
-            | "unfair"
-            | "unwise"
-            | "reckless"
-            | "disastrous"
-            | "shameful"
-            | "ridiculous"
-            | "absurd"
-    )
-}
+pub const VERDICT_WORDS: &[&str] = &[
+    "bad",
+    "good",
+    "terrible",
+    "awful",
+    "excellent",
+    "wonderful",
+    "great",
+    "poor",
+    "wrong",
+    "right",
+    "misguided",
+    "foolish",
+    "unfair",
+    "unwise",
+    "reckless",
+    "disastrous",
+    "shameful",
+    "ridiculous",
+    "absurd",
+];
 
 /// Characterisation and analysis: hedges and speculation ("likely", "could", "may"),
 /// evaluative words ("significant", "complex", "powerful"), claims of (un)certainty ("is clear",
@@ -235,13 +235,46 @@ pub fn opinion_at(tokens: &[Token], i: usize) -> bool {
             )
         )
     };
-    is_opinion_word(token.lower)
+    let classes = token.classes;
+    if classes & OPINION_CUES == 0 {
+        return false;
+    }
+    classes & lexicon::OPINION_WORD != 0
         // Modal verbs of speculation and obligation, written in lower case ("May" is a month).
-        || matches!(token.text, "could" | "might" | "may" | "should" | "must")
+        || (classes & lexicon::MODAL != 0 && token.text == token.lower)
         || (token.lower == "clear" && after_be())
-        || (is_verdict_word(token.lower) && after_be())
-        || (is_belief_verb(token.lower)
+        || (classes & lexicon::VERDICT_WORD != 0 && after_be())
+        || (classes & lexicon::BELIEF_VERB != 0
             && matches!(previous(tokens, i), Some("i" | "we" | "personally")))
         || (matches!(token.lower, "view" | "opinion")
             && before(tokens, i, 2).eq(["in", "my"]) | before(tokens, i, 2).eq(["in", "our"]))
 }
+
+/// Modal verbs of speculation and obligation.
+pub const MODALS: &[&str] = &["could", "might", "may", "should", "must"];
+
+/// The words `opinion_at` starts from besides its lists.
+pub const OPINION_CUE_WORDS: &[&str] = &["clear", "view", "opinion"];
+
+/// Every word `opinion_at` can say yes to is in one of these classes.
+const OPINION_CUES: lexicon::Classes = lexicon::OPINION_WORD
+    | lexicon::MODAL
+    | lexicon::VERDICT_WORD
+    | lexicon::BELIEF_VERB
+    | lexicon::OPINION_CUE;
+
+/// The words the superlative rule reads whatever their shape (the arms of its `match`).
+pub const SUPERLATIVE_CUES: &[&str] = &[
+    "best",
+    "worst",
+    "unprecedented",
+    "all-time",
+    "first-ever",
+    "largest-ever",
+    "first",
+    "most",
+    "least",
+    "only",
+    "record",
+    "before",
+];

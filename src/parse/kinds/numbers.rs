@@ -2,9 +2,41 @@
 //! periods are read. A four-digit number is a year or a count depending on the words around it,
 //! so both kinds share this reading.
 
+use super::lexicon;
 use super::tokens::{Token, lower_at, previous};
 
+/// Months' names and abbreviations, lower case.
+pub const MONTH_WORDS: &[&str] = &[
+    "january",
+    "jan",
+    "february",
+    "feb",
+    "march",
+    "mar",
+    "april",
+    "apr",
+    "may",
+    "june",
+    "jun",
+    "july",
+    "jul",
+    "august",
+    "aug",
+    "september",
+    "sep",
+    "sept",
+    "october",
+    "oct",
+    "november",
+    "nov",
+    "december",
+    "dec",
+];
+
 pub fn month_of(word: &str) -> Option<u32> {
+    if !lexicon::is(word, lexicon::MONTH) {
+        return None;
+    }
     let month = match word {
         "january" | "jan" => 1,
         "february" | "feb" => 2,
@@ -23,6 +55,17 @@ pub fn month_of(word: &str) -> Option<u32> {
     Some(month)
 }
 
+/// The weekdays in lower case, for the lexicon: the rules compare the word as written.
+pub const WEEKDAYS_LOWER: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 pub fn is_weekday(word: &str) -> bool {
     matches!(
         word,
@@ -34,7 +77,7 @@ pub fn is_weekday(word: &str) -> bool {
 /// only with a day or year after them, or (for the full names) a preposition before.
 fn is_month_at(tokens: &[Token], index: usize) -> bool {
     let token = &tokens[index];
-    if !token.is_capitalised() || month_of(token.lower).is_none() {
+    if token.classes & lexicon::MONTH == 0 || !token.is_capitalised() {
         return false;
     }
     let number_follows = tokens
@@ -176,12 +219,21 @@ fn is_clock_time(word: &str) -> bool {
 
 /// "2026-01-17", "17/01/2026", "1/17/26".
 fn is_numeric_date(word: &str) -> bool {
-    let parts: Vec<&str> = word.split(['-', '/']).collect();
-    parts.len() == 3
-        && parts
-            .iter()
-            .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
-        && parts.iter().any(|p| p.len() >= 2)
+    // Read without collecting the parts: this runs for every word.
+    let mut parts = 0;
+    let mut long_part = false;
+    for part in word.split(['-', '/']) {
+        parts += 1;
+        if parts > 3
+            || part.is_empty()
+            || part.len() > 4
+            || !part.bytes().all(|b| b.is_ascii_digit())
+        {
+            return false;
+        }
+        long_part |= part.len() >= 2;
+    }
+    parts == 3 && long_part
 }
 
 fn is_ordinal(word: &str) -> bool {
@@ -195,57 +247,59 @@ fn is_decade(word: &str) -> bool {
     (digits.len() == 2 || digits.len() == 4) && digits.ends_with('0') && suffix == "s"
 }
 
+/// Numbers in words, multipliers and shares.
+pub const NUMBER_WORDS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "trillion",
+    "trillions",
+    "dozen",
+    "dozens",
+    "half",
+    "thirds",
+    "twice",
+    "doubled",
+    "tripled",
+    "quadrupled",
+    "halved",
+    "percent",
+    "percentage",
+];
+
 pub fn is_number_word(word: &str) -> bool {
-    matches!(
-        word,
-        "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "eleven"
-            | "twelve"
-            | "thirteen"
-            | "fourteen"
-            | "fifteen"
-            | "sixteen"
-            | "seventeen"
-            | "eighteen"
-            | "nineteen"
-            | "twenty"
-            | "thirty"
-            | "forty"
-            | "fifty"
-            | "sixty"
-            | "seventy"
-            | "eighty"
-            | "ninety"
-            | "hundred"
-            | "hundreds"
-            | "thousand"
-            | "thousands"
-            | "million"
-            | "millions"
-            | "billion"
-            | "billions"
-            | "trillion"
-            | "trillions"
-            | "dozen"
-            | "dozens"
-            | "half"
-            | "thirds"
-            | "twice"
-            | "doubled"
-            | "tripled"
-            | "quadrupled"
-            | "halved"
-            | "percent"
-            | "percentage"
-    )
+    lexicon::is(word, lexicon::NUMBER_WORD)
 }
 
 /// A number that counts or measures: not a year, a day of the month, a clock time, a numeric
@@ -290,65 +344,66 @@ pub fn figure_at(tokens: &[Token], i: usize) -> bool {
     let token = &tokens[i];
     token.text.contains('%')
         || is_counting_number(tokens, i)
-        || token.lower.split('-').any(is_number_word)
+        || token.classes & lexicon::NUMBER_WORD != 0
+        || (token.lower.contains('-') && token.lower.split('-').any(is_number_word))
         || (token.lower == "cent" && previous(tokens, i) == Some("per"))
 }
 
+/// Units of time.
+pub const TIME_UNITS: &[&str] = &[
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "weekend",
+    "fortnight",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "hour",
+    "hours",
+    "quarter",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+];
+
 fn is_time_unit(word: &str) -> bool {
-    matches!(
-        word,
-        "day"
-            | "days"
-            | "week"
-            | "weeks"
-            | "weekend"
-            | "fortnight"
-            | "month"
-            | "months"
-            | "year"
-            | "years"
-            | "decade"
-            | "decades"
-            | "century"
-            | "centuries"
-            | "hour"
-            | "hours"
-            | "quarter"
-            | "spring"
-            | "summer"
-            | "autumn"
-            | "winter"
-    )
+    lexicon::is(word, lexicon::TIME_UNIT)
 }
 
-fn is_period_modifier(word: &str) -> bool {
-    matches!(
-        word,
-        "past"
-            | "last"
-            | "next"
-            | "this"
-            | "coming"
-            | "recent"
-            | "previous"
-            | "following"
-            | "several"
-            | "few"
-            | "many"
-            | "a"
-            | "each"
-            | "every"
-            | "per"
-            | "earlier"
-            | "later"
-            | "same"
-            | "first"
-            | "second"
-            | "third"
-            | "fourth"
-            | "final"
-    ) || is_number_word(word)
-}
+/// What makes a time unit a period before it ("last week"), besides the number words.
+pub const PERIOD_MODIFIERS: &[&str] = &[
+    "past",
+    "last",
+    "next",
+    "this",
+    "coming",
+    "recent",
+    "previous",
+    "following",
+    "several",
+    "few",
+    "many",
+    "a",
+    "each",
+    "every",
+    "per",
+    "earlier",
+    "later",
+    "same",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "final",
+];
 
 /// A time unit used as a period: "last week", "over the past two decades", "months of talks",
 /// "three years ago", "a 10-year plan".
@@ -362,11 +417,11 @@ fn is_period_at(tokens: &[Token], index: usize) -> bool {
             || (is_time_unit(tail)
                 && (is_number_word(head) || head.starts_with(|c: char| c.is_ascii_digit())));
     }
-    if !is_time_unit(unit) {
+    if token.classes & lexicon::TIME_UNIT == 0 {
         return false;
     }
     let modified = index > 0
-        && (is_period_modifier(tokens[index - 1].lower)
+        && (tokens[index - 1].classes & (lexicon::PERIOD_MODIFIER | lexicon::NUMBER_WORD) != 0
             || tokens[index - 1].starts_with_digit()
             || is_ordinal(tokens[index - 1].lower));
     let followed = matches!(
@@ -378,29 +433,31 @@ fn is_period_at(tokens: &[Token], index: usize) -> bool {
     modified || followed || plural_of
 }
 
+/// Words that are a time on their own.
+pub const DATE_WORDS: &[&str] = &[
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "ago",
+    "a.m.",
+    "p.m.",
+    "noon",
+    "midnight",
+];
+
 /// A date, a time or a period at word `i`.
 pub fn date_at(tokens: &[Token], i: usize) -> bool {
     {
         let token = &tokens[i];
-        is_weekday(token.text)
+        (token.classes & lexicon::WEEKDAY != 0 && is_weekday(token.text))
             || is_month_at(tokens, i)
             || is_year_at(tokens, i)
             || is_clock_time(token.text)
             || is_numeric_date(token.text)
             || is_decade(token.text)
             || is_period_at(tokens, i)
-            || matches!(
-                token.lower,
-                "today"
-                    | "yesterday"
-                    | "tomorrow"
-                    | "tonight"
-                    | "ago"
-                    | "a.m."
-                    | "p.m."
-                    | "noon"
-                    | "midnight"
-            )
+            || token.classes & lexicon::DATE_WORD != 0
             || (matches!(token.lower, "am" | "pm") && i > 0 && tokens[i - 1].starts_with_digit())
             || (matches!(token.lower, "century" | "centuries") && i > 0)
             // The present as a time reference: "at present", "to date", "currently".

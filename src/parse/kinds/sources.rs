@@ -1,7 +1,8 @@
 //! Who says so: quotations, attribution, and sources left unnamed.
 
+use super::lexicon;
 use super::numbers::is_weekday;
-use super::tokens::{Token, after, before, lower_at, previous};
+use super::tokens::{Token, before, lower_at, previous};
 
 /// Double quotation marks of any style, or a single opening curly quote that is later closed:
 /// an apostrophe ("Mexico’s", "don't") never opens a quotation. The first such mark.
@@ -28,75 +29,88 @@ pub fn quote_mark(text: &str) -> Option<&str> {
     None
 }
 
-pub fn is_speech_verb(word: &str) -> bool {
-    matches!(
-        word,
-        "said"
-            | "says"
-            | "saying"
-            | "told"
-            | "announced"
-            | "announces"
-            | "announcing"
-            | "confirmed"
-            | "confirms"
-            | "confirming"
-            | "stated"
-            | "added"
-            | "adding"
-            | "noted"
-            | "noting"
-            | "explained"
-            | "reported"
-            | "wrote"
-            | "writes"
-            | "testified"
-            | "declared"
-            | "insisted"
-            | "insisting"
-            | "acknowledged"
-            | "acknowledging"
-            | "emphasized"
-            | "emphasised"
-            | "emphasizing"
-            | "emphasising"
-            | "stressed"
-            | "stressing"
-            | "reiterated"
-            | "reaffirmed"
-            | "described"
-            | "claimed"
-            | "alleged"
-            | "warned"
-            | "warn"
-            | "warns"
-            | "argued"
-            | "argue"
-            | "argues"
-            | "denied"
-            | "denies"
-            | "admitted"
-            | "disclosed"
-            | "expressed"
-            | "responded"
-            | "urged"
-            | "citing"
-            | "quoted"
-            | "briefed"
-            | "asked"
-            | "cautioned"
-            | "estimated"
-            | "predicted"
-            | "recalled"
-            | "replied"
-    )
-}
+/// Speech and reporting verbs.
+pub const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "saying",
+    "told",
+    "announced",
+    "announces",
+    "announcing",
+    "confirmed",
+    "confirms",
+    "confirming",
+    "stated",
+    "added",
+    "adding",
+    "noted",
+    "noting",
+    "explained",
+    "reported",
+    "wrote",
+    "writes",
+    "testified",
+    "declared",
+    "insisted",
+    "insisting",
+    "acknowledged",
+    "acknowledging",
+    "emphasized",
+    "emphasised",
+    "emphasizing",
+    "emphasising",
+    "stressed",
+    "stressing",
+    "reiterated",
+    "reaffirmed",
+    "described",
+    "claimed",
+    "alleged",
+    "warned",
+    "warn",
+    "warns",
+    "argued",
+    "argue",
+    "argues",
+    "denied",
+    "denies",
+    "admitted",
+    "disclosed",
+    "expressed",
+    "responded",
+    "urged",
+    "citing",
+    "quoted",
+    "briefed",
+    "asked",
+    "cautioned",
+    "estimated",
+    "predicted",
+    "recalled",
+    "replied",
+];
+
+/// The other words the attribution rule starts from.
+pub const ATTRIBUTION_CUES: &[&str] = &[
+    "according",
+    "statement",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "pointed",
+    "say",
+];
 
 /// A speech or reporting verb ("said", "told", "confirmed", "warned"), "according to",
 /// "in a statement", a spokesperson, or "say" used as a verb ("analysts say").
 pub fn attribution_at(tokens: &[Token], i: usize) -> bool {
-    let word = tokens[i].lower;
-    is_speech_verb(word)
+    let token = &tokens[i];
+    if token.classes & (lexicon::SPEECH_VERB | lexicon::ATTRIBUTION_CUE) == 0 {
+        return false;
+    }
+    let word = token.lower;
+    token.classes & lexicon::SPEECH_VERB != 0
         || (word == "according" && lower_at(tokens, i + 1) == Some("to"))
         || (word == "statement" && before(tokens, i, 2).eq(["in", "a"]))
         || matches!(word, "spokesperson" | "spokesman" | "spokeswoman")
@@ -130,6 +144,9 @@ pub fn attribution_at(tokens: &[Token], i: usize) -> bool {
 /// of anonymity", "reportedly"). The word decides first; its context is read only for the few
 /// words that can be such a source.
 pub fn anonymous_source_at(tokens: &[Token], i: usize) -> bool {
+    if tokens[i].classes & lexicon::ANONYMOUS_CUE == 0 {
+        return false;
+    }
     let word = tokens[i].lower;
     // "official John Smith": the noun introduces a name (no punctuation between them).
     let named_after = || {
@@ -144,25 +161,16 @@ pub fn anonymous_source_at(tokens: &[Token], i: usize) -> bool {
             .any(|pair| pair == ("according", "to"))
     };
     let qualified = || {
-        before(tokens, i, 3).any(|w| {
-            matches!(
-                w,
-                "senior"
-                    | "unnamed"
-                    | "anonymous"
-                    | "multiple"
-                    | "several"
-                    | "numerous"
-                    | "knowledgeable"
-                    | "informed"
-                    | "media"
-                    | "press"
-                    | "news"
-            )
-        })
+        tokens[i.saturating_sub(3)..i]
+            .iter()
+            .any(|t| t.classes & lexicon::ANONYMOUS_QUALIFIER != 0)
     };
     let speaks = || {
-        after(tokens, i, 4).any(is_speech_verb)
+        tokens
+            .iter()
+            .skip(i + 1)
+            .take(4)
+            .any(|t| t.classes & lexicon::SPEECH_VERB != 0)
             || lower_at(tokens, i + 1).is_some_and(|w| matches!(w, "say" | "believe" | "suggest"))
     };
     match word {
@@ -215,3 +223,41 @@ pub fn anonymous_source_at(tokens: &[Token], i: usize) -> bool {
         _ => false,
     }
 }
+
+/// What makes a source unnamed when it stands up to three words before it.
+pub const ANONYMOUS_QUALIFIERS: &[&str] = &[
+    "senior",
+    "unnamed",
+    "anonymous",
+    "multiple",
+    "several",
+    "numerous",
+    "knowledgeable",
+    "informed",
+    "media",
+    "press",
+    "news",
+];
+
+/// The words `anonymous_source_at` reads further: every arm of its `match` but the last.
+pub const ANONYMOUS_CUES: &[&str] = &[
+    "official",
+    "officials",
+    "insider",
+    "insiders",
+    "aide",
+    "aides",
+    "diplomat",
+    "diplomats",
+    "outlets",
+    "source",
+    "sources",
+    "reports",
+    "familiar",
+    "anonymity",
+    "anonymously",
+    "reportedly",
+    "named",
+    "authorized",
+    "authorised",
+];

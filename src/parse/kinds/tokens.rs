@@ -2,6 +2,8 @@
 //! removed, with what was removed remembered. One allocation per statement (the token list and
 //! one ASCII-lowercased copy of the text), none per word.
 
+use super::lexicon::{self, Classes};
+
 /// One word of a statement.
 #[derive(Debug, Clone, Copy)]
 pub struct Token<'a> {
@@ -18,6 +20,8 @@ pub struct Token<'a> {
     pub punct_after: bool,
     /// The word carried a possessive "'s".
     pub possessive: bool,
+    /// The word lists `lower` is on, looked up once here for every rule.
+    pub classes: Classes,
 }
 
 impl Token<'_> {
@@ -106,6 +110,7 @@ pub fn tokenise<'a>(text: &'a str, lower: &'a str) -> Vec<Token<'a>> {
             clause_start: next_starts_clause || opened_quote,
             punct_after: !trailing.is_empty(),
             possessive,
+            classes: lexicon::classes(&lower[start..start + core.len()]),
         });
         next_starts_clause = ends_clause;
     }
@@ -131,15 +136,6 @@ pub fn before<'a, 'b>(
     tokens[index.saturating_sub(n)..index]
         .iter()
         .map(|t| t.lower)
-}
-
-/// The lowercase words of the `n` tokens after `index`.
-pub fn after<'a, 'b>(
-    tokens: &'b [Token<'a>],
-    index: usize,
-    n: usize,
-) -> impl Iterator<Item = &'a str> + 'b {
-    tokens.iter().skip(index + 1).take(n).map(|t| t.lower)
 }
 
 #[cfg(test)]
