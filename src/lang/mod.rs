@@ -303,7 +303,8 @@ pub fn detect(text: &str) -> Language {
         Lang::Por,
         Lang::Swe,
     ]);
-    match detector.detect_lang(text) {
+    let sample = sample(text);
+    match detector.detect_lang(&sample) {
         Some(Lang::Spa) => Language::Spanish,
         Some(Lang::Fra) => Language::French,
         Some(Lang::Deu) => Language::German,
@@ -311,6 +312,38 @@ pub fn detect(text: &str) -> Language {
         Some(Lang::Swe) => Language::Swedish,
         _ => Language::English,
     }
+}
+
+/// A text up to this size is read whole by the language detector; a longer one (the input
+/// limit is 5 MiB) through [`SAMPLE_WINDOWS`] windows spread evenly over it: the detector's
+/// time grows with what it reads, and the tells of a language are in every paragraph.
+const WHOLE_UP_TO: usize = 64 * 1024;
+const SAMPLE_WINDOWS: usize = 16;
+
+/// The text the detector reads: all of `text`, or windows spread over a long one.
+fn sample(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.len() <= WHOLE_UP_TO {
+        return text.into();
+    }
+    let window = WHOLE_UP_TO / SAMPLE_WINDOWS;
+    let step = text.len() / SAMPLE_WINDOWS;
+    let mut sample = String::with_capacity(WHOLE_UP_TO + SAMPLE_WINDOWS);
+    for n in 0..SAMPLE_WINDOWS {
+        let start = floor_char_boundary(text, n * step);
+        let end = floor_char_boundary(text, start + window);
+        sample.push_str(&text[start..end]);
+        sample.push('\n');
+    }
+    sample.into()
+}
+
+/// The largest char boundary of `text` at or before `at`.
+fn floor_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 #[cfg(test)]

@@ -124,3 +124,30 @@ fn sentences_split_after_a_languages_abbreviation_are_joined() {
         2
     );
 }
+
+/// A text past the size read whole is read through windows spread over it: each seed article
+/// repeated to far past that size is still found to be in its language, and the windows cut
+/// at char boundaries whatever the multi-byte letters.
+#[test]
+fn a_long_text_is_detected_from_its_sample() {
+    let seeds = [
+        (Language::English, "cia-mexico-2026-01-17.txt"),
+        (Language::Spanish, "es-sevilla-agua-2026-03-13.txt"),
+        (Language::French, "fr-lyon-tramway-2026-03-03.txt"),
+        (Language::German, "de-koeln-bruecke-2026-03-03.txt"),
+        (Language::Portuguese, "pt-lisboa-rendas-2026-03-03.txt"),
+        (Language::Swedish, "sv-goteborg-skolor-2026-03-03.txt"),
+    ];
+    for (language, file) in seeds {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("seeds")
+            .join(file);
+        let text = std::fs::read_to_string(path).unwrap();
+        assert_eq!(detect(&text), language, "{file}");
+        let long = format!("{text}\n\n").repeat(3 * WHOLE_UP_TO / text.len() + 1);
+        assert!(long.len() > WHOLE_UP_TO);
+        assert_eq!(detect(&long), language, "{file}, long");
+        let odd = format!("é{long}");
+        assert!(sample(&odd).len() <= WHOLE_UP_TO + SAMPLE_WINDOWS);
+    }
+}
