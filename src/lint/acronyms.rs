@@ -3,12 +3,13 @@
 //! ways. A definition is "Full Name (ACR)" or "ACR (Full Name)". Well-known acronyms need no
 //! definition (the list below, documented in docs/lint.md).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, HashSet};
 
 use super::Hit;
-use super::text::{Doc, Sentence, Word, strip_possessive};
+use super::text::{Doc, Lowered, Sentence, Word, lower, strip_possessive};
 use crate::lang::Language;
 use crate::model::Span;
+use crate::parse::kinds::words::FxBuild;
 
 /// Small words a spelt-out name may contain without giving a letter to its acronym.
 const MINOR: &[&str] = &[
@@ -27,15 +28,16 @@ struct Acronym {
 
 /// Words the article also writes in ordinary case ("Sevilla" beside "SEVILLA"): names, not
 /// acronyms, when it writes them in capitals.
-fn written_in_ordinary_case(doc: &Doc<'_>) -> BTreeSet<String> {
+fn written_in_ordinary_case(doc: &Doc<'_>) -> HashSet<Lowered, FxBuild> {
     let headline = doc.metadata.headline.as_deref().unwrap_or_default();
+    // The statements' words as tokenised once for every rule; only the headline anew.
+    let headline_words = super::text::words(headline);
     doc.sentences
         .iter()
-        .map(|s| s.text)
-        .chain([headline])
-        .flat_map(super::text::words)
+        .flat_map(|s| &s.words)
+        .chain(&headline_words)
         .filter(|w| w.is_capitalised())
-        .map(|w| w.text.to_lowercase())
+        .map(|w| lower(w.text))
         .collect()
 }
 
@@ -60,7 +62,7 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Hit> {
             if known_everywhere.iter().any(|k| k == acronym)
                 || known_here.iter().any(|k| k == acronym)
                 || crate::parse::kinds::is_place_name(acronym)
-                || names.contains(&acronym.to_lowercase())
+                || names.contains(lower(acronym).as_str())
             {
                 continue;
             }

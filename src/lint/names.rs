@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use super::Hit;
 use super::text::{Doc, lower, strip_possessive};
+use crate::parse::kinds::words::FxBuild;
 
 /// Words often capitalised at the start of a sentence or in headings, which are not names.
 const COMMON: &[&str] = &[
@@ -100,14 +101,14 @@ struct Spelling {
 
 pub(crate) fn find(doc: &Doc<'_>) -> Vec<Hit> {
     let mut spellings: BTreeMap<&str, Spelling> = BTreeMap::new();
-    let mut lowercase_words: HashSet<String> = HashSet::new();
+    let mut lowercase_words: HashSet<&str, FxBuild> = HashSet::default();
     for sentence in &doc.sentences {
         let words = sentence.words_after_dateline();
         for (position, word) in words.iter().enumerate() {
             let bare = strip_possessive(word.text);
             if !word.is_capitalised() {
                 if bare.chars().next().is_some_and(char::is_lowercase) {
-                    lowercase_words.insert(bare.to_string());
+                    lowercase_words.insert(bare);
                 }
                 continue;
             }
@@ -131,7 +132,7 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Hit> {
     }
     let is_common = |word: &str| {
         let lowered = lower(word);
-        COMMON.contains(&lowered.as_str()) || lowercase_words.contains(&lowered)
+        COMMON.contains(&lowered.as_str()) || lowercase_words.contains(lowered.as_str())
     };
     let names: Vec<(&str, &Spelling)> = spellings
         .iter()

@@ -4,7 +4,7 @@
 
 use super::Hit;
 use super::dates;
-use super::text::{Doc, Sentence, Word, lower, words};
+use super::text::{Doc, Lowered, Sentence, Word, lower, words};
 
 /// Words that say an event is still to come, or might be: with one in the sentence a later date
 /// is expected, not a contradiction.
@@ -99,7 +99,7 @@ fn follows_as_of(sentence: &Sentence<'_>, start: usize) -> bool {
 
 /// A past-tense verb and no word of a future or plan.
 fn told_as_past(sentence_words: &[Word<'_>]) -> bool {
-    let lowered: Vec<String> = sentence_words.iter().map(|w| lower(w.text)).collect();
+    let lowered: Vec<Lowered> = sentence_words.iter().map(|w| lower(w.text)).collect();
     let future = lowered.iter().any(|w| FUTURE_CUES.contains(&w.as_str()));
     let past = lowered.iter().zip(sentence_words).any(|(w, original)| {
         IRREGULAR_PAST.contains(&w.as_str())

@@ -170,8 +170,80 @@ pub(crate) fn dateline_len(text: &str) -> usize {
 }
 
 /// Lower-case a word for comparisons with word lists (ASCII-only lists; curly apostrophes kept).
-pub(crate) fn lower(word: &str) -> String {
-    word.to_lowercase()
+/// An ASCII word of up to [`Lowered::INLINE`] bytes is lowered on the stack: no allocation per
+/// word; any other is lowered by `str::to_lowercase`, so the result is always exactly that.
+pub(crate) fn lower(word: &str) -> Lowered {
+    if word.is_ascii() && word.len() <= Lowered::INLINE {
+        let mut bytes = [0u8; Lowered::INLINE];
+        for (to, from) in bytes.iter_mut().zip(word.bytes()) {
+            *to = from.to_ascii_lowercase();
+        }
+        Lowered::Inline(bytes, word.len() as u8)
+    } else {
+        Lowered::Heap(word.to_lowercase())
+    }
+}
+
+/// A word in lower case, on the stack when short and ASCII (see [`lower`]).
+#[derive(Debug, Clone)]
+pub(crate) enum Lowered {
+    Inline([u8; Lowered::INLINE], u8),
+    Heap(String),
+}
+
+impl Lowered {
+    pub const INLINE: usize = 30;
+
+    pub fn as_str(&self) -> &str {
+        match self {
+            // Only ASCII bytes, lowered, are ever stored inline.
+            Lowered::Inline(bytes, len) => {
+                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default()
+            }
+            Lowered::Heap(word) => word,
+        }
+    }
+}
+
+impl std::ops::Deref for Lowered {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq for Lowered {
+    fn eq(&self, other: &Lowered) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Lowered {}
+
+impl std::hash::Hash for Lowered {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        // As `str` hashes, so a set of `Lowered` is searched with a `&str` (`Borrow<str>`).
+        self.as_str().hash(state);
+    }
+}
+
+impl std::borrow::Borrow<str> for Lowered {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Display for Lowered {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq<&str> for Lowered {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
 }
 
 /// The word without a trailing possessive: "Mexico’s" -> "Mexico".
