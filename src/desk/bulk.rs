@@ -75,6 +75,9 @@ impl Desk {
             if let Some(writer) = request.writer {
                 self.writer_to_name(tx, writer)?;
             }
+            // The search index is filled once for the whole batch, before the commit.
+            tx.hold_search()?;
+            let mut revisions = None;
             let mut answers = Vec::with_capacity(prepared.len());
             for entry in prepared {
                 let (article, parsed, findings) = match entry {
@@ -110,6 +113,9 @@ impl Desk {
                     &parsed,
                     (&now, &actor.handle),
                 )?;
+                revisions = Some(revisions.map_or((revision_id, revision_id), |(first, _)| {
+                    (first, revision_id)
+                }));
                 let mut ids = Vec::with_capacity(parsed.statements.len());
                 for statement in &parsed.statements {
                     let id = tx.insert_statement(article_id, 1, None)?;
@@ -125,6 +131,7 @@ impl Desk {
                     headline: parsed.metadata.headline.clone(),
                 }));
             }
+            tx.release_search(revisions)?;
             Ok(answers)
         })
     }

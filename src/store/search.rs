@@ -1,13 +1,14 @@
 //! Full-text search over statements' current text and their check notes (migration 0007).
 //!
 //! The index (`search_text`, FTS5) is kept by triggers in the same transaction as each write;
-//! this file only reads it. A hit's article, revision and kinds come from the statement's latest
+//! a bulk write holds it and fills it once before it commits (migration 0014,
+//! [`Tx::hold_search`]). A hit's article, revision and kinds come from the statement's latest
 //! version, its status from its latest check: never from the index, which holds words only.
 
 use rusqlite::params;
 
-use super::{Result, Store};
-use crate::model::{KindSet, StatementId, Status};
+use super::{Result, Store, Tx};
+use crate::model::{KindSet, RevisionId, StatementId, Status};
 
 /// What to look for. The words are matched whole, all of them (in any order); a group of words
 /// in double quotes must stand together, as a phrase.
@@ -62,6 +63,39 @@ pub fn fts_query(input: &str) -> Option<String> {
         }
     }
     (!phrases.is_empty()).then(|| phrases.join(" "))
+}
+
+impl Tx<'_> {
+    /// Holds the search index for this transaction: the statement versions inserted from now on
+    /// are left out of it (the trigger of migration 0014 skips them) until
+    /// [`Tx::release_search`] adds them in one statement. FTS5 flushes its pending rows at
+    /// every statement's savepoint, so a row at a time costs a flush per statement.
+    pub fn hold_search(&self) -> Result<()> {
+        self.conn()
+            .prepare_cached("INSERT INTO search_held (held) VALUES (1)")?
+            .execute([])?;
+        Ok(())
+    }
+
+    /// Releases the hold of [`Tx::hold_search`], first indexing every statement version of the
+    /// revisions `first..=last`: first revisions of articles inserted while the index was held
+    /// (so each statement's only version). Revision ids only grow and this transaction is the
+    /// only writer, so the range holds this transaction's revisions and no other.
+    pub fn release_search(&self, new_revisions: Option<(RevisionId, RevisionId)>) -> Result<()> {
+        if let Some((first, last)) = new_revisions {
+            self.conn()
+                .prepare_cached(
+                    "INSERT INTO search_text (rowid, text, notes)
+                     SELECT statement_id, text, '' FROM statement_versions
+                     WHERE revision_id BETWEEN ?1 AND ?2 ORDER BY statement_id",
+                )?
+                .execute(params![first, last])?;
+        }
+        self.conn()
+            .prepare_cached("DELETE FROM search_held")?
+            .execute([])?;
+        Ok(())
+    }
 }
 
 impl Store {

@@ -140,9 +140,77 @@ fn one_file_without_slug_takes_its_name(backend: Backend) {
     assert_eq!(slugs(&desk), ["wire-port-strike-2026-03-04"]);
 }
 
+/// A bulk ingest fills the search index once for its whole batch (migration 0014): every
+/// statement of every article is found by its own words, with its id, and nothing else is held
+/// back; the hash chain over the batch verifies.
+fn every_statement_of_a_bulk_ingest_is_searchable_and_the_chain_verifies(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
+    let folder = desk.dir.path().join("batch");
+    std::fs::create_dir_all(&folder).unwrap();
+    for file in [
+        "wire-port-strike-2026-03-04.txt",
+        "cia-mexico-2026-01-17.txt",
+        "feature-glacier-2026-08-30.txt",
+    ] {
+        std::fs::copy(seeds().join(file), folder.join(file)).unwrap();
+    }
+    desk.run_as("ed", &["ingest", &folder.display().to_string()])
+        .ok();
+    let mut searched = 0;
+    for slug in ["wire-port-strike-2026-03-04", "cia-mexico-2026-01-17"] {
+        let statements = desk.run(&["statements", slug, "--json"]).ok().json();
+        for statement in statements.as_array().unwrap() {
+            let text = statement["text"].as_str().unwrap();
+            let phrase = format!("\"{}\"", text.replace('"', " "));
+            let hits = desk
+                .run(&["search", &phrase, "--limit", "1000", "--json"])
+                .ok()
+                .json();
+            let ids: Vec<&serde_json::Value> =
+                hits.as_array().unwrap().iter().map(|h| &h["id"]).collect();
+            assert!(ids.contains(&&statement["id"]), "{slug}: {text}");
+            searched += 1;
+        }
+    }
+    assert!(searched > 40, "{searched}");
+    // A later single ingest is indexed too, and the batch's words are still found once each.
+    desk.run_as(
+        "ed",
+        &[
+            "ingest",
+            &seeds()
+                .join("opinion-transit-2026-06-02.txt")
+                .display()
+                .to_string(),
+            "--slug",
+            "transit",
+        ],
+    )
+    .ok();
+    let transit = desk.run(&["statements", "transit", "--json"]).ok().json();
+    let first = transit[0]["text"].as_str().unwrap();
+    let hits = desk
+        .run(&[
+            "search",
+            &format!("\"{}\"", first.replace('"', " ")),
+            "--json",
+        ])
+        .ok()
+        .json();
+    assert!(
+        hits.as_array()
+            .unwrap()
+            .iter()
+            .any(|h| h["id"] == transit[0]["id"]),
+        "{first}"
+    );
+    desk.run(&["verify"]).ok();
+}
+
 both_backends!(
     a_folder_goes_in_except_the_bad_files_which_are_reported_with_their_reasons,
     several_good_files_exit_zero_and_a_taken_slug_is_skipped_with_its_reason,
     slug_with_several_files_is_refused_before_anything_is_written,
     one_file_without_slug_takes_its_name,
+    every_statement_of_a_bulk_ingest_is_searchable_and_the_chain_verifies,
 );

@@ -55,8 +55,14 @@ pub struct TableCopy {
     pub checksum: String,
 }
 
-/// Tables whose rows are computed from the others: rebuilt on the target, never copied.
-const DERIVED: &[&str] = &["article_overview", "overview_dirty", "search_text"];
+/// Tables whose rows are computed from the others (and `search_held`, which holds a row only
+/// inside a write's transaction): rebuilt on the target, never copied.
+const DERIVED: &[&str] = &[
+    "article_overview",
+    "overview_dirty",
+    "search_text",
+    "search_held",
+];
 
 /// Whether a table of the source is part of the desk to copy.
 fn is_copied(table: &str) -> bool {
