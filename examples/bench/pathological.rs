@@ -3,11 +3,13 @@
 //! `src/parse/pathological.rs` check the output's shape, this row shows the time.
 
 use std::path::Path;
+use std::time::Duration;
 
 use crate::measure::Factdesk;
 use crate::{Row, process_row};
 
-pub fn rows(factdesk: &Factdesk, scratch: &Path) -> Vec<Row> {
+/// `floor`: a bare process, the peer of each row (see `peers::process_floor`).
+pub fn rows(factdesk: &Factdesk, scratch: &Path, floor: Duration) -> Vec<Row> {
     let cases = [
         ("3 MB of full stops", ".".repeat(3_000_000)),
         ("3 MB of commas", ",".repeat(3_000_000)),
@@ -22,7 +24,7 @@ pub fn rows(factdesk: &Factdesk, scratch: &Path) -> Vec<Row> {
         std::fs::write(&file, &text).unwrap();
         let arg = file.display().to_string();
         let run = factdesk.median_run(3, &none, "ed", &["split", &arg, "--json"]);
-        rows.push(process_row(&format!("split, {name}"), &run, 1000.0));
+        rows.push(process_row(&format!("split, {name}"), &run, 1000.0, floor));
     }
     rows
 }
