@@ -41,18 +41,6 @@ impl Context {
         crate::store::Location::parse(&self.db.to_string_lossy())
     }
 
-    /// Refuses a PostgreSQL `--db` for the commands that run on SQLite only (all but `migrate`
-    /// and `backup`, which copy a desk between the two).
-    fn sqlite_only(db: &Path) -> Result<(), Failure> {
-        match crate::store::Location::parse(&db.to_string_lossy()) {
-            crate::store::Location::Sqlite(_) => Ok(()),
-            crate::store::Location::Postgres(url) => Err(Failure::Error(format!(
-                "{} is a PostgreSQL database: this factdesk runs its commands on an SQLite file; copy the desk into one with `factdesk migrate --from URL --to desk.db` (or `factdesk backup`), and back with `migrate --from desk.db --to URL`",
-                crate::store::postgres::redacted(&url)
-            ))),
-        }
-    }
-
     /// The desk on the existing database, open for writing.
     pub fn desk(&self) -> Result<Desk, Failure> {
         self.desk_at(&self.db, false)
@@ -61,8 +49,7 @@ impl Context {
     /// The desk on the existing database, open read-only: for commands that only read, so a
     /// wrong `--db` is never changed and a read never takes the write lock.
     pub fn reader(&self) -> Result<Desk, Failure> {
-        Context::sqlite_only(&self.db)?;
-        let store = Store::open(&self.db, Access::Read)?;
+        let store = Store::open_at(&self.location(), Access::Read)?;
         Ok(Desk::new(store, self.now, self.actor.clone()))
     }
 
@@ -73,13 +60,13 @@ impl Context {
     }
 
     pub fn desk_at(&self, path: &Path, create: bool) -> Result<Desk, Failure> {
-        Context::sqlite_only(path)?;
         let access = if create {
             Access::Create
         } else {
             Access::Write
         };
-        let store = Store::open(path, access)?;
+        let location = crate::store::Location::parse(&path.to_string_lossy());
+        let store = Store::open_at(&location, access)?;
         Ok(Desk::new(store, self.now, self.actor.clone()).sharing_outbox(self.outbox.clone()))
     }
 }

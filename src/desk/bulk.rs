@@ -71,7 +71,9 @@ impl Desk {
                 .flat_map(|worker| worker.join().expect("parsing an article does not panic"))
                 .collect()
         });
-        self.write(&[Intent::NewArticles], |tx| {
+        // The write reads `prepared` without consuming it (it may run again after a conflict on
+        // PostgreSQL); an article that did not parse is answered with its error afterwards.
+        let written = self.write(&[Intent::NewArticles], |tx| {
             if let Some(writer) = request.writer {
                 self.writer_to_name(tx, writer)?;
             }
@@ -79,18 +81,18 @@ impl Desk {
             tx.hold_search()?;
             let mut revisions = None;
             let mut answers = Vec::with_capacity(prepared.len());
-            for entry in prepared {
+            for entry in &prepared {
                 let (article, parsed, findings) = match entry {
-                    Ok(entry) => entry,
-                    Err(err) => {
-                        answers.push(Err(err));
+                    Ok((article, parsed, findings)) => (*article, parsed, findings),
+                    Err(_) => {
+                        answers.push(None);
                         continue;
                     }
                 };
                 if tx.slug_exists(article.slug)? {
-                    answers.push(Err(DeskError::ArticleExists {
+                    answers.push(Some(Err(DeskError::ArticleExists {
                         slug: article.slug.to_string(),
-                    }));
+                    })));
                     continue;
                 }
                 let article_id = tx.insert_article(&NewArticle {
@@ -110,7 +112,7 @@ impl Desk {
                     article_id,
                     1,
                     &article.draft,
-                    &parsed,
+                    parsed,
                     (&now, &actor.handle),
                 )?;
                 revisions = Some(revisions.map_or((revision_id, revision_id), |(first, _)| {
@@ -122,18 +124,27 @@ impl Desk {
                     insert_version(tx, revision_id, id, statement, Change::Added)?;
                     ids.push(id);
                 }
-                store_findings(tx, revision_id, &findings, &ids)?;
-                answers.push(Ok(IngestOutcome {
+                store_findings(tx, revision_id, findings, &ids)?;
+                answers.push(Some(Ok(IngestOutcome {
                     article: article.slug.to_string(),
                     revision: 1,
                     statements: parsed.statements.len(),
                     findings: findings.len(),
                     headline: parsed.metadata.headline.clone(),
-                }));
+                })));
             }
             tx.release_search(revisions)?;
             Ok(answers)
-        })
+        })?;
+        Ok(written
+            .into_iter()
+            .zip(prepared)
+            .map(|(answer, entry)| match (answer, entry) {
+                (Some(answer), _) => answer,
+                (None, Err(err)) => Err(err),
+                (None, Ok(_)) => unreachable!("only an article that did not parse has no answer"),
+            })
+            .collect())
     }
 }
 

@@ -187,6 +187,7 @@ impl DeskError {
             DeskError::Store(err) => match err {
                 StoreError::Missing(_) => ErrorKind::NotFound,
                 StoreError::Busy => ErrorKind::Busy,
+                StoreError::Conflict { .. } => ErrorKind::Conflict,
                 _ => ErrorKind::Broken,
             },
         }

@@ -111,10 +111,11 @@ impl Desk {
     /// writes depend on is read through the [`Tx`] handed to `f`. Before it commits, the
     /// overview of every article the writes touched is recomputed, so `articles` never shows
     /// counts older than the data (see `overview.rs`).
-    fn write<T>(&self, intents: &[Intent], f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
+    fn write<T>(&self, intents: &[Intent], mut f: impl FnMut(&Tx<'_>) -> Result<T>) -> Result<T> {
         let staged = || self.staged_outbox.lock().unwrap_or_else(|p| p.into_inner());
         staged().clear();
         let written = self.store.write(intents, |tx| {
+            staged().clear(); // a retried attempt stages afresh
             // The actor was found active before the lock; an editor may have deactivated them
             // since. Read again under the lock, so a deactivation is never followed by a write.
             if let Some(handle) = self.actor_handle()

@@ -123,7 +123,9 @@ impl Desk {
         let article = self.article(slug)?;
         let now = self.now();
         self.write(&[Intent::Article(article.id)], |tx| {
-            let article = tx.article_by_id(article.id)?.unwrap_or(article);
+            let article = tx
+                .article_by_id(article.id)?
+                .unwrap_or_else(|| article.clone());
             let revision = self.revision_of(tx, &article, article.latest_revision)?;
             let unconfirmed = self.unconfirmed(tx, &article, &revision)?;
             let stored = !unconfirmed.changes.is_empty();

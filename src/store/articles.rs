@@ -1,7 +1,7 @@
 //! Articles, the checklist each uses, and the listing's rows.
 
+use super::db::{OptionalExtension, Row, params};
 use crate::model::{ArticleId, RevisionId};
-use rusqlite::{OptionalExtension, params};
 
 use super::chain::KeyValue;
 use super::{Result, Store, Tx};
@@ -47,7 +47,7 @@ const CHECKLIST_IN_USE: &str =
     "JOIN checklists c ON c.hash = (SELECT ac.checklist FROM article_checklists ac
          WHERE ac.article_id = a.id ORDER BY ac.id DESC LIMIT 1)";
 
-fn article_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<ArticleRow> {
+fn article_from_row(row: &Row<'_>) -> super::db::Result<ArticleRow> {
     Ok(ArticleRow {
         id: row.get(0)?,
         slug: row.get(1)?,
@@ -56,7 +56,7 @@ fn article_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<ArticleRow> {
         checklist_yaml: row.get(4)?,
         created_at: row.get(5)?,
         created_by: row.get(6)?,
-        latest_revision: row.get::<_, Option<u32>>(7)?.unwrap_or(0),
+        latest_revision: row.get::<Option<u32>>(7)?.unwrap_or(0),
         checklist_hash: row.get(8)?,
     })
 }
@@ -114,7 +114,7 @@ impl Store {
         );
         Ok(self
             .conn
-            .query_row(&sql, [slug], article_from_row)
+            .query_row(&sql, params![slug], article_from_row)
             .optional()?)
     }
 
@@ -123,7 +123,7 @@ impl Store {
             format!("SELECT {ARTICLE_COLUMNS} FROM articles a {CHECKLIST_IN_USE} WHERE a.id = ?1");
         Ok(self
             .conn
-            .query_row(&sql, [id], article_from_row)
+            .query_row(&sql, params![id], article_from_row)
             .optional()?)
     }
 
@@ -132,8 +132,8 @@ impl Store {
         let sql =
             format!("SELECT {ARTICLE_COLUMNS} FROM articles a {CHECKLIST_IN_USE} ORDER BY a.slug");
         let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map([], article_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let rows = stmt.query_map(params![], article_from_row)?;
+        Ok(rows.collect::<super::db::Result<_>>()?)
     }
 
     /// The distinct checklist texts articles were ingested with.
@@ -141,15 +141,15 @@ impl Store {
         let mut stmt = self.conn.prepare(
             "SELECT yaml FROM checklists WHERE hash IN (SELECT checklist FROM article_checklists)",
         )?;
-        let rows = stmt.query_map([], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let rows = stmt.query_map(params![], |r| r.get(0))?;
+        Ok(rows.collect::<super::db::Result<_>>()?)
     }
 
     /// Whether an article already has this slug.
     pub fn slug_exists(&self, slug: &str) -> Result<bool> {
         Ok(self.conn.query_row(
             "SELECT EXISTS (SELECT 1 FROM articles WHERE slug = ?1)",
-            [slug],
+            params![slug],
             |r| r.get(0),
         )?)
     }
@@ -168,8 +168,8 @@ impl Store {
                  UNION ALL SELECT max(g.assigned_at) FROM statements s
                      JOIN assignments g ON g.statement_id = s.id WHERE s.article_id = ?1
                  UNION ALL SELECT max(e.at) FROM statements s
-                     JOIN events e ON e.statement_id = s.id WHERE s.article_id = ?1)",
-            [article_id],
+                     JOIN events e ON e.statement_id = s.id WHERE s.article_id = ?1) AS activity",
+            params![article_id],
             |r| r.get(0),
         )?)
     }

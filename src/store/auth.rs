@@ -2,7 +2,7 @@
 //! Only hashes are stored; the secrets themselves live in a cookie or a CMS's configuration.
 //! These rows are not history: they are replaced, deleted or revoked (docs/security.md).
 
-use rusqlite::{OptionalExtension, params};
+use super::db::{OptionalExtension, Row, params};
 
 use super::{Result, Store, Tx};
 
@@ -22,7 +22,7 @@ impl Store {
         Ok(self
             .conn
             .prepare_cached("SELECT hash FROM reviewer_passwords WHERE handle = ?1")?
-            .query_row([handle], |r| r.get(0))
+            .query_row(params![handle], |r| r.get(0))
             .optional()?)
     }
 
@@ -43,7 +43,7 @@ impl Store {
                 "SELECT name, handle, created_at, revoked_at, revoked_by FROM api_tokens
                  WHERE name = ?1",
             )?
-            .query_row([name], token_from_row)
+            .query_row(params![name], token_from_row)
             .optional()?)
     }
 
@@ -52,8 +52,8 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(
             "SELECT name, handle, created_at, revoked_at, revoked_by FROM api_tokens ORDER BY name",
         )?;
-        let rows = stmt.query_map([], token_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let rows = stmt.query_map(params![], token_from_row)?;
+        Ok(rows.collect::<super::db::Result<_>>()?)
     }
 
     /// The handle a token acts as, unless it is unknown or revoked.
@@ -63,7 +63,7 @@ impl Store {
             .prepare_cached(
                 "SELECT handle FROM api_tokens WHERE token_hash = ?1 AND revoked_at IS NULL",
             )?
-            .query_row([token_hash], |r| r.get(0))
+            .query_row(params![token_hash], |r| r.get(0))
             .optional()?)
     }
 }
@@ -95,7 +95,7 @@ impl Tx<'_> {
 
     pub fn delete_session(&self, id_hash: &str) -> Result<()> {
         self.conn()
-            .execute("DELETE FROM sessions WHERE id_hash = ?1", [id_hash])?;
+            .execute("DELETE FROM sessions WHERE id_hash = ?1", params![id_hash])?;
         Ok(())
     }
 
@@ -103,14 +103,14 @@ impl Tx<'_> {
     pub fn delete_sessions_of(&self, handle: &str) -> Result<usize> {
         Ok(self
             .conn()
-            .execute("DELETE FROM sessions WHERE handle = ?1", [handle])?)
+            .execute("DELETE FROM sessions WHERE handle = ?1", params![handle])?)
     }
 
     /// Forgets sessions that expired: they sign nobody in already; this keeps the table small.
     pub fn delete_expired_sessions(&self, now: &str) -> Result<usize> {
         Ok(self
             .conn()
-            .execute("DELETE FROM sessions WHERE expires_at <= ?1", [now])?)
+            .execute("DELETE FROM sessions WHERE expires_at <= ?1", params![now])?)
     }
 
     pub fn insert_token(&self, name: &str, token_hash: &str, handle: &str, at: &str) -> Result<()> {
@@ -131,7 +131,7 @@ impl Tx<'_> {
     }
 }
 
-fn token_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<TokenRow> {
+fn token_from_row(row: &Row<'_>) -> super::db::Result<TokenRow> {
     Ok(TokenRow {
         name: row.get(0)?,
         handle: row.get(1)?,

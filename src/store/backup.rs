@@ -46,7 +46,7 @@ impl Store {
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
         {
-            let backup = Backup::new(&self.conn, &mut copy)?;
+            let backup = Backup::new(self.sqlite("the online backup")?, &mut copy)?;
             // A step waits for no lock: retry a busy one for as long as a writer would wait.
             let pause = Duration::from_millis(20);
             let mut tries = BUSY_TIMEOUT.as_millis() / pause.as_millis();

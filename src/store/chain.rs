@@ -29,6 +29,8 @@ use std::collections::HashMap;
 use rusqlite::types::Value;
 use sha2::{Digest, Sha256};
 
+use super::db::{Dialect, Param, params};
+use super::tx::lock_keys;
 use super::{Result, Store};
 use key_text::NotAKey;
 
@@ -76,13 +78,13 @@ const DESK: &str = "NULL";
 pub const CHAINED: &[Chained] = &[
     Chained {
         mutable: &["active"],
-        ..chained("reviewers", &["handle"], DESK, "1")
+        ..chained("reviewers", &["handle"], DESK, "1 = 1")
     },
-    chained("sources", &["id"], DESK, "1"),
-    chained("confidential_sources", &["source_id"], DESK, "1"),
-    chained("confidential_identities", &["source_id"], DESK, "1"),
-    chained("confidential_attestations", &["source_id"], DESK, "1"),
-    chained("checklists", &["hash"], DESK, "1"),
+    chained("sources", &["id"], DESK, "1 = 1"),
+    chained("confidential_sources", &["source_id"], DESK, "1 = 1"),
+    chained("confidential_identities", &["source_id"], DESK, "1 = 1"),
+    chained("confidential_attestations", &["source_id"], DESK, "1 = 1"),
+    chained("checklists", &["hash"], DESK, "1 = 1"),
     chained("articles", &["id"], "{r}.id", "{r}.id = ?1"),
     chained(
         "article_checklists",
@@ -168,10 +170,13 @@ impl Chained {
     /// The key as stored in `chain.row_key`, from the key columns' values at the start of a
     /// result row (selected by [`Chained::key_columns`]): spelled in Rust, not by the database,
     /// so that every backend finds the links SQLite's `json_array` spelled.
-    fn key_text(&self, row: &rusqlite::Row<'_>) -> Result<std::result::Result<String, NotAKey>> {
+    fn key_text(
+        &self,
+        row: &crate::store::db::Row<'_>,
+    ) -> Result<std::result::Result<String, NotAKey>> {
         let values = (0..self.key.len())
-            .map(|i| row.get::<_, Value>(i))
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+            .map(|i| row.get::<Value>(i))
+            .collect::<crate::store::db::Result<Vec<_>>>()?;
         Ok(key_text::json_array(&values))
     }
 
@@ -211,13 +216,19 @@ impl Chained {
 
     /// The columns hashed, in table order, with the mutable ones left out.
     fn hashed_columns(&self, store: &Store) -> Result<Vec<String>> {
-        let mut stmt = store.conn.prepare_cached(&format!(
-            "SELECT name FROM pragma_table_info('{}') ORDER BY cid",
-            self.table
-        ))?;
+        // Table order: the twin schemas declare (and later migrations add) the same columns in
+        // the same order, so a row hashes alike on both.
+        let mut stmt = store.conn.prepare_cached(match store.conn.dialect() {
+            Dialect::Sqlite => "SELECT name FROM pragma_table_info(?1) ORDER BY cid",
+            Dialect::Postgres => {
+                "SELECT column_name::text FROM information_schema.columns
+                 WHERE table_schema = current_schema() AND table_name = ?1
+                 ORDER BY ordinal_position"
+            }
+        })?;
         let names = stmt
-            .query_map([], |r| r.get::<_, String>(0))?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+            .query_map(params![self.table], |r| r.get::<String>(0))?
+            .collect::<crate::store::db::Result<Vec<_>>>()?;
         Ok(names
             .into_iter()
             .filter(|n| !self.mutable.contains(&n.as_str()))
@@ -335,6 +346,7 @@ impl Store {
         let mut append = self.conn.prepare_cached(
             "INSERT INTO chain (article_id, tbl, row_key, columns, link) VALUES (?1, ?2, ?3, ?4, ?5)",
         )?;
+        let mut read = Vec::with_capacity(rows.len());
         for row in rows {
             let chained = table(row.table).expect("only chained tables are noted");
             if !selects.contains_key(chained.table) {
@@ -349,16 +361,34 @@ impl Store {
                 Some(Value::Integer(id)) => Some(id),
                 _ => None,
             };
+            read.push((chained, row, *width, values, article));
+        }
+        if self.conn.dialect() == Dialect::Postgres {
+            // Writers of different articles run at once on PostgreSQL, and two of them may
+            // append to the same chain (the desk's, for a new source): each chain is locked
+            // before its head is read, in one order (the desk's first, then by article), so
+            // two sealers never wait for each other in a circle.
+            let mut chains: Vec<Option<i64>> = read.iter().map(|r| r.4).collect();
+            chains.sort_unstable();
+            chains.dedup();
+            for article in chains {
+                self.advisory_lock(match article {
+                    None => lock_keys::DESK_CHAIN,
+                    Some(id) => lock_keys::ARTICLE_CHAIN.wrapping_add(id),
+                })?;
+            }
+        }
+        for (chained, row, width, values, article) in read {
             let previous = match heads.get(&article) {
                 Some(head) => *head,
                 None => self.chain_head(article)?.map_or(GENESIS, |(link, _)| link),
             };
             let next = link(&previous, chained.table, &row.key, &row_hash(&values));
-            append.execute(rusqlite::params![
+            append.execute(params![
                 article,
                 chained.table,
                 row.key,
-                *width as i64,
+                width as i64,
                 &next[..]
             ])?;
             heads.insert(article, next);
@@ -372,7 +402,7 @@ impl Store {
             "SELECT link, (SELECT count(*) FROM chain WHERE article_id IS ?1)
              FROM chain WHERE article_id IS ?1 ORDER BY seq DESC LIMIT 1",
         )?;
-        let mut rows = stmt.query([article])?;
+        let mut rows = stmt.query(params![article])?;
         match rows.next()? {
             Some(row) => {
                 let link: Vec<u8> = row.get(0)?;
@@ -416,13 +446,14 @@ impl Store {
         if params.len() != chained.key.len() {
             return Ok(None);
         }
+        let bound: Vec<&dyn Param> = params.iter().map(|p| p as &dyn Param).collect();
         let mut stmt = self.conn.prepare_cached(sql)?;
-        let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
+        let mut rows = stmt.query(&bound)?;
         match rows.next()? {
             Some(row) => Ok(Some(
                 (0..width)
-                    .map(|i| row.get::<_, Value>(i))
-                    .collect::<rusqlite::Result<_>>()?,
+                    .map(|i| row.get::<Value>(i))
+                    .collect::<crate::store::db::Result<_>>()?,
             )),
             None => Ok(None),
         }

@@ -2,8 +2,8 @@
 
 use std::collections::HashMap;
 
+use super::db::{OptionalExtension, params};
 use chrono::{DateTime, Utc};
-use rusqlite::{OptionalExtension, params};
 
 use super::chain::KeyValue;
 use super::confidential::{SOURCE_COLUMNS, SOURCE_JOINS, source_at};
@@ -57,19 +57,19 @@ impl CheckRow {
 const CHECK_COLUMNS: &str =
     "c.id, c.statement_id, r.number, c.status, c.note, c.text, c.checked_by, c.checked_at";
 
-fn check_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<CheckRow> {
+fn check_from_row(row: &super::db::Row<'_>) -> super::db::Result<CheckRow> {
     let status: String = row.get(3)?;
     Ok(CheckRow {
         id: row.get(0)?,
         statement_id: row.get(1)?,
         revision: row.get(2)?,
-        status: status.parse().map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(3, rusqlite::types::Type::Text, Box::new(e))
-        })?,
+        status: status
+            .parse()
+            .map_err(|e| super::db::DbError::conversion(3, e))?,
         note: row.get(4)?,
         text: row.get(5)?,
         checked_by: row.get(6)?,
-        checked_at: parse_time(7, &row.get::<_, String>(7)?)?,
+        checked_at: parse_time(7, &row.get::<String>(7)?)?,
         sources: Vec::new(),
         items: Vec::new(),
     })
@@ -109,7 +109,7 @@ impl Tx<'_> {
             let inserted = self
                 .conn()
                 .prepare_cached(
-                    "INSERT OR IGNORE INTO check_items (check_id, item) VALUES (?1, ?2)",
+                    "INSERT INTO check_items (check_id, item) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
                 )?
                 .execute(params![check_id, item])?;
             if inserted == 1 {
@@ -162,8 +162,8 @@ impl Store {
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut checks: Vec<CheckRow> = stmt
-            .query_map([id], check_from_row)?
-            .collect::<rusqlite::Result<_>>()?;
+            .query_map(params![id], check_from_row)?
+            .collect::<super::db::Result<_>>()?;
         for check in &mut checks {
             self.fill_check(check)?;
         }
@@ -182,7 +182,7 @@ impl Store {
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut out = HashMap::new();
-        for check in stmt.query_map([revision_id], check_from_row)? {
+        for check in stmt.query_map(params![revision_id], check_from_row)? {
             let mut check = check?;
             self.fill_check(&mut check)?;
             out.insert(check.statement_id, check);
@@ -197,7 +197,7 @@ impl Store {
              WHERE cs.check_id = ?1 ORDER BY cs.ordinal"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map([check.id], |row| source_at(row, 0))?;
+        let rows = stmt.query_map(params![check.id], |row| source_at(row, 0))?;
         for source in rows {
             check.sources.extend(source?);
         }
@@ -205,8 +205,8 @@ impl Store {
             .conn
             .prepare_cached("SELECT item FROM check_items WHERE check_id = ?1 ORDER BY item")?;
         check.items = stmt
-            .query_map([check.id], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+            .query_map(params![check.id], |r| r.get(0))?
+            .collect::<super::db::Result<_>>()?;
         Ok(())
     }
 }

@@ -5,8 +5,8 @@
 //! and no output built from it can show it. Who may call the one read is the desk's decision
 //! (`desk/confidential.rs`), made before it is called.
 
+use super::db::{OptionalExtension, params};
 use chrono::{DateTime, Utc};
-use rusqlite::{OptionalExtension, params};
 
 use super::chain::KeyValue;
 use super::sql::parse_time;
@@ -24,14 +24,17 @@ pub(super) const SOURCE_JOINS: &str = "LEFT JOIN confidential_sources conf ON co
 /// The source in the seven [`SOURCE_COLUMNS`] from `first` (the kind NULL when a LEFT JOIN
 /// found none). A kind this binary does not know is kept by name: what a check, an answer or a
 /// correction rests on is never dropped. A confidential source reads as its public text.
-pub(super) fn source_at(row: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<Option<Source>> {
-    let Some(kind) = row.get::<_, Option<String>>(first)? else {
+pub(super) fn source_at(
+    row: &super::db::Row<'_>,
+    first: usize,
+) -> super::db::Result<Option<Source>> {
+    let Some(kind) = row.get::<Option<String>>(first)? else {
         return Ok(None);
     };
     let kind = SourceKind::from_stored(&kind);
     if kind == SourceKind::Confidential {
         let attested_at = row
-            .get::<_, Option<String>>(first + 6)?
+            .get::<Option<String>>(first + 6)?
             .map(|at| parse_time(first + 6, &at))
             .transpose()?;
         let confidential = Confidential {
@@ -141,14 +144,14 @@ impl Store {
              WHERE conf.source_id = ?1",
         )?;
         Ok(stmt
-            .query_row([source_id], |r| {
+            .query_row(params![source_id], |r| {
                 Ok(ConfidentialRow {
                     source_id: r.get(0)?,
                     known_to: r.get(1)?,
                     recorded_by: r.get(2)?,
-                    recorded_at: parse_time(3, &r.get::<_, String>(3)?)?,
+                    recorded_at: parse_time(3, &r.get::<String>(3)?)?,
                     attested_at: r
-                        .get::<_, Option<String>>(4)?
+                        .get::<Option<String>>(4)?
                         .map(|at| parse_time(4, &at))
                         .transpose()?,
                 })
@@ -168,8 +171,8 @@ impl Store {
              ORDER BY 1",
         )?;
         Ok(stmt
-            .query_map([source_id], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?)
+            .query_map(params![source_id], |r| r.get(0))?
+            .collect::<super::db::Result<_>>()?)
     }
 
     /// Who confidential source `source_id` is: the one read of `confidential_identities`. The
@@ -179,7 +182,7 @@ impl Store {
             .conn
             .prepare_cached("SELECT identity FROM confidential_identities WHERE source_id = ?1")?;
         Ok(stmt
-            .query_row([source_id], |r| r.get::<_, String>(0))
+            .query_row(params![source_id], |r| r.get::<String>(0))
             .optional()?
             .map(|text| Identity::new(&text)))
     }

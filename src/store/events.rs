@@ -1,6 +1,6 @@
 //! Events: what happened to a statement or the desk besides checks and assignments.
 
-use rusqlite::params;
+use super::db::params;
 
 use super::{Result, Store, Tx};
 use crate::model::{EventKind, RevisionId, StatementId};
@@ -55,7 +55,7 @@ impl Store {
              FROM events e LEFT JOIN revisions r ON r.id = e.revision_id
              WHERE e.statement_id = ?1 ORDER BY e.id",
         )?;
-        let rows = stmt.query_map([id], |row| {
+        let rows = stmt.query_map(params![id], |row| {
             Ok(EventRow {
                 statement_id: row.get(0)?,
                 revision: row.get(1)?,
@@ -66,6 +66,6 @@ impl Store {
                 at: row.get(6)?,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.collect::<super::db::Result<_>>()?)
     }
 }

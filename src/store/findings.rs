@@ -1,6 +1,6 @@
 //! A revision's findings and an editor's dismissals of them.
 
-use rusqlite::params;
+use super::db::params;
 
 use super::{Result, Store, Tx};
 use std::collections::HashMap;
@@ -54,7 +54,7 @@ impl Store {
             "SELECT rule, level, message, statement_ids, span_start, span_end FROM findings
              WHERE revision_id = ?1 ORDER BY id",
         )?;
-        let rows = stmt.query_map([revision_id], |row| {
+        let rows = stmt.query_map(params![revision_id], |row| {
             let level: String = row.get(1)?;
             let ids: String = row.get(3)?;
             let start: Option<i64> = row.get(4)?;
@@ -71,7 +71,7 @@ impl Store {
                 dismissal: None,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.collect::<super::db::Result<_>>()?)
     }
 
     /// An article's dismissals by finding key, the latest one per key.
@@ -80,18 +80,18 @@ impl Store {
             "SELECT finding_key, reason, dismissed_by, dismissed_at, revision
              FROM finding_dismissals WHERE article_id = ?1 ORDER BY id",
         )?;
-        let rows = stmt.query_map([article_id], |row| {
+        let rows = stmt.query_map(params![article_id], |row| {
             Ok((
-                row.get::<_, String>(0)?,
+                row.get::<String>(0)?,
                 Dismissal {
                     reason: row.get(1)?,
                     by: row.get(2)?,
-                    at: super::sql::parse_time(3, &row.get::<_, String>(3)?)?,
+                    at: super::sql::parse_time(3, &row.get::<String>(3)?)?,
                     revision: row.get(4)?,
                 },
             ))
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.collect::<super::db::Result<_>>()?)
     }
 }
 

@@ -14,6 +14,7 @@ pub mod chain;
 mod checks;
 mod confidential;
 mod copy;
+pub(crate) mod db;
 mod events;
 mod findings;
 mod notifications;
@@ -39,6 +40,8 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rusqlite::Connection;
+
+use db::{Db, params};
 
 pub use articles::{ArticleRow, ArticleSummaryRow, NewArticle};
 pub use auth::TokenRow;
@@ -130,6 +133,17 @@ pub enum StoreError {
         "the connection to PostgreSQL was lost: {0}; the transaction was not committed, so nothing was written: try again when the database is back"
     )]
     PgLost(String),
+    /// PostgreSQL aborted the write for a conflict with other writers every time it was tried.
+    #[error(
+        "the write conflicted with other writers {attempts} times in a row (PostgreSQL aborted it to keep them consistent); nothing was written: try again"
+    )]
+    Conflict { attempts: u32 },
+    /// Something only an SQLite file has was asked of a PostgreSQL database.
+    #[error("{0} works on an SQLite file, not on PostgreSQL")]
+    SqliteOnly(&'static str),
+    /// A row that does not hold what its columns should (another program's row).
+    #[error("database error: {0}")]
+    Row(String),
     #[error("PostgreSQL: {0}")]
     Postgres(String),
     #[error("the system's random source failed ({0}): nothing was written, try again")]
@@ -154,6 +168,16 @@ impl From<::postgres::Error> for StoreError {
     }
 }
 
+impl From<db::DbError> for StoreError {
+    fn from(err: db::DbError) -> Self {
+        match err {
+            db::DbError::Sqlite(err) => err.into(),
+            db::DbError::Postgres(err) => err.into(),
+            other => StoreError::Row(other.to_string()),
+        }
+    }
+}
+
 impl From<rusqlite::Error> for StoreError {
     fn from(err: rusqlite::Error) -> Self {
         match err.sqlite_error_code() {
@@ -168,28 +192,34 @@ impl From<rusqlite::Error> for StoreError {
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
 pub struct Store {
-    conn: Connection,
+    conn: Db,
 }
 
 impl Store {
     /// A private in-memory database, for tests.
     pub fn open_in_memory() -> Result<Store> {
         let mut store = Store {
-            conn: Connection::open_in_memory()?,
+            conn: Db::Sqlite(Connection::open_in_memory()?),
         };
         store.configure(false)?;
         store.migrate(Path::new(":memory:"))?;
         Ok(store)
     }
 
+    /// The SQLite connection, for what only SQLite has (opening and configuring a file, its
+    /// `PRAGMA`s and migrations, the backup API); on PostgreSQL an error naming what needed it.
+    fn sqlite(&self, what: &'static str) -> Result<&Connection> {
+        self.conn.sqlite().ok_or(StoreError::SqliteOnly(what))
+    }
+
     /// Configures the file once, when it is opened at start-up: WAL, which the file keeps.
     fn configure(&self, wal: bool) -> Result<()> {
-        self.conn.busy_timeout(BUSY_TIMEOUT)?;
+        let conn = self.sqlite("configuring the file")?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
         // Reading the schema first makes a file that is not SQLite fail here, clearly.
-        self.conn
-            .query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))?;
+        conn.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))?;
         if wal {
-            self.conn.pragma_update(None, "journal_mode", "WAL")?;
+            conn.pragma_update(None, "journal_mode", "WAL")?;
         }
         self.configure_session()
     }
@@ -197,16 +227,16 @@ impl Store {
     /// What every writing connection sets for itself (these settings live with the connection,
     /// not in the file).
     fn configure_session(&self) -> Result<()> {
-        self.conn.pragma_update(None, "foreign_keys", true)?;
-        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        let conn = self.sqlite("configuring the connection")?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
         Ok(())
     }
 
     fn migrate(&mut self, path: &Path) -> Result<()> {
+        let conn = self.sqlite("migrating the file")?;
         let supported = MIGRATIONS.len() as i64;
-        let found: i64 = self
-            .conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if found > supported {
             return Err(StoreError::TooNew {
                 path: path.to_path_buf(),
@@ -215,27 +245,24 @@ impl Store {
             });
         }
         for (index, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
-            self.conn.execute_batch("BEGIN IMMEDIATE")?;
+            conn.execute_batch("BEGIN IMMEDIATE")?;
             let step = || -> Result<()> {
                 // Another process may have migrated while we waited for the lock.
-                let now: i64 = self
-                    .conn
-                    .pragma_query_value(None, "user_version", |r| r.get(0))?;
+                let now: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
                 if now > index as i64 {
                     return Ok(());
                 }
-                self.conn.execute_batch(sql)?;
+                conn.execute_batch(sql)?;
                 if *sql == CHAIN_MIGRATION {
                     chain::upgrade(self)?;
                 }
-                self.conn
-                    .pragma_update(None, "user_version", index as i64 + 1)?;
+                conn.pragma_update(None, "user_version", index as i64 + 1)?;
                 Ok(())
             };
             match step() {
-                Ok(()) => self.conn.execute_batch("COMMIT")?,
+                Ok(()) => conn.execute_batch("COMMIT")?,
                 Err(err) => {
-                    let _ = self.conn.execute_batch("ROLLBACK");
+                    let _ = conn.execute_batch("ROLLBACK");
                     return Err(err);
                 }
             }
@@ -245,9 +272,16 @@ impl Store {
 
     /// The schema version this database is at.
     pub fn schema_version(&self) -> Result<i64> {
-        Ok(self
-            .conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))?)
+        match &self.conn {
+            Db::Sqlite(conn) => Ok(conn.pragma_query_value(None, "user_version", |r| r.get(0))?),
+            Db::Postgres(_) => {
+                Ok(self
+                    .conn
+                    .query_row("SELECT version FROM factdesk_schema", params![], |r| {
+                        r.get(0)
+                    })?)
+            }
+        }
     }
 
     /// Counts the rows of one of the schema's tables (for tests and the benchmark).
@@ -257,7 +291,8 @@ impl Store {
         }
         Ok(self
             .conn
-            .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
+            .prepare(&format!("SELECT count(*) FROM {table}"))?
+            .query_row(params![], |r| r.get(0))?)
     }
 }
 
@@ -311,6 +346,8 @@ mod tests {
         Store::open(&path, Access::Create)
             .unwrap()
             .conn
+            .sqlite()
+            .unwrap()
             .pragma_update(None, "user_version", 99)
             .unwrap();
         assert!(matches!(

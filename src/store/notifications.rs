@@ -1,7 +1,7 @@
 //! Notifications and their read marks: append-only rows, not chained (they are messages about
 //! the history, each pointing at a chained row, not history themselves).
 
-use rusqlite::{OptionalExtension, params};
+use super::db::{OptionalExtension, params};
 
 use super::{Result, Store, Tx};
 use crate::model::{ArticleId, Notification, NotificationKind, StatementId};
@@ -21,21 +21,21 @@ const COLUMNS: &str = "n.id, n.reviewer, n.kind, a.slug, n.statement_id, n.query
      FROM notifications n JOIN articles a ON a.id = n.article_id
      LEFT JOIN notification_reads r ON r.notification_id = n.id";
 
-fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Notification> {
+fn from_row(row: &super::db::Row<'_>) -> super::db::Result<Notification> {
     let kind: String = row.get(2)?;
     let read_at: Option<String> = row.get(9)?;
     Ok(Notification {
         id: row.get(0)?,
         reviewer: row.get(1)?,
-        kind: kind.parse().map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(2, rusqlite::types::Type::Text, Box::new(e))
-        })?,
+        kind: kind
+            .parse()
+            .map_err(|e| super::db::DbError::conversion(2, e))?,
         article: row.get(3)?,
         statement: row.get(4)?,
         query: row.get(5)?,
         message: row.get(6)?,
         by: row.get(7)?,
-        at: super::sql::parse_time(8, &row.get::<_, String>(8)?)?,
+        at: super::sql::parse_time(8, &row.get::<String>(8)?)?,
         read_at: read_at.map(|t| super::sql::parse_time(9, &t)).transpose()?,
     })
 }
@@ -83,7 +83,7 @@ impl Store {
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(params![reviewer, i64::from(unread_only)], from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.collect::<super::db::Result<_>>()?)
     }
 
     /// One notification by id, whoever it is for.
@@ -92,7 +92,7 @@ impl Store {
         Ok(self
             .conn
             .prepare_cached(&sql)?
-            .query_row([id], from_row)
+            .query_row(params![id], from_row)
             .optional()?)
     }
 
@@ -102,6 +102,6 @@ impl Store {
             "SELECT count(*) FROM notifications n
              WHERE n.reviewer = ?1 AND NOT EXISTS (SELECT 1 FROM notification_reads r WHERE r.notification_id = n.id)",
         )?
-        .query_row([reviewer], |r| r.get(0))?)
+        .query_row(params![reviewer], |r| r.get(0))?)
     }
 }

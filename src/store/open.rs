@@ -19,6 +19,8 @@ use std::path::Path;
 
 use rusqlite::{Connection, OpenFlags};
 
+use super::db::Db;
+
 use super::{MIGRATIONS, Result, Store, StoreError};
 
 /// factdesk's mark in the SQLite header (`PRAGMA application_id`): the bytes "fdsk".
@@ -67,10 +69,11 @@ impl Store {
                     path,
                     OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
                 )?;
-                let store = Store { conn };
-                store.conn.busy_timeout(super::BUSY_TIMEOUT)?;
-                store.conn.pragma_update(None, "query_only", true)?;
-                Ok(store)
+                conn.busy_timeout(super::BUSY_TIMEOUT)?;
+                conn.pragma_update(None, "query_only", true)?;
+                Ok(Store {
+                    conn: Db::Sqlite(conn),
+                })
             }
             _ => {
                 let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
@@ -78,7 +81,7 @@ impl Store {
                     flags |= OpenFlags::SQLITE_OPEN_CREATE;
                 }
                 let mut store = Store {
-                    conn: Connection::open_with_flags(path, flags)?,
+                    conn: Db::Sqlite(Connection::open_with_flags(path, flags)?),
                 };
                 store.configure(true)?;
                 store.migrate(path)?;
@@ -104,17 +107,17 @@ impl Store {
             Some(rusqlite::ErrorCode::NotADatabase) => StoreError::NotADatabase(path.to_path_buf()),
             _ => StoreError::from(err),
         };
-        let store = Store {
-            conn: Connection::open_with_flags(path, flags).map_err(refused)?,
-        };
-        store.conn.busy_timeout(super::BUSY_TIMEOUT)?;
-        let marker: i32 = store
-            .conn
+        let conn = Connection::open_with_flags(path, flags).map_err(refused)?;
+        conn.busy_timeout(super::BUSY_TIMEOUT)?;
+        let marker: i32 = conn
             .pragma_query_value(None, "application_id", |r| r.get(0))
             .map_err(refused)?;
         if marker != APPLICATION_ID {
             return Err(StoreError::Foreign(path.to_path_buf()));
         }
+        let store = Store {
+            conn: Db::Sqlite(conn),
+        };
         let found = store.schema_version()?;
         let supported = MIGRATIONS.len() as i64;
         if found != supported {
@@ -125,7 +128,9 @@ impl Store {
             });
         }
         if access == Access::Read {
-            store.conn.pragma_update(None, "query_only", true)?;
+            store
+                .sqlite("opening read-only")?
+                .pragma_update(None, "query_only", true)?;
         } else {
             store.configure_session()?;
         }
@@ -191,3 +196,34 @@ fn inspect(path: &Path) -> Result<Found> {
 #[cfg(test)]
 #[path = "open_tests.rs"]
 mod tests;
+
+impl Store {
+    /// A desk at `location`: an SQLite file ([`Store::open`]) or a PostgreSQL database, connected
+    /// and migrated (created only with [`Access::Create`]). On PostgreSQL, [`Access::Read`]
+    /// makes every transaction of the session read-only, so a command that only reads can never
+    /// write, whatever it runs.
+    pub fn open_at(location: &super::Location, access: Access) -> Result<Store> {
+        match location {
+            super::Location::Sqlite(path) => Store::open(path, access),
+            super::Location::Postgres(url) => {
+                let pg = super::postgres::PgStore::connect(url, access == Access::Create)?;
+                let store = Store {
+                    conn: Db::Postgres(std::cell::RefCell::new(super::db::pg::PgConn::new(
+                        pg.client,
+                    ))),
+                };
+                if access == Access::Read {
+                    store
+                        .conn
+                        .execute_batch("SET default_transaction_read_only = on")?;
+                }
+                Ok(store)
+            }
+        }
+    }
+
+    /// Which database this is, for the few statements written per dialect.
+    pub(super) fn dialect(&self) -> super::db::Dialect {
+        self.conn.dialect()
+    }
+}

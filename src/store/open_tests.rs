@@ -59,6 +59,8 @@ fn connecting_never_migrates_nor_creates() {
     Store::open(&path, Access::Create)
         .unwrap()
         .conn
+        .sqlite()
+        .unwrap()
         .pragma_update(None, "user_version", older)
         .unwrap();
     for access in [Access::Read, Access::Write] {

@@ -2,8 +2,8 @@
 //! every write transaction that marked the article dirty (see migration 0002). A listing reads a
 //! page of articles with their rows in one query.
 
+use super::db::params;
 use crate::model::ArticleId;
-use rusqlite::params;
 
 use super::{Result, Store, Tx};
 
@@ -43,8 +43,8 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare_cached("SELECT article_id FROM overview_dirty")?;
-        let rows = stmt.query_map([], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let rows = stmt.query_map(params![], |r| r.get(0))?;
+        Ok(rows.collect::<super::db::Result<_>>()?)
     }
 }
 
@@ -56,7 +56,7 @@ impl Tx<'_> {
             .prepare_cached(
                 "INSERT INTO overview_dirty (article_id) VALUES (?1) ON CONFLICT DO NOTHING",
             )?
-            .execute([article_id])?;
+            .execute(params![article_id])?;
         Ok(())
     }
 
@@ -64,9 +64,12 @@ impl Tx<'_> {
     pub fn put_overview(&self, article_id: ArticleId, row: &OverviewRow) -> Result<()> {
         self.conn()
             .prepare_cached(
-                "INSERT OR REPLACE INTO article_overview
+                "INSERT INTO article_overview
                  (article_id, revision, headline, statements, counts, ready, gate)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                 ON CONFLICT (article_id) DO UPDATE SET revision = excluded.revision,
+                     headline = excluded.headline, statements = excluded.statements,
+                     counts = excluded.counts, ready = excluded.ready, gate = excluded.gate",
             )?
             .execute(params![
                 article_id,
@@ -79,7 +82,7 @@ impl Tx<'_> {
             ])?;
         self.conn()
             .prepare_cached("DELETE FROM overview_dirty WHERE article_id = ?1")?
-            .execute([article_id])?;
+            .execute(params![article_id])?;
         Ok(())
     }
 }
@@ -89,7 +92,8 @@ impl Store {
     /// range on the slug's unique index (every slug is non-empty, so `''` is before them all):
     /// a page deep in the archive costs what the first one does.
     pub fn overview_page(&self, page: &OverviewPage<'_>) -> Result<Vec<OverviewListing>> {
-        let limit = page.limit.map_or(-1, |n| n as i64);
+        // No limit is the largest one (`LIMIT -1` is SQLite's alone).
+        let limit = page.limit.map_or(i64::MAX, |n| n as i64);
         let mut stmt = self.conn.prepare_cached(
             "SELECT a.id, a.slug, a.desk,
                     (SELECT c.name FROM article_checklists ac
@@ -100,7 +104,8 @@ impl Store {
              FROM articles a
              LEFT JOIN article_overview o ON o.article_id = a.id
              LEFT JOIN overview_dirty d ON d.article_id = a.id
-             WHERE (?1 IS NULL OR a.desk = ?1) AND a.slug > COALESCE(?2, '')
+             WHERE (CAST(?1 AS TEXT) IS NULL OR a.desk = ?1)
+               AND a.slug > COALESCE(CAST(?2 AS TEXT), '')
              ORDER BY a.slug
              LIMIT ?3",
         )?;
@@ -111,7 +116,7 @@ impl Store {
                 Some(revision) if !dirty => Some(OverviewRow {
                     revision,
                     headline: r.get(5)?,
-                    statements: r.get::<_, i64>(6)? as usize,
+                    statements: r.get::<i64>(6)? as usize,
                     counts_json: r.get(7)?,
                     ready: r.get(8)?,
                     gate_json: r.get(9)?,
@@ -126,7 +131,7 @@ impl Store {
                 overview,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.collect::<super::db::Result<_>>()?)
     }
 }
 
@@ -136,7 +141,7 @@ impl Tx<'_> {
     pub fn mark_all_overviews_dirty(&self) -> Result<()> {
         self.conn().execute(
             "INSERT OR IGNORE INTO overview_dirty SELECT id FROM articles",
-            [],
+            params![],
         )?;
         Ok(())
     }

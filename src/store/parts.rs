@@ -1,6 +1,6 @@
 //! The named parts of a revision that are not statements, and editors' confirmations of them.
 
-use rusqlite::{OptionalExtension, params};
+use super::db::{OptionalExtension, params};
 
 use super::chain::KeyValue;
 use super::{Result, Store, Tx};
@@ -55,23 +55,17 @@ impl Store {
             "SELECT kind, span_start, span_end, text FROM revision_parts
              WHERE revision_id = ?1 ORDER BY ordinal",
         )?;
-        let rows = stmt.query_map([revision_id], |row| {
+        let rows = stmt.query_map(params![revision_id], |row| {
             Ok(Part {
-                kind: row.get::<_, String>(0)?.parse().map_err(|e| {
-                    rusqlite::Error::FromSqlConversionFailure(
-                        0,
-                        rusqlite::types::Type::Text,
-                        Box::new(e),
-                    )
-                })?,
-                span: Span::new(
-                    row.get::<_, i64>(1)? as usize,
-                    row.get::<_, i64>(2)? as usize,
-                ),
+                kind: row
+                    .get::<String>(0)?
+                    .parse()
+                    .map_err(|e| super::db::DbError::conversion(0, e))?,
+                span: Span::new(row.get::<i64>(1)? as usize, row.get::<i64>(2)? as usize),
                 text: row.get(3)?,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.collect::<super::db::Result<_>>()?)
     }
 
     /// The latest confirmation of an article's parts made on revision `up_to` or an earlier one.
@@ -92,7 +86,7 @@ impl Store {
                 Ok(Confirmation {
                     revision: row.get(0)?,
                     by: row.get(1)?,
-                    at: super::sql::parse_time(2, &row.get::<_, String>(2)?)?,
+                    at: super::sql::parse_time(2, &row.get::<String>(2)?)?,
                     note: row.get(3)?,
                 })
             })

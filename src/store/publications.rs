@@ -1,7 +1,7 @@
 //! Publications of revisions and corrections of published statements: append-only rows.
 
+use super::db::params;
 use chrono::{DateTime, Utc};
-use rusqlite::params;
 
 use super::confidential::{SOURCE_COLUMNS, SOURCE_JOINS, source_at};
 use super::{Result, Store, Tx};
@@ -100,7 +100,7 @@ impl Store {
              FROM publications p JOIN articles a ON a.id = p.article_id JOIN revisions r ON r.id = p.revision_id
              WHERE p.article_id = ?1 ORDER BY p.id",
         )?;
-        let rows = stmt.query_map([article_id], |row| {
+        let rows = stmt.query_map(params![article_id], |row| {
             Ok(PublicationRow {
                 id: row.get(0)?,
                 slug: row.get(1)?,
@@ -108,10 +108,10 @@ impl Store {
                 override_reason: row.get(3)?,
                 gate_json: row.get(4)?,
                 by: row.get(5)?,
-                at: super::sql::parse_time(6, &row.get::<_, String>(6)?)?,
+                at: super::sql::parse_time(6, &row.get::<String>(6)?)?,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.collect::<super::db::Result<_>>()?)
     }
 
     /// Every correction on the desk, newest first.
@@ -125,7 +125,7 @@ impl Store {
              ORDER BY c.corrected_at DESC, c.id DESC"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map([], |row| {
+        let rows = stmt.query_map(params![], |row| {
             let source = source_at(row, 9)?;
             Ok(CorrectionRow {
                 id: row.get(0)?,
@@ -137,9 +137,9 @@ impl Store {
                 note: row.get(6)?,
                 source,
                 by: row.get(7)?,
-                at: super::sql::parse_time(8, &row.get::<_, String>(8)?)?,
+                at: super::sql::parse_time(8, &row.get::<String>(8)?)?,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.collect::<super::db::Result<_>>()?)
     }
 }

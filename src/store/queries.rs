@@ -1,7 +1,7 @@
 //! Writers of articles, queries to them and the replies (answers, resolutions): append-only rows.
 
+use super::db::{OptionalExtension, params};
 use chrono::{DateTime, Utc};
-use rusqlite::{OptionalExtension, params};
 
 use super::confidential::{SOURCE_COLUMNS, SOURCE_JOINS, source_at};
 use super::{Result, Store, Tx};
@@ -69,7 +69,7 @@ const QUERY_COLUMNS: &str = "q.id, q.statement_id, s.article_id, a.slug, r.numbe
      FROM queries q JOIN statements s ON s.id = q.statement_id JOIN articles a ON a.id = s.article_id
      JOIN revisions r ON r.id = q.revision_id";
 
-fn query_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<QueryRow> {
+fn query_from_row(row: &super::db::Row<'_>) -> super::db::Result<QueryRow> {
     Ok(QueryRow {
         id: row.get(0)?,
         statement_id: row.get(1)?,
@@ -79,7 +79,7 @@ fn query_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<QueryRow> {
         writer: row.get(5)?,
         text: row.get(6)?,
         asked_by: row.get(7)?,
-        asked_at: super::sql::parse_time(8, &row.get::<_, String>(8)?)?,
+        asked_at: super::sql::parse_time(8, &row.get::<String>(8)?)?,
         replies: Vec::new(),
     })
 }
@@ -147,7 +147,7 @@ impl Store {
             .prepare_cached(
                 "SELECT writer FROM article_writers WHERE article_id = ?1 ORDER BY id DESC LIMIT 1",
             )?
-            .query_row([article_id], |r| r.get(0))
+            .query_row(params![article_id], |r| r.get(0))
             .optional()?)
     }
 
@@ -157,7 +157,7 @@ impl Store {
         let found = self
             .conn
             .prepare_cached(&sql)?
-            .query_row([id], query_from_row)
+            .query_row(params![id], query_from_row)
             .optional()?;
         match found {
             Some(mut query) => {
@@ -173,13 +173,13 @@ impl Store {
         let (filter, key) = match of {
             QueriesOf::Statement(id) => ("q.statement_id = ?1", id.0),
             QueriesOf::Article(id) => ("s.article_id = ?1", id.0),
-            QueriesOf::All => ("?1 IS NOT NULL", 0),
+            QueriesOf::All => ("CAST(?1 AS BIGINT) IS NOT NULL", 0),
         };
         let sql = format!("SELECT {QUERY_COLUMNS} WHERE {filter} ORDER BY q.id");
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut out: Vec<QueryRow> = stmt
-            .query_map([key], query_from_row)?
-            .collect::<rusqlite::Result<_>>()?;
+            .query_map(params![key], query_from_row)?
+            .collect::<super::db::Result<_>>()?;
         for query in &mut out {
             self.fill_replies(query)?;
         }
@@ -193,7 +193,7 @@ impl Store {
              WHERE qr.query_id = ?1 ORDER BY qr.id"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map([query.id], |row| {
+        let rows = stmt.query_map(params![query.id], |row| {
             let reply: String = row.get(0)?;
             let source = source_at(row, 4)?;
             Ok(ReplyRow {
@@ -205,10 +205,10 @@ impl Store {
                 text: row.get(1)?,
                 source,
                 by: row.get(2)?,
-                at: super::sql::parse_time(3, &row.get::<_, String>(3)?)?,
+                at: super::sql::parse_time(3, &row.get::<String>(3)?)?,
             })
         })?;
-        query.replies = rows.collect::<rusqlite::Result<_>>()?;
+        query.replies = rows.collect::<super::db::Result<_>>()?;
         Ok(())
     }
 }

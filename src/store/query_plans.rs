@@ -46,6 +46,8 @@ impl Recorder {
         let (flag, sink) = (on.clone(), seen.clone());
         store
             .conn
+            .sqlite_mut()
+            .unwrap()
             .trace_v2(
                 TraceEventCodes::SQLITE_TRACE_STMT,
                 Some(move |event: TraceEvent<'_>| {
@@ -231,6 +233,8 @@ fn no_hot_path_query_scans_a_growing_table() {
         let mut stmt = desk
             .store()
             .conn
+            .sqlite()
+            .unwrap()
             .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
             .unwrap();
         // Unbound parameters plan the same as bound ones; NULL stands in for each.
@@ -293,6 +297,8 @@ fn a_query_without_an_index_is_caught() {
     let sql = "SELECT c.id FROM checks c WHERE c.note = ?1";
     let detail: String = store
         .conn
+        .sqlite()
+        .unwrap()
         .query_row(&format!("EXPLAIN QUERY PLAN {sql}"), [""], |r| r.get(3))
         .unwrap();
     assert_eq!(

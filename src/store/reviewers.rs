@@ -1,20 +1,20 @@
 //! Reviewers: who is on the desk, with role, skills and whether active.
 
-use rusqlite::{OptionalExtension, params};
+use super::db::{OptionalExtension, Row, params};
 
 use super::chain::KeyValue;
 use super::{Result, Store, Tx};
 use crate::model::{Reviewer, Role};
 
-fn reviewer_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Reviewer> {
+fn reviewer_from_row(row: &Row<'_>) -> super::db::Result<Reviewer> {
     let role: String = row.get(2)?;
     let skills: String = row.get(3)?;
     Ok(Reviewer {
         handle: row.get(0)?,
         name: row.get(1)?,
-        role: role.parse::<Role>().map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(2, rusqlite::types::Type::Text, Box::new(e))
-        })?,
+        role: role
+            .parse::<Role>()
+            .map_err(|e| super::db::DbError::conversion(2, e))?,
         skills: skills
             .split(',')
             .filter(|s| !s.is_empty())
@@ -59,7 +59,7 @@ impl Store {
             .prepare_cached(
                 "SELECT handle, name, role, skills, active FROM reviewers WHERE handle = ?1",
             )?
-            .query_row([handle], reviewer_from_row)
+            .query_row(params![handle], reviewer_from_row)
             .optional()?)
     }
 
@@ -68,7 +68,7 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(
             "SELECT handle, name, role, skills, active FROM reviewers ORDER BY handle",
         )?;
-        let rows = stmt.query_map([], reviewer_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let rows = stmt.query_map(params![], reviewer_from_row)?;
+        Ok(rows.collect::<super::db::Result<_>>()?)
     }
 }

@@ -1,7 +1,7 @@
 //! Revisions: an article's drafts as received, with their metadata and original file.
 
+use super::db::{OptionalExtension, params};
 use crate::model::{ArticleId, RevisionId};
-use rusqlite::{OptionalExtension, params};
 
 use super::{Result, Store, Tx};
 

@@ -1,6 +1,6 @@
 //! Editors' rulings on disputed statements: append-only rows.
 
-use rusqlite::params;
+use super::db::{Row, params};
 
 use super::{Result, Store, Tx};
 use crate::model::{ArticleId, CheckId, Decision, RevisionId, Ruling, StatementId};
@@ -21,7 +21,7 @@ const RULING_COLUMNS: &str = "ru.id, ru.statement_id, a.slug, r.number, ru.check
      FROM rulings ru JOIN statements s ON s.id = ru.statement_id JOIN articles a ON a.id = s.article_id
      JOIN revisions r ON r.id = ru.revision_id";
 
-fn ruling_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Ruling> {
+fn ruling_from_row(row: &Row<'_>) -> super::db::Result<Ruling> {
     let decision: String = row.get(5)?;
     Ok(Ruling {
         id: row.get(0)?,
@@ -29,14 +29,14 @@ fn ruling_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Ruling> {
         article: row.get(2)?,
         revision: row.get(3)?,
         check: row.get(4)?,
-        decision: decision.parse().map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(5, rusqlite::types::Type::Text, Box::new(e))
-        })?,
+        decision: decision
+            .parse()
+            .map_err(|e| super::db::DbError::conversion(5, e))?,
         wording: row.get(6)?,
         text: row.get(7)?,
         reason: row.get(8)?,
         ruled_by: row.get(9)?,
-        ruled_at: super::sql::parse_time(10, &row.get::<_, String>(10)?)?,
+        ruled_at: super::sql::parse_time(10, &row.get::<String>(10)?)?,
     })
 }
 
@@ -66,15 +66,15 @@ impl Store {
     pub fn rulings_of_article(&self, article_id: ArticleId) -> Result<Vec<Ruling>> {
         let sql = format!("SELECT {RULING_COLUMNS} WHERE s.article_id = ?1 ORDER BY ru.id");
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map([article_id], ruling_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let rows = stmt.query_map(params![article_id], ruling_from_row)?;
+        Ok(rows.collect::<super::db::Result<_>>()?)
     }
 
     /// Every ruling on one statement, oldest first.
     pub fn rulings_of_statement(&self, id: StatementId) -> Result<Vec<Ruling>> {
         let sql = format!("SELECT {RULING_COLUMNS} WHERE ru.statement_id = ?1 ORDER BY ru.id");
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map([id], ruling_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let rows = stmt.query_map(params![id], ruling_from_row)?;
+        Ok(rows.collect::<super::db::Result<_>>()?)
     }
 }

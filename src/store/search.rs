@@ -5,7 +5,7 @@
 //! [`Tx::hold_search`]). A hit's article, revision and kinds come from the statement's latest
 //! version, its status from its latest check: never from the index, which holds words only.
 
-use rusqlite::params;
+use super::db::{Dialect, params};
 
 use super::{Result, Store, Tx};
 use crate::model::{KindSet, RevisionId, StatementId, Status};
@@ -105,13 +105,27 @@ impl Store {
             return Ok(Vec::new());
         };
         let filtered = query.kinds.is_some() || query.status.is_some() || query.checked_only;
-        let limit = query.limit.map_or(-1, |n| n as i64);
+        let limit = query.limit.map(|n| n as i64);
         // Without filters the index ranks and cuts alone; with them, every match is joined first.
-        let inner_limit = if filtered { -1 } else { limit };
-        let mut stmt = self.conn.prepare_cached(
-            "WITH hits AS (
-                 SELECT rowid AS id, rank FROM search_text WHERE search_text MATCH ?1
-                 ORDER BY rank LIMIT ?2)
+        let inner_limit = if filtered { None } else { limit };
+        let hits = match self.dialect() {
+            // FTS5: BM25 from the index (lower is better); `LIMIT -1` is no limit.
+            Dialect::Sqlite => {
+                "SELECT rowid AS id, rank FROM search_text WHERE search_text MATCH ?1
+                 ORDER BY rank LIMIT coalesce(?2, -1)"
+            }
+            // The same quoted phrases read by `websearch_to_tsquery` (a quoted group is a
+            // phrase, the groups are all required); ranked by `ts_rank`, negated so that lower
+            // is better as with BM25; `LIMIT NULL` is no limit.
+            Dialect::Postgres => {
+                "SELECT statement_id AS id,
+                        -ts_rank(document, websearch_to_tsquery('factdesk_search', ?1))::float8 AS rank
+                 FROM search_text WHERE document @@ websearch_to_tsquery('factdesk_search', ?1)
+                 ORDER BY rank, statement_id LIMIT ?2"
+            }
+        };
+        let sql = format!(
+            "WITH hits AS ({hits})
              SELECT h.id, a.slug, r.number,
                     (SELECT max(number) FROM revisions r2 WHERE r2.article_id = r.article_id),
                     sv.text, sv.kinds, h.rank
@@ -121,13 +135,18 @@ impl Store {
                                         WHERE v2.statement_id = h.id)
              JOIN revisions r ON r.id = sv.revision_id
              JOIN articles a ON a.id = r.article_id
-             WHERE (?3 IS NULL OR (sv.kinds & ?3) <> 0)
-               AND (?4 IS NULL OR coalesce((SELECT status FROM checks c WHERE c.statement_id = h.id
+             WHERE (CAST(?3 AS BIGINT) IS NULL OR (sv.kinds & ?3) <> 0)
+               AND (CAST(?4 AS TEXT) IS NULL OR coalesce((SELECT status FROM checks c WHERE c.statement_id = h.id
                                             ORDER BY c.id DESC LIMIT 1), 'unchecked') = ?4)
                AND (?5 = 0 OR EXISTS (SELECT 1 FROM checks c WHERE c.statement_id = h.id))
              ORDER BY h.rank, h.id
-             LIMIT ?6",
-        )?;
+             LIMIT {limit}",
+            limit = match self.dialect() {
+                Dialect::Sqlite => "coalesce(?6, -1)",
+                Dialect::Postgres => "?6",
+            }
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(
             params![
                 fts,
@@ -149,7 +168,7 @@ impl Store {
                 })
             },
         )?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.collect::<super::db::Result<_>>()?)
     }
 }
 

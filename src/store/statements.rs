@@ -1,6 +1,6 @@
 //! Statements and their versions, one per revision they appear in.
 
-use rusqlite::{OptionalExtension, ToSql, params};
+use super::db::{OptionalExtension, Param, Row, params};
 
 use super::chain::KeyValue;
 use super::{Result, Store, Tx};
@@ -43,7 +43,7 @@ const VERSION_COLUMNS: &str = "sv.statement_id, r.article_id, sv.revision_id, r.
      (SELECT assigned_at FROM assignments a WHERE a.statement_id = sv.statement_id ORDER BY a.id DESC LIMIT 1),
      sv.element";
 
-fn version_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<VersionRow> {
+fn version_from_row(row: &Row<'_>) -> super::db::Result<VersionRow> {
     Ok(VersionRow {
         statement_id: row.get(0)?,
         article_id: row.get(1)?,
@@ -51,18 +51,16 @@ fn version_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<VersionRow> {
         revision: row.get(3)?,
         paragraph: row.get(4)?,
         position: row.get(5)?,
-        span: Span::new(
-            row.get::<_, i64>(6)? as usize,
-            row.get::<_, i64>(7)? as usize,
-        ),
+        span: Span::new(row.get::<i64>(6)? as usize, row.get::<i64>(7)? as usize),
         text: row.get(8)?,
         kinds: KindSet::from_bits(row.get(9)?),
         change: row.get(10)?,
         assignee: row.get(11)?,
         assigned_at: row.get(12)?,
-        element: row.get::<_, String>(13)?.parse().map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(13, rusqlite::types::Type::Text, Box::new(e))
-        })?,
+        element: row
+            .get::<String>(13)?
+            .parse()
+            .map_err(|e| super::db::DbError::conversion(13, e))?,
     })
 }
 
@@ -130,14 +128,14 @@ impl Tx<'_> {
 
 impl Store {
     /// Versions joined with their revision, filtered by `filter` (SQL after WHERE, one `?1`).
-    fn versions_where(&self, filter: &str, param: impl ToSql) -> Result<Vec<VersionRow>> {
+    fn versions_where(&self, filter: &str, param: impl Param) -> Result<Vec<VersionRow>> {
         let sql = format!(
             "SELECT {VERSION_COLUMNS} FROM statement_versions sv JOIN revisions r ON r.id = sv.revision_id
              WHERE {filter}"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map([param], version_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let rows = stmt.query_map(params![param], version_from_row)?;
+        Ok(rows.collect::<super::db::Result<_>>()?)
     }
 
     /// The statements of one revision, in article order.
@@ -163,7 +161,7 @@ impl Store {
         Ok(self
             .conn
             .prepare_cached("SELECT article_id FROM statements WHERE id = ?1")?
-            .query_row([id], |r| r.get(0))
+            .query_row(params![id], |r| r.get(0))
             .optional()?)
     }
 
@@ -172,7 +170,7 @@ impl Store {
         Ok(self
             .conn
             .prepare_cached("SELECT derived_from FROM statements WHERE id = ?1")?
-            .query_row([id], |r| r.get(0))
+            .query_row(params![id], |r| r.get(0))
             .optional()?
             .flatten())
     }
@@ -191,8 +189,8 @@ impl Store {
              ORDER BY a.id"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map([handle], version_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let rows = stmt.query_map(params![handle], version_from_row)?;
+        Ok(rows.collect::<super::db::Result<_>>()?)
     }
 
     /// Every hand-over of one statement, oldest first.
@@ -200,14 +198,14 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(
             "SELECT statement_id, reviewer, assigned_by, assigned_at FROM assignments WHERE statement_id = ?1 ORDER BY id",
         )?;
-        let rows = stmt.query_map([id], |row| {
+        let rows = stmt.query_map(params![id], |row| {
             Ok(crate::model::Assignment {
                 statement: row.get(0)?,
                 to: row.get(1)?,
                 by: row.get(2)?,
-                at: super::sql::parse_time(3, &row.get::<_, String>(3)?)?,
+                at: super::sql::parse_time(3, &row.get::<String>(3)?)?,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.collect::<super::db::Result<_>>()?)
     }
 }

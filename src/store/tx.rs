@@ -27,9 +27,21 @@
 use crate::model::ArticleId;
 use std::cell::RefCell;
 use std::ops::Deref;
+use std::time::Duration;
 
 use super::chain::{KeyValue, Noted};
+use super::db::{Db, Dialect, Params, params};
 use super::{Result, Store, StoreError};
+
+/// The keys of the advisory locks factdesk takes on PostgreSQL ("fdk" and a number), apart from
+/// the migration lock (`postgres::MIGRATION_LOCK`).
+pub(super) mod lock_keys {
+    pub const NEW_ARTICLES: i64 = 0x6664_6b00_0001;
+    pub const OPEN_WORK: i64 = 0x6664_6b00_0002;
+    /// The desk's own chain; an article's chain is `ARTICLE_CHAIN + id`.
+    pub const DESK_CHAIN: i64 = 0x6664_6b01_0000_0000;
+    pub const ARTICLE_CHAIN: i64 = 0x6664_6b02_0000_0000;
+}
 
 /// What a write transaction must hold still until it commits: the things its decisions are read
 /// from. Named when the transaction begins ([`Store::begin`]).
@@ -41,12 +53,13 @@ pub enum Intent {
     /// UPDATE`; every writer of the article takes it first, so they queue on that row.
     Article(ArticleId),
     /// New articles (ingest): whether a slug is taken is decided in the transaction.
-    /// PostgreSQL: the unique index on `articles.slug` decides; no lock is needed beyond it.
+    /// PostgreSQL: an advisory lock (`lock_keys::NEW_ARTICLES`), so a second ingest of the same
+    /// slug waits and then finds it taken, with the desk's own message.
     NewArticles,
     /// The open work of the whole desk and every reviewer's load (auto-assignment, by hand or on
     /// revise): two editors handing out work at once must not both give the same statement, nor
-    /// plan from the same stale loads. PostgreSQL: `SELECT handle FROM reviewers WHERE active
-    /// FOR UPDATE` (every auto-assignment takes it, so they run one at a time).
+    /// plan from the same stale loads. PostgreSQL: an advisory lock (`lock_keys::OPEN_WORK`;
+    /// every auto-assignment takes it, so they run one at a time).
     OpenWork,
     /// The desk's people (adding, deactivating, reactivating a reviewer): the first reviewer
     /// must be an editor, the last active editor may not go. PostgreSQL: `LOCK TABLE reviewers
@@ -68,30 +81,95 @@ impl Store {
     /// Begins a write transaction holding `intents` (on SQLite: `BEGIN IMMEDIATE`, the file's
     /// write lock, waiting up to the busy timeout for another writer).
     pub fn begin(&self, intents: &[Intent]) -> Result<Tx<'_>> {
-        self.conn.execute_batch("BEGIN IMMEDIATE")?;
-        Ok(Tx {
+        let postgres = self.conn.dialect() == Dialect::Postgres;
+        // PostgreSQL: READ COMMITTED, so each statement reads what committed before it, and
+        // the intents' locks (taken first) make every writer that depends on the same thing
+        // wait for the one before it, then read what it wrote.
+        self.conn
+            .execute_batch(if postgres { "BEGIN" } else { "BEGIN IMMEDIATE" })?;
+        let tx = Tx {
             store: self,
             intents: intents.to_vec(),
             noted: RefCell::new(Vec::new()),
             done: false,
-        })
+        };
+        if postgres {
+            for intent in intents {
+                tx.hold(intent)?; // an error drops `tx`: ROLLBACK
+            }
+        }
+        Ok(tx)
     }
 
     /// Runs `f` in one write transaction holding `intents`: all of its writes land, or none do
-    /// (an error or a panic in `f` rolls back).
+    /// (an error or a panic in `f` rolls back). On PostgreSQL a transaction that the server
+    /// aborted to break a deadlock or a serialization conflict is run again, from the start, up
+    /// to [`WRITE_ATTEMPTS`] times (so `f` is `FnMut`: it must decide everything from what it
+    /// reads through the `Tx`); beyond that the write fails with [`StoreError::Conflict`] and
+    /// nothing of it lands.
     pub fn write<T, E: From<StoreError>>(
         &self,
         intents: &[Intent],
-        f: impl FnOnce(&Tx<'_>) -> Result<T, E>,
+        mut f: impl FnMut(&Tx<'_>) -> Result<T, E>,
     ) -> Result<T, E> {
-        let tx = self.begin(intents)?;
-        let value = f(&tx)?;
-        tx.commit()?;
-        Ok(value)
+        let mut attempt = 1;
+        loop {
+            let tx = self.begin(intents)?;
+            let outcome = f(&tx).and_then(|value| {
+                tx.commit()?;
+                Ok(value)
+            });
+            // `tx` is gone (committed, or rolled back when dropped) before a retry begins.
+            let conflicted = outcome.is_err() && self.conn.take_retryable();
+            match outcome {
+                Err(_) if conflicted && attempt < WRITE_ATTEMPTS => {
+                    std::thread::sleep(Duration::from_millis(10 << attempt));
+                    attempt += 1;
+                }
+                Err(_) if conflicted => {
+                    return Err(StoreError::Conflict { attempts: attempt }.into());
+                }
+                other => return other,
+            }
+        }
+    }
+}
+
+/// How many times a write the server aborted for a conflict is tried before it gives up.
+pub const WRITE_ATTEMPTS: u32 = 5;
+
+impl Store {
+    /// PostgreSQL's `pg_advisory_xact_lock(key)`: held until the transaction ends.
+    pub(super) fn advisory_lock(&self, key: i64) -> Result<()> {
+        self.conn
+            .prepare_cached("SELECT pg_advisory_xact_lock(?1)")?
+            .query_map(params![key], |_| Ok(()))?
+            .for_each(drop);
+        Ok(())
     }
 }
 
 impl Tx<'_> {
+    /// Takes the lock that holds `intent` still until the transaction ends (PostgreSQL; on
+    /// SQLite `BEGIN IMMEDIATE` holds everything). Transaction-scoped, so COMMIT or ROLLBACK
+    /// releases it, and a process that dies releases it with its connection.
+    fn hold(&self, intent: &Intent) -> Result<()> {
+        match intent {
+            Intent::Article(id) => {
+                self.conn()
+                    .prepare_cached("SELECT id FROM articles WHERE id = ?1 FOR NO KEY UPDATE")?
+                    .query_map(params![id], |_| Ok(()))?
+                    .for_each(drop);
+            }
+            Intent::NewArticles => self.advisory_lock(lock_keys::NEW_ARTICLES)?,
+            Intent::OpenWork => self.advisory_lock(lock_keys::OPEN_WORK)?,
+            Intent::Desk => self
+                .conn()
+                .execute_batch("LOCK TABLE reviewers IN SHARE ROW EXCLUSIVE MODE")?,
+        }
+        Ok(())
+    }
+
     /// What this transaction holds still, as named when it began.
     pub fn intents(&self) -> &[Intent] {
         &self.intents
@@ -118,7 +196,7 @@ impl Tx<'_> {
         &self,
         table: &'static str,
         sql: &str,
-        params: impl rusqlite::Params,
+        params: Params<'_>,
     ) -> Result<i64> {
         let id: i64 = self
             .conn()
@@ -129,7 +207,7 @@ impl Tx<'_> {
     }
 
     /// The connection, for the store's entity modules.
-    pub(super) fn conn(&self) -> &rusqlite::Connection {
+    pub(super) fn conn(&self) -> &Db {
         &self.store.conn
     }
 }

@@ -308,7 +308,7 @@ fn every_row_a_transaction_inserts_into_a_chained_table_is_chained_once() {
             .conn
             .query_row(
                 "SELECT count(*) FROM chain WHERE tbl = ?1",
-                [chained.table],
+                params![chained.table],
                 |r| r.get(0),
             )
             .unwrap();

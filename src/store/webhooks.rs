@@ -2,7 +2,7 @@
 //! (deliveries written in the transaction of the write that caused them, and every attempt to
 //! deliver them, both append-only).
 
-use rusqlite::{OptionalExtension, params};
+use super::db::{OptionalExtension, params};
 
 use super::{Result, Store, Tx};
 
@@ -54,7 +54,7 @@ impl Tx<'_> {
     pub fn set_webhook(&self, url: &str, secret: &str, by: &str, at: &str) -> Result<()> {
         self.conn()
             .prepare_cached("DELETE FROM webhook_settings")?
-            .execute([])?;
+            .execute(params![])?;
         self.conn()
             .prepare_cached(
                 "INSERT INTO webhook_settings (id, url, secret, set_by, set_at) VALUES (1, ?1, ?2, ?3, ?4)",
@@ -68,7 +68,7 @@ impl Tx<'_> {
         Ok(self
             .conn()
             .prepare_cached("DELETE FROM webhook_settings")?
-            .execute([])?
+            .execute(params![])?
             > 0)
     }
 
@@ -109,7 +109,7 @@ const PENDING: &str = "SELECT d.id, d.url, d.event, d.body, d.created_at,
      FROM webhook_deliveries d
      WHERE NOT EXISTS (SELECT 1 FROM webhook_attempts a WHERE a.delivery_id = d.id AND a.outcome <> 'failed')";
 
-fn pending_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<PendingDelivery> {
+fn pending_from_row(row: &super::db::Row<'_>) -> super::db::Result<PendingDelivery> {
     Ok(PendingDelivery {
         id: row.get(0)?,
         url: row.get(1)?,
@@ -129,7 +129,7 @@ impl Store {
             .prepare_cached(
                 "SELECT url, secret, set_by, set_at FROM webhook_settings WHERE id = 1",
             )?
-            .query_row([], |r| {
+            .query_row(params![], |r| {
                 Ok(WebhookRow {
                     url: r.get(0)?,
                     secret: r.get(1)?,
@@ -153,7 +153,7 @@ impl Store {
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(params![since, max_attempts], pending_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.collect::<super::db::Result<_>>()?)
     }
 
     /// One delivery if it is still pending (whatever its attempts).
@@ -162,7 +162,7 @@ impl Store {
         Ok(self
             .conn
             .prepare_cached(&sql)?
-            .query_row([id], pending_from_row)
+            .query_row(params![id], pending_from_row)
             .optional()?)
     }
 
@@ -175,12 +175,12 @@ impl Store {
                     "SELECT count(*) FROM webhook_deliveries d WHERE EXISTS
                      (SELECT 1 FROM webhook_attempts a WHERE a.delivery_id = d.id AND a.outcome = ?1)",
                 )?
-                .query_row([name], |r| r.get(0))?)
+                .query_row(params![name], |r| r.get(0))?)
         };
         let all: i64 = self
             .conn
             .prepare_cached("SELECT count(*) FROM webhook_deliveries")?
-            .query_row([], |r| r.get(0))?;
+            .query_row(params![], |r| r.get(0))?;
         let delivered = outcome("delivered")?;
         let dropped = outcome("dropped")?;
         Ok(DeliveryCounts {

@@ -2,6 +2,7 @@
 //! because it needs SHA-256.
 
 use super::{CHAINED, Noted};
+use crate::store::db::{Db, params};
 use crate::store::{Result, Store};
 
 /// Moves each article's copy of its checklist into `checklists` (stored once, by hash) with the
@@ -13,17 +14,17 @@ pub fn upgrade(store: &Store) -> Result<()> {
         let mut stmt = store.conn.prepare(
             "SELECT id, checklist, checklist_yaml, created_at, created_by FROM articles ORDER BY id",
         )?;
-        stmt.query_map([], |r| {
+        stmt.query_map(params![], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
         })?
-        .collect::<rusqlite::Result<_>>()?
+        .collect::<crate::store::db::Result<_>>()?
     };
     for (article, name, yaml, at, by) in copies {
         let (hash, _) = store_checklist(&store.conn, &name, &yaml, &at, &by)?;
         store.conn.execute(
             "INSERT INTO article_checklists (article_id, checklist, chosen_by, chosen_at, note)
              VALUES (?1, ?2, ?3, ?4, 'as ingested')",
-            rusqlite::params![article, hash, by, at],
+            params![article, hash, by, at],
         )?;
     }
     store
@@ -34,7 +35,7 @@ pub fn upgrade(store: &Store) -> Result<()> {
     for chained in CHAINED {
         let exists: bool = store.conn.query_row(
             "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1)",
-            [chained.table],
+            params![chained.table],
             |r| r.get(0),
         )?;
         if !exists {
@@ -46,10 +47,10 @@ pub fn upgrade(store: &Store) -> Result<()> {
             key = chained.key_columns("r"),
             order = chained.key.join(", "),
         ))?;
-        let mut keys = stmt.query([])?;
+        let mut keys = stmt.query(params![])?;
         while let Some(row) = keys.next()? {
             // A key factdesk never writes (a blob, a real) stays unchained: verify names it.
-            if let Ok(key) = chained.key_text(row)? {
+            if let Ok(key) = chained.key_text(&row)? {
                 rows.push(Noted {
                     table: chained.table,
                     key,
@@ -64,7 +65,7 @@ pub fn upgrade(store: &Store) -> Result<()> {
 /// is new (stored now). Used by the upgrade and, inside a write transaction, by
 /// [`crate::store::Tx::choose_checklist`].
 pub(in crate::store) fn store_checklist(
-    conn: &rusqlite::Connection,
+    conn: &Db,
     name: &str,
     yaml: &str,
     at: &str,
@@ -76,6 +77,6 @@ pub(in crate::store) fn store_checklist(
             "INSERT INTO checklists (hash, name, yaml, stored_at, stored_by)
          VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (hash) DO NOTHING",
         )?
-        .execute(rusqlite::params![hash, name, yaml, at, by])?;
+        .execute(params![hash, name, yaml, at, by])?;
     Ok((hash, inserted == 1))
 }

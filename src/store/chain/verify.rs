@@ -4,6 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::{CHAINED, Chained, GENESIS, NotAKey, link, row_hash};
+use crate::store::db::{Dialect, params};
 use crate::store::{Result, Store};
 
 /// One problem found, said so a person can look at the row.
@@ -71,8 +72,8 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare("SELECT id, slug FROM articles ORDER BY id")?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let rows = stmt.query_map(params![], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<crate::store::db::Result<_>>()?)
     }
 
     /// Rows of chained tables that belong to no article's chain and to no article at all (a
@@ -86,20 +87,20 @@ impl Store {
                 .conn
                 .prepare_cached("SELECT row_key FROM chain WHERE tbl = ?1")?;
             let linked: HashSet<String> = stmt
-                .query_map([chained.table], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
+                .query_map(params![chained.table], |r| r.get(0))?
+                .collect::<crate::store::db::Result<_>>()?;
             let sql = format!(
                 "SELECT {key} FROM {t} r",
                 key = chained.key_columns("r"),
                 t = chained.table
             );
             let mut stmt = self.conn.prepare(&sql)?;
-            let mut rows = stmt.query([])?;
+            let mut rows = stmt.query(params![])?;
             let mut listed = 0;
             while let Some(row) = rows.next()?
                 && listed < LISTED
             {
-                match chained.key_text(row)? {
+                match chained.key_text(&row)? {
                     Ok(key) if linked.contains(&key) => continue,
                     key => found.push(unchained(chained, key)),
                 }
@@ -112,9 +113,14 @@ impl Store {
     /// SQLite's own `integrity_check`, run by the engine factdesk is built with: "ok" or the
     /// problems (Debian's sqlite3 3.40 reports false errors on a healthy factdesk file).
     pub fn integrity_check(&self) -> Result<Vec<String>> {
+        if self.conn.dialect() == Dialect::Postgres {
+            // The server keeps its own pages whole (and checksums them when the cluster was
+            // made with them); there is no per-database check to run from here.
+            return Ok(vec!["ok".to_string()]);
+        }
         let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
-        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let rows = stmt.query_map(params![], |r| r.get::<String>(0))?;
+        Ok(rows.collect::<crate::store::db::Result<_>>()?)
     }
 
     /// Recomputes every link of the chain in order; returns the rows it links, by table and key.
@@ -122,7 +128,7 @@ impl Store {
         let mut stmt = self.conn.prepare(
             "SELECT seq, tbl, row_key, columns, link FROM chain WHERE article_id IS ?1 ORDER BY seq",
         )?;
-        let mut rows = stmt.query([article])?;
+        let mut rows = stmt.query(params![article])?;
         let mut previous = GENESIS;
         let mut columns = std::collections::HashMap::new();
         let mut linked = Linked::new();
@@ -187,9 +193,9 @@ impl Store {
         );
         let mut stmt = self.conn.prepare(&sql)?;
         let mut rows = if sql.contains("?1") {
-            stmt.query([article])?
+            stmt.query(params![article])?
         } else {
-            stmt.query([])?
+            stmt.query(params![])?
         };
         let mut elsewhere = self.conn.prepare_cached(
             "SELECT EXISTS (SELECT 1 FROM chain WHERE tbl = ?1 AND row_key = ?2)",
@@ -198,12 +204,12 @@ impl Store {
         while let Some(row) = rows.next()?
             && listed < LISTED
         {
-            let key = chained.key_text(row)?;
+            let key = chained.key_text(&row)?;
             if let Ok(key) = &key
                 && (linked
                     .get(chained.table)
                     .is_some_and(|keys| keys.contains(key))
-                    || elsewhere.query_row((chained.table, key), |r| r.get::<_, bool>(0))?)
+                    || elsewhere.query_row(params![chained.table, key], |r| r.get::<bool>(0))?)
             {
                 continue;
             }
@@ -216,12 +222,13 @@ impl Store {
     /// The `{table}_append_only_u` / `_d` triggers of the chained tables and of the chain
     /// itself that are not in the schema.
     pub fn missing_triggers(&self) -> Result<Vec<String>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT name FROM sqlite_master WHERE type = 'trigger'")?;
+        let mut stmt = self.conn.prepare_cached(match self.conn.dialect() {
+            Dialect::Sqlite => "SELECT name FROM sqlite_master WHERE type = 'trigger'",
+            Dialect::Postgres => "SELECT tgname::text FROM pg_trigger WHERE NOT tgisinternal",
+        })?;
         let present: Vec<String> = stmt
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+            .query_map(params![], |r| r.get(0))?
+            .collect::<crate::store::db::Result<_>>()?;
         let tables = CHAINED.iter().map(|c| c.table).chain(["chain"]);
         Ok(tables
             .flat_map(|t| [format!("{t}_append_only_u"), format!("{t}_append_only_d")])
@@ -236,12 +243,18 @@ impl Store {
                 "SELECT c.hash, c.yaml FROM article_checklists ac JOIN checklists c ON c.hash = ac.checklist
                  WHERE ac.article_id = ?1"
             }
-            None => "SELECT hash, yaml FROM checklists WHERE ?1 IS NULL",
+            None => "SELECT hash, yaml FROM checklists",
         };
         let mut stmt = self.conn.prepare(sql)?;
-        let rows = stmt.query_map([article], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
-        })?;
+        let with_article = params![article];
+        let rows = stmt.query_map(
+            if article.is_some() {
+                with_article
+            } else {
+                params![]
+            },
+            |r| Ok((r.get::<String>(0)?, r.get::<String>(1)?)),
+        )?;
         for row in rows {
             let (hash, yaml) = row?;
             if super::text_hash(&yaml) != hash {

@@ -19,7 +19,9 @@ impl SqliteSide {
     pub(super) fn source(path: &Path) -> Result<SqliteSide> {
         // Recognised (and migrated forward if older) like any database a command reads.
         let store = Store::open(path, Access::Read)?;
-        let conn = store.conn;
+        let crate::store::db::Db::Sqlite(conn) = store.conn else {
+            unreachable!("Store::open opens an SQLite file");
+        };
         // One snapshot for the whole copy: writers carry on, the copy is of one moment.
         conn.execute_batch("BEGIN")?;
         Ok(SqliteSide {
