@@ -26,7 +26,7 @@ pub struct Args {
 
 pub fn run(ctx: &Context, args: Args) -> Outcome {
     // Open once: recognise the file and migrate it before the first request.
-    Store::open(&ctx.db, crate::store::Access::Write)?;
+    Store::open_at(&ctx.location(), crate::store::Access::Write)?;
     let fixed = ctx.clock_is_fixed().then_some(ctx.now);
     let clock: web::Clock = Arc::new(move || fixed.unwrap_or_else(chrono::Utc::now));
     let config = Config {

@@ -22,10 +22,16 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
     if args.output.json {
         output::print_json(&verification)?;
     } else {
-        println!(
-            "sqlite integrity check: {}",
-            verification.integrity.join("; ")
-        );
+        match ctx.location() {
+            crate::store::Location::Sqlite(_) => println!(
+                "sqlite integrity check: {}",
+                verification.integrity.join("; ")
+            ),
+            // The server checks its own pages; the chain below is what factdesk checks.
+            crate::store::Location::Postgres(_) => {
+                println!("database: PostgreSQL (its storage is the server's to check)")
+            }
+        }
         for chain in &verification.chains {
             let name = chain
                 .article

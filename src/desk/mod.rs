@@ -78,6 +78,12 @@ pub struct Desk {
 impl Desk {
     /// The desk on `store` at the moment `now`, for `actor` (`None`: read-only use, or the
     /// first reviewer of a new desk adding themselves).
+    /// The connection back, for the server's pool once a request's use case is done. (The
+    /// desk's store is its own while it runs; nothing else reads or writes through it.)
+    pub(crate) fn into_store(self) -> Store {
+        self.store
+    }
+
     pub fn new(store: Store, now: DateTime<Utc>, actor: Option<Actor>) -> Desk {
         Desk {
             store,

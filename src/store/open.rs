@@ -222,6 +222,32 @@ impl Store {
         }
     }
 
+    /// A connection to a database [`Store::open_at`] has recognised and migrated already
+    /// ([`Store::connect`] for a file; on PostgreSQL the schema version is checked, and an
+    /// empty database refused).
+    pub fn connect_at(location: &super::Location, access: Access) -> Result<Store> {
+        match location {
+            super::Location::Sqlite(path) => Store::connect(path, access),
+            super::Location::Postgres(_) => Store::open_at(
+                location,
+                if access == Access::Create {
+                    Access::Write
+                } else {
+                    access
+                },
+            ),
+        }
+    }
+
+    /// Whether the connection can still be used (a PostgreSQL connection the server or the
+    /// network closed cannot).
+    pub fn is_usable(&self) -> bool {
+        match &self.conn {
+            Db::Sqlite(_) => true,
+            Db::Postgres(conn) => conn.try_borrow().is_ok_and(|conn| !conn.client.is_closed()),
+        }
+    }
+
     /// Which database this is, for the few statements written per dialect.
     pub(super) fn dialect(&self) -> super::db::Dialect {
         self.conn.dialect()

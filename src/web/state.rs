@@ -12,7 +12,7 @@ use super::events::DeskEvent;
 use super::session::SignedIn;
 use super::throttle::Throttle;
 use crate::desk::{self, Actor, Desk};
-use crate::store::{Access, Store};
+use crate::store::{Location, Pool};
 
 /// The current time. The command line passes the system clock (or a test's fixed one), so the
 /// library never reads it, and tests can move it (session expiry, throttling).
@@ -48,7 +48,8 @@ pub struct AppState {
 }
 
 struct Inner {
-    db: PathBuf,
+    /// The database's connections (`db` as `--db` named it).
+    pool: Pool,
     clock: Clock,
     config: Config,
     events: broadcast::Sender<DeskEvent>,
@@ -56,6 +57,10 @@ struct Inner {
     /// Becomes true when the server shuts down, so event streams end and let it.
     stopping: watch::Sender<bool>,
 }
+
+/// How many connections wait idle between requests (more are opened under load, and closed
+/// when given back beyond this).
+const POOL_IDLE: usize = 8;
 
 /// How many events a slow event stream may fall behind before it skips (and the page reloads
 /// what it shows).
@@ -68,7 +73,7 @@ impl AppState {
         let (stopping, _) = watch::channel(false);
         AppState {
             inner: Arc::new(Inner {
-                db,
+                pool: Pool::new(Location::parse(&db.to_string_lossy()), POOL_IDLE),
                 clock,
                 config,
                 events,
@@ -115,13 +120,16 @@ impl AppState {
         T: Send + 'static,
         F: FnOnce(&Desk) -> desk::Result<T> + Send + 'static,
     {
-        let db = self.inner.db.clone();
+        let state = self.clone();
         let now = self.now();
         // A blocking task runs to its end even if the client goes away: the transaction
         // commits or rolls back as a whole.
         tokio::task::spawn_blocking(move || {
-            let store = Store::connect(&db, Access::Write)?;
-            work(&Desk::new(store, now, actor))
+            let store = state.inner.pool.get()?;
+            let desk = Desk::new(store, now, actor);
+            let outcome = work(&desk);
+            state.inner.pool.put(desk.into_store());
+            outcome
         })
         .await
         .map_err(|e| WebError::internal(format!("a request's work failed: {e}")))?
