@@ -112,26 +112,29 @@ impl Store {
         intents: &[Intent],
         mut f: impl FnMut(&Tx<'_>) -> Result<T, E>,
     ) -> Result<T, E> {
-        let mut attempt = 1;
-        loop {
-            let tx = self.begin(intents)?;
-            let outcome = f(&tx).and_then(|value| {
-                tx.commit()?;
-                Ok(value)
-            });
-            // `tx` is gone (committed, or rolled back when dropped) before a retry begins.
-            let conflicted = outcome.is_err() && self.conn.take_retryable();
-            match outcome {
-                Err(_) if conflicted && attempt < WRITE_ATTEMPTS => {
+        let outcome = super::retry::retrying(
+            WRITE_ATTEMPTS,
+            // Whatever error type `f` returns, the connection knows whether the server aborted
+            // the transaction for a conflict (`DbError` noted it on its way up).
+            |_| self.conn.take_retryable(),
+            |attempt| {
+                if attempt > 1 {
+                    // Let the writer that won the race finish before running again.
                     std::thread::sleep(Duration::from_millis(10 << attempt));
-                    attempt += 1;
                 }
-                Err(_) if conflicted => {
-                    return Err(StoreError::Conflict { attempts: attempt }.into());
-                }
-                other => return other,
+                let tx = self.begin(intents)?;
+                let value = f(&tx)?;
+                tx.commit()?; // `tx` is gone, committed or rolled back, before a retry
+                Ok(value)
+            },
+        );
+        outcome.map_err(|retried| match retried {
+            super::retry::Retried::Failed(err) => err,
+            super::retry::Retried::Conflict(conflict) => StoreError::Conflict {
+                attempts: conflict.attempts,
             }
-        }
+            .into(),
+        })
     }
 }
 

@@ -29,11 +29,10 @@ impl PgConn {
 
     /// Notes whether `err` is a conflict the transaction can be retried for.
     pub(super) fn noted(&mut self, err: ::postgres::Error) -> DbError {
-        use ::postgres::error::SqlState;
-        if matches!(
-            err.code(),
-            Some(&SqlState::T_R_SERIALIZATION_FAILURE | &SqlState::T_R_DEADLOCK_DETECTED)
-        ) {
+        if err
+            .code()
+            .is_some_and(|code| crate::store::retry::is_retryable_sqlstate(code.code()))
+        {
             self.retryable = true;
         }
         DbError::Postgres(err)
