@@ -161,7 +161,14 @@ pub enum StoreError {
 impl From<::postgres::Error> for StoreError {
     fn from(err: ::postgres::Error) -> Self {
         let reason = postgres::pg_reason(&err);
-        if err.is_closed() || err.as_db_error().is_none() && err.to_string().contains("connection")
+        // Class 08 (connection exception) and 57 (operator intervention: a terminated backend, a
+        // server shutting down) mean the connection is gone with the transaction in it.
+        let lost_code = err
+            .code()
+            .is_some_and(|c| c.code().starts_with("08") || c.code().starts_with("57P"));
+        if err.is_closed()
+            || lost_code
+            || err.as_db_error().is_none() && err.to_string().contains("connection")
         {
             StoreError::PgLost(reason)
         } else {

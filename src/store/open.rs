@@ -248,6 +248,14 @@ impl Store {
         }
     }
 
+    /// Whether the connection is not known to be closed (no round trip: for giving it back).
+    pub fn is_open(&self) -> bool {
+        match &self.conn {
+            Db::Sqlite(_) => true,
+            Db::Postgres(conn) => conn.try_borrow().is_ok_and(|conn| !conn.client.is_closed()),
+        }
+    }
+
     /// Which database this is, for the few statements written per dialect.
     pub(super) fn dialect(&self) -> super::db::Dialect {
         self.conn.dialect()

@@ -41,7 +41,7 @@ impl Pool {
 
     /// Gives a connection back after a request; a broken one, or one beyond the bound, closes.
     pub fn put(&self, store: Store) {
-        if !store.is_usable() {
+        if !store.is_open() {
             return;
         }
         let mut idle = self.idle.lock().unwrap_or_else(|e| e.into_inner());

@@ -7,7 +7,6 @@ use std::time::Duration;
 
 use super::AppState;
 use crate::desk::Desk;
-use crate::store::{Access, Store};
 
 /// How often the outbox is looked at when nothing wakes the deliverer.
 const TICK: Duration = Duration::from_secs(5);
@@ -37,10 +36,11 @@ pub async fn run(state: AppState) {
 
 /// One pass over the outbox, on this thread.
 pub fn deliver_due(state: &AppState) -> crate::desk::Result<usize> {
-    let store = Store::connect(state.db(), Access::Write)?;
+    let store = state.pool().get()?;
     let desk = Desk::new(store, state.now(), None);
     let attempted = desk.deliver(None, false, &mut |o| {
         crate::webhook::post(&o.target, &o.headers, &o.body, TIMEOUT)
-    })?;
-    Ok(attempted.len())
+    });
+    state.pool().put(desk.into_store());
+    Ok(attempted?.len())
 }

@@ -87,9 +87,9 @@ impl AppState {
         (self.inner.clock)()
     }
 
-    /// The database the server works on.
-    pub fn db(&self) -> &std::path::Path {
-        &self.inner.db
+    /// The database's connections, for work outside a request (the webhook deliverer).
+    pub fn pool(&self) -> &Pool {
+        &self.inner.pool
     }
 
     pub fn config(&self) -> &Config {
