@@ -208,8 +208,8 @@ impl Store {
             super::Location::Postgres(url) => {
                 let pg = super::postgres::PgStore::connect(url, access == Access::Create)?;
                 let store = Store {
-                    conn: Db::Postgres(std::cell::RefCell::new(super::db::pg::PgConn::new(
-                        pg.client,
+                    conn: Db::Postgres(Box::new(std::cell::RefCell::new(
+                        super::db::pg::PgConn::new(pg.client),
                     ))),
                 };
                 if access == Access::Read {

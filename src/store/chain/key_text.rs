@@ -185,9 +185,9 @@ mod tests {
             .unwrap();
         let keys = |sql: &str| -> Vec<String> {
             let mut stmt = store.conn.prepare(sql).unwrap();
-            stmt.query_map([], |r| r.get(0))
+            stmt.query_map(crate::store::db::params![], |r| r.get(0))
                 .unwrap()
-                .collect::<rusqlite::Result<_>>()
+                .collect::<crate::store::db::Result<_>>()
                 .unwrap()
         };
         let linked = keys("SELECT row_key FROM chain WHERE tbl = 'reviewers' ORDER BY row_key");
@@ -202,7 +202,7 @@ mod tests {
             .execute(
                 "INSERT INTO reviewers (handle, name, role, skills, active, added_at, added_by)
                  VALUES ('x\"y\n', 'Forger', 'editor', '', 1, '2026-01-17T09:00:00Z', 'ed')",
-                [],
+                crate::store::db::params![],
             )
             .unwrap();
         let report = store.verify_chain(None).unwrap();
@@ -226,9 +226,11 @@ mod tests {
                 .prepare("SELECT name, type FROM pragma_table_info(?1)")
                 .unwrap();
             let columns: Vec<(String, String)> = stmt
-                .query_map([chained.table], |r| Ok((r.get(0)?, r.get(1)?)))
+                .query_map(crate::store::db::params![chained.table], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })
                 .unwrap()
-                .collect::<rusqlite::Result<_>>()
+                .collect::<crate::store::db::Result<_>>()
                 .unwrap();
             for key in chained.key {
                 let (_, declared) = columns

@@ -91,7 +91,7 @@ pub enum Db {
     Sqlite(rusqlite::Connection),
     /// In a `RefCell`: the `postgres` client needs `&mut` to run anything, while the store's
     /// reads take `&self` (a `Store` is one connection used by one thread at a time).
-    Postgres(RefCell<pg::PgConn>),
+    Postgres(Box<RefCell<pg::PgConn>>),
 }
 
 impl Db {
