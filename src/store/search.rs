@@ -70,10 +70,15 @@ impl Tx<'_> {
     /// are left out of it (the trigger of migration 0014 skips them) until
     /// [`Tx::release_search`] adds them in one statement. FTS5 flushes its pending rows at
     /// every statement's savepoint, so a row at a time costs a flush per statement.
+    /// On PostgreSQL the index is a GIN index kept row by row (its pending list batches the
+    /// work), and other writers run at once, so there is no hold: both calls do nothing.
     pub fn hold_search(&self) -> Result<()> {
+        if self.dialect() == Dialect::Postgres {
+            return Ok(());
+        }
         self.conn()
             .prepare_cached("INSERT INTO search_held (held) VALUES (1)")?
-            .execute([])?;
+            .execute(params![])?;
         Ok(())
     }
 
@@ -82,6 +87,9 @@ impl Tx<'_> {
     /// (so each statement's only version). Revision ids only grow and this transaction is the
     /// only writer, so the range holds this transaction's revisions and no other.
     pub fn release_search(&self, new_revisions: Option<(RevisionId, RevisionId)>) -> Result<()> {
+        if self.dialect() == Dialect::Postgres {
+            return Ok(());
+        }
         if let Some((first, last)) = new_revisions {
             self.conn()
                 .prepare_cached(
@@ -93,7 +101,7 @@ impl Tx<'_> {
         }
         self.conn()
             .prepare_cached("DELETE FROM search_held")?
-            .execute([])?;
+            .execute(params![])?;
         Ok(())
     }
 }
