@@ -7,6 +7,12 @@
 //! it stands between two tokens does not matter ("starkare ." = "starkare.", "Barn-,äldre-" =
 //! "Barn-, äldre-"), while splitting or joining a word does ("ab" ≠ "a b"). Typographic variants
 //! of one mark (curly and straight quotes, dash styles) are one token.
+//!
+//! `find.rs`: where some words stand in a text, under the same equivalence.
+
+mod find;
+
+pub use find::find_words;
 
 /// The canonical spelling of `text`'s tokens: two texts say the same words exactly when their
 /// canonical spellings are equal. Words and numbers are separated by one space when they follow

@@ -200,6 +200,7 @@ pub fn check(desk: &Desk, statement: StatementId) {
         }],
         note: None,
         items: &[],
+        excepted: &[],
     })
     .unwrap();
 }

@@ -10,7 +10,8 @@ pub struct Args {
     /// The statement's id, as `statements` and `queue` print it (`221` or `#221`).
     #[arg(value_parser = values::statement_id)]
     pub id: StatementId,
-    /// The verdict: `waived` is for editors and needs --note; `incorrect` needs --note too.
+    /// The verdict: `waived` is for editors and needs --note; `incorrect` needs --note too;
+    /// `partly-verified` needs --except.
     #[arg(long, value_parser = values::verdict())]
     pub status: Status,
     /// KIND:CITATION, repeatable: web:https://..., document:"Annual report, p. 4",
@@ -26,6 +27,10 @@ pub struct Args {
     /// Checklist items confirmed (see `queue`), repeatable or comma-separated.
     #[arg(long = "item", value_delimiter = ',')]
     pub items: Vec<String>,
+    /// With --status partly-verified: the words of the statement that are not verified, as
+    /// they stand in it (whole words; curly or straight quotes alike); repeatable.
+    #[arg(long = "except", value_name = "WORDS")]
+    pub except: Vec<String>,
     #[command(flatten)]
     pub output: super::shared::JsonArg,
 }
@@ -46,6 +51,7 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
         sources: &sources,
         note: args.note.as_deref(),
         items: &items,
+        excepted: &args.except,
     })?;
     if args.output.json {
         return output::print_json(&check);
@@ -57,5 +63,8 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
         check.checked_by,
         check.sources.len()
     );
+    for words in &check.excepted {
+        println!("  except: \"{words}\" (not verified)");
+    }
     Ok(())
 }

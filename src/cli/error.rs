@@ -237,6 +237,26 @@ fn write_refusal(f: &mut fmt::Formatter<'_>, refusal: &Refusal) -> fmt::Result {
             f,
             "{refusal}: add --source KIND:CITATION (e.g. --source web:https://...)"
         ),
+        Refusal::PartlyVerifiedWithoutSource => write!(
+            f,
+            "{refusal}: add --source KIND:CITATION (e.g. --source web:https://...)"
+        ),
+        Refusal::PartialWithoutExcept { .. } => write!(
+            f,
+            "{refusal}: add --except \"the words not verified\" (repeatable)"
+        ),
+        Refusal::ExceptWithoutPartial { .. } => write!(
+            f,
+            "{refusal}: leave out --except, or record --status partly-verified"
+        ),
+        Refusal::ExceptNotInText { .. } => write!(
+            f,
+            "{refusal}: give --except whole words copied from the statement"
+        ),
+        Refusal::ExceptEverything { .. } => write!(
+            f,
+            "{refusal}: record --status unverifiable (or in-progress) instead, or except less"
+        ),
         Refusal::IncorrectWithoutNote | Refusal::WaiveWithoutReason => {
             write!(f, "{refusal}: add --note \"...\"")
         }

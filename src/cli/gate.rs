@@ -1,6 +1,7 @@
 //! `gate`: go or no-go for an article's latest revision, as the exit code.
 
 use super::{Context, Failure, Outcome, output};
+use crate::model::Status;
 
 /// Go/no-go for the article's latest revision: exit 0 if ready, 3 if blocked, with the reasons.
 #[derive(Debug, clap::Args)]
@@ -45,6 +46,18 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
                 .map_or_else(|| "ID".to_string(), ToString::to_string);
             println!(
                 "  hint: `factdesk statements {slug}` shows why each expired; check each again, e.g. `factdesk check {first} --status verified --source KIND:CITATION`"
+            );
+        }
+        // A partly-verified statement is released by verifying the rest or by a waiver.
+        let partial = format!("status:{}", Status::PartlyVerified);
+        for id in gate
+            .reasons
+            .iter()
+            .filter(|r| r.code == partial)
+            .flat_map(|r| &r.statements)
+        {
+            println!(
+                "  hint: `factdesk check {id} --status verified --source KIND:CITATION` once the excepted part is verified, or an editor's `factdesk check {id} --status waived --note REASON`"
             );
         }
     }

@@ -42,6 +42,11 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
                 if !c.items.is_empty() {
                     println!("{:>28} items: {}", "", c.items.join(", "));
                 }
+                if !c.excepted.is_empty() {
+                    let parts: Vec<String> =
+                        c.excepted.iter().map(|w| format!("\"{w}\"")).collect();
+                    println!("{:>28} except: {} (not verified)", "", parts.join(", "));
+                }
             }
             "assigned" | "unassigned" => {
                 println!(

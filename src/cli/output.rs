@@ -56,6 +56,7 @@ pub fn status_label(status: Status, stale: bool, color: bool) -> String {
     let code = match (status, stale) {
         (_, true) => "35",
         (Status::Verified, _) => "32",
+        (Status::PartlyVerified, _) => "93",
         (Status::Waived, _) => "36",
         (Status::Incorrect | Status::Disputed, _) => "31",
         (Status::Unverifiable, _) => "33",

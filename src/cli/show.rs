@@ -2,6 +2,7 @@
 
 use super::{Context, Outcome, output};
 use crate::model::Metadata;
+use crate::report::layout::excepted_runs;
 
 /// The article's text with statement ids and status marks inline.
 #[derive(Debug, clap::Args)]
@@ -59,15 +60,36 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
             continue;
         }
         out.push_str(&text[at..s.span.start]);
+        let runs = excepted_runs(&text[s.span.start..s.span.end], &s.excepted);
+        // Excepted words the source text does not hold as such (Markdown markup between them)
+        // are named in the mark instead.
+        let unmarked = if !s.excepted.is_empty() && !runs.iter().any(|r| r.excepted) {
+            let parts: Vec<String> = s.excepted.iter().map(|w| format!("\"{w}\"")).collect();
+            format!(" except {}", parts.join(", "))
+        } else {
+            String::new()
+        };
         let mark = format!(
-            "[#{} {} {}]",
+            "[#{} {} {}{unmarked}]",
             s.id,
             s.element,
             output::statement_label(s, false)
         );
         out.push_str(&output::paint(&mark, "2", ctx.color));
         out.push(' ');
-        out.push_str(&text[s.span.start..s.span.end]);
+        // The words a partly-verified check does not cover, bracketed (and painted on a
+        // terminal): the text alone carries the mark.
+        for run in runs {
+            if run.excepted {
+                out.push_str(&output::paint(
+                    &format!("⟦{}⟧", run.text),
+                    "4;93",
+                    ctx.color,
+                ));
+            } else {
+                out.push_str(run.text);
+            }
+        }
         at = s.span.end;
     }
     out.push_str(&text[at..]);

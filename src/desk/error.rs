@@ -177,6 +177,11 @@ impl DeskError {
                     ErrorKind::Invalid
                 }
                 Refusal::VerifiedWithoutSource
+                | Refusal::PartlyVerifiedWithoutSource
+                | Refusal::PartialWithoutExcept { .. }
+                | Refusal::ExceptWithoutPartial { .. }
+                | Refusal::ExceptNotInText { .. }
+                | Refusal::ExceptEverything { .. }
                 | Refusal::IncorrectWithoutNote
                 | Refusal::WaiveWithoutReason
                 | Refusal::UncheckedIsNotAVerdict

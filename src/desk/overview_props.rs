@@ -239,12 +239,26 @@ impl History {
                     confidential: None,
                 }];
                 self.desk.actor = Some(Actor::from_cli(if *second { "eve" } else { "ed" }));
+                let status = Status::ALL[*status];
+                // A partial verification leaves the statement's first word unverified.
+                let excepted: Vec<String> = match status {
+                    Status::PartlyVerified => self
+                        .desk
+                        .statement_detail(id)
+                        .map(|d| {
+                            let text = d.statement.text;
+                            text.split_whitespace().take(1).map(String::from).collect()
+                        })
+                        .unwrap_or_default(),
+                    _ => vec![],
+                };
                 let _ = self.desk.check(&CheckInput {
                     statement: id,
-                    status: Status::ALL[*status],
+                    status,
                     sources: if *sourced { &sources } else { &[] },
                     note: Some("what the source says"),
                     items: &[],
+                    excepted: &excepted,
                 });
                 self.desk.actor = Some(Actor::from_cli("ed"));
             }

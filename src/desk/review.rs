@@ -15,6 +15,9 @@ pub struct CheckInput<'a> {
     pub sources: &'a [Source],
     pub note: Option<&'a str>,
     pub items: &'a [String],
+    /// For `partly-verified`: the parts of the statement the verdict does not cover, each
+    /// words that stand in its current text. Refused with any other status.
+    pub excepted: &'a [String],
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
@@ -262,6 +265,12 @@ impl Desk {
                     note: input.note,
                 },
             )?;
+            let excepted = workflow::excepted_parts(
+                input.statement,
+                input.status,
+                &version.text,
+                input.excepted,
+            )?;
             if !input.items.is_empty() {
                 let article = tx.article_by_id(version.article_id)?.ok_or_else(|| {
                     DeskError::Inconsistent("the statement's article is gone".into())
@@ -292,6 +301,7 @@ impl Desk {
                 sources: &sources,
                 note: input.note.map(str::trim).filter(|n| !n.is_empty()),
                 items: input.items,
+                excepted: &excepted,
                 text: &version.text,
                 by: &actor.handle,
                 at: &now,

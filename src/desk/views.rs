@@ -1,7 +1,6 @@
 //! What the desk reads: statements with their checking state, queues, history, diffs.
 
-use std::collections::HashMap;
-use std::collections::hash_map::Entry;
+use std::collections::{HashMap, hash_map::Entry};
 
 use serde::Serialize;
 
@@ -107,6 +106,7 @@ pub(crate) fn statement_view(
         sources: check.map(|c| c.sources.clone()).unwrap_or_default(),
         note: check.and_then(|c| c.note.clone()),
         items: check.map(|c| c.items.clone()).unwrap_or_default(),
+        excepted: check.map(|c| c.excepted.clone()).unwrap_or_default(),
         checked_by: check.map(|c| c.checked_by.clone()),
         checked_at: check.map(|c| c.checked_at),
         expiry: None,

@@ -41,6 +41,10 @@ pub struct Check {
     /// Checklist items the reviewer ticked.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<String>,
+    /// For `partly-verified`: the words of the statement the verdict does not cover, as they
+    /// stand in `text`. Empty for every other status.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub excepted: Vec<String>,
     /// The exact statement text the verdict was made on: when the statement's text no longer
     /// matches it, the check is stale.
     pub text: String,

@@ -35,6 +35,8 @@ pub struct Statement {
     pub note: Option<String>,
     /// Checklist items ticked by the latest check.
     pub items: Vec<String>,
+    /// The words a `partly-verified` latest check does not cover; empty otherwise.
+    pub excepted: Vec<String>,
     pub checked_by: Option<String>,
     #[serde(with = "crate::model::time::option")]
     pub checked_at: Option<DateTime<Utc>>,

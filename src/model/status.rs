@@ -9,6 +9,10 @@ named_enum! {
         Unchecked = "unchecked",
         InProgress = "in-progress",
         Verified = "verified",
+        /// Verified except a named part (SPIEGEL's "Teilverifikation"): the check names the
+        /// words it does not vouch for, and the statement holds the gate until that part is
+        /// verified too or an editor waives it.
+        PartlyVerified = "partly-verified",
         /// A source contradicts it; the check's note says what is right.
         Incorrect = "incorrect",
         /// Sources conflict.

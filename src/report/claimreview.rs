@@ -1,9 +1,10 @@
-//! schema.org ClaimReview as JSON-LD: one review per statement the desk rated verified,
-//! incorrect or disputed (and whose words the rating still covers), in the shape Google's
+//! schema.org ClaimReview as JSON-LD: one review per statement the desk rated verified, partly
+//! verified, incorrect or disputed (and whose words the rating still covers), in the shape Google's
 //! fact-check markup documents: `claimReviewed`, `reviewRating` (`ratingValue`, `bestRating`,
 //! `worstRating`, `alternateName`: the desk's own rating name), `itemReviewed` (a `Claim` with its
 //! `author` and `datePublished`), `author` (the outlet, an `Organization`), `url` and
-//! `datePublished`.
+//! `datePublished`. A partly verified claim rates in the middle of the scale, with a disputed
+//! one (part of it holds, part is not confirmed), and its `reviewBody` names the words left open.
 
 use serde_json::{Value, json};
 
@@ -18,6 +19,7 @@ const BEST: u8 = 3;
 fn rating(status: Status) -> Option<(u8, &'static str)> {
     match status {
         Status::Verified => Some((3, "Verified")),
+        Status::PartlyVerified => Some((2, "Partly verified")),
         Status::Disputed => Some((2, "Disputed")),
         Status::Incorrect => Some((1, "Incorrect")),
         _ => None,
@@ -89,7 +91,7 @@ fn review(
         .checked_at
         .map(|at| at.format("%Y-%m-%d").to_string())
         .unwrap_or_else(|| claim_date.to_string());
-    json!({
+    let mut review = json!({
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "url": format!("{url}#statement-{}", statement.id),
@@ -108,5 +110,14 @@ fn review(
             "worstRating": WORST,
             "alternateName": name,
         },
-    })
+    });
+    if !statement.excepted.is_empty() {
+        let parts: Vec<String> = statement
+            .excepted
+            .iter()
+            .map(|w| format!("\"{w}\""))
+            .collect();
+        review["reviewBody"] = Value::String(format!("Verified except: {}", parts.join(", ")));
+    }
+    review
 }

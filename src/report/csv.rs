@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use super::{Report, source_text};
 use crate::model::time::rfc3339;
 
-pub(super) const HEADER: [&str; 16] = [
+pub(super) const HEADER: [&str; 17] = [
     "id",
     "paragraph",
     "position",
@@ -22,6 +22,7 @@ pub(super) const HEADER: [&str; 16] = [
     "text",
     "element",
     "changed_since_check",
+    "excepted",
     "expired_on",
 ];
 
@@ -65,6 +66,7 @@ pub(super) fn render(report: &Report) -> String {
                 &inert(&s.text),
                 s.element.as_str(),
                 &inert(&changed),
+                &inert(&s.excepted.join(" | ")),
                 &s.expired_on().unwrap_or_default(),
             ])
             .expect("in-memory CSV");

@@ -99,6 +99,8 @@ pub struct Counts {
     #[serde(rename = "in-progress")]
     pub in_progress: u32,
     pub verified: u32,
+    #[serde(rename = "partly-verified")]
+    pub partly_verified: u32,
     pub incorrect: u32,
     pub disputed: u32,
     pub unverifiable: u32,
@@ -125,6 +127,7 @@ impl Counts {
             Status::Unchecked => self.unchecked,
             Status::InProgress => self.in_progress,
             Status::Verified => self.verified,
+            Status::PartlyVerified => self.partly_verified,
             Status::Incorrect => self.incorrect,
             Status::Disputed => self.disputed,
             Status::Unverifiable => self.unverifiable,
@@ -137,6 +140,7 @@ impl Counts {
             Status::Unchecked => &mut self.unchecked,
             Status::InProgress => &mut self.in_progress,
             Status::Verified => &mut self.verified,
+            Status::PartlyVerified => &mut self.partly_verified,
             Status::Incorrect => &mut self.incorrect,
             Status::Disputed => &mut self.disputed,
             Status::Unverifiable => &mut self.unverifiable,

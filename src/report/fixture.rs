@@ -46,6 +46,7 @@ fn placed(id: i64, paragraph: u32, position: u32, text: &str) -> Statement {
         sources: vec![],
         note: None,
         items: vec![],
+        excepted: vec![],
         checked_by: None,
         checked_at: None,
         expiry: None,
@@ -347,4 +348,21 @@ pub fn report() -> Report {
         ],
         text: TEXT.to_string(),
     }
+}
+
+/// The fixture report with statement 2, the quote with an `<img onerror>` in it, partly
+/// verified: everything but its attribution, whose words hold the hostile markup.
+pub fn partly_verified() -> Report {
+    let mut report = report();
+    let quote = &mut report.statements[1];
+    quote.status = Status::PartlyVerified;
+    quote.note = Some("The quote is on the tape; the attribution is not.".to_string());
+    quote.excepted = vec!["said Ana Ruiz <img src=x onerror=alert(2)>".to_string()];
+    report.gate.reasons[0] = reason(
+        "status:partly-verified",
+        "1 statement(s) verified except a named part: verify that part too, or have an editor waive it",
+        &[StatementId(2)],
+    );
+    report.counts = Counts::from_statements(&report.statements);
+    report
 }

@@ -244,7 +244,7 @@ fn statements(out: &mut String, report: &Report) {
             "| {} | {status} | {} | {} | {} | {} | {checked} | {} | {} |",
             s.id,
             s.element,
-            cell(&s.text),
+            excepted_cell(s),
             kinds.join(", "),
             cell(s.assignee.as_deref().unwrap_or("")),
             sources.join("<br>"),
@@ -395,6 +395,20 @@ fn md(text: &str) -> String {
 /// Text for a table cell: escaped, with its line breaks kept as `<br>`.
 fn cell(text: &str) -> String {
     text.trim().lines().map(md).collect::<Vec<_>>().join("<br>")
+}
+
+/// The statement's words, the parts a partly-verified check does not cover in bold brackets.
+fn excepted_cell(s: &crate::model::Statement) -> String {
+    // Each run escaped as a cell is, but untrimmed: the spaces between runs are the words'.
+    let part = |text: &str| text.lines().map(md).collect::<Vec<_>>().join("<br>");
+    let marked: String = super::layout::excepted_runs(&s.text, &s.excepted)
+        .into_iter()
+        .map(|run| match run.excepted {
+            true => format!("**⟦{}⟧**", part(run.text)),
+            false => part(run.text),
+        })
+        .collect();
+    marked.trim().to_string()
 }
 
 /// The note, followed by the checklist items the reviewer ticked.

@@ -16,6 +16,8 @@ mod text;
 
 #[cfg(test)]
 pub(crate) mod fixture;
+#[cfg(test)]
+mod partial_tests;
 
 use std::borrow::Cow;
 

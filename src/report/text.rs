@@ -200,7 +200,11 @@ fn one_statement(out: &mut Out, s: &Statement) {
         Some(DIM),
     ));
     out.line_of(&head);
-    out.wrap(STATEMENT_INDENT, STATEMENT_INDENT, &words_of(&s.text, None));
+    out.wrap(
+        STATEMENT_INDENT,
+        STATEMENT_INDENT,
+        &words_of(&bracket_excepted(s), None),
+    );
 
     let kinds: Vec<&str> = s.kinds.iter().map(|k| k.as_str()).collect();
     let kinds = if kinds.is_empty() {
@@ -234,6 +238,26 @@ fn one_statement(out: &mut Out, s: &Statement) {
     if !s.items.is_empty() {
         statement_field(out, "Items:", &s.items.join(", "));
     }
+    if !s.excepted.is_empty() {
+        let parts: Vec<String> = s.excepted.iter().map(|w| format!("\"{w}\"")).collect();
+        statement_field(
+            out,
+            "Except:",
+            &format!("{} (not verified)", parts.join(", ")),
+        );
+    }
+}
+
+/// The statement's words with the parts its partly-verified check does not cover in `⟦…⟧`, as
+/// `show` marks them.
+pub(super) fn bracket_excepted(s: &Statement) -> String {
+    super::layout::excepted_runs(&s.text, &s.excepted)
+        .into_iter()
+        .map(|run| match run.excepted {
+            true => format!("⟦{}⟧", run.text),
+            false => run.text.to_string(),
+        })
+        .collect()
 }
 
 fn statement_field(out: &mut Out, label: &str, value: &str) {
@@ -255,6 +279,7 @@ fn status_paint(status: Status) -> &'static str {
         Status::Unchecked => BOLD,
         Status::InProgress => "\x1b[36m",
         Status::Verified => "\x1b[1;32m",
+        Status::PartlyVerified => "\x1b[33m",
         Status::Incorrect => "\x1b[1;31m",
         Status::Disputed => "\x1b[1;33m",
         Status::Unverifiable => "\x1b[1;35m",

@@ -134,6 +134,12 @@ pub const CHAINED: &[Chained] = &[
     ),
     chained("check_items", &["check_id", "item"], BY_CHECK, CHECKS_OF),
     chained(
+        "check_exceptions",
+        &["check_id", "ordinal"],
+        BY_CHECK,
+        CHECKS_OF,
+    ),
+    chained(
         "article_writers",
         &["id"],
         "{r}.article_id",

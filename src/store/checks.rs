@@ -18,6 +18,8 @@ pub struct NewCheck<'a> {
     pub sources: &'a [Source],
     pub note: Option<&'a str>,
     pub items: &'a [String],
+    /// For `partly-verified`: the parts not covered, as the statement spells them.
+    pub excepted: &'a [String],
     pub text: &'a str,
     pub by: &'a str,
     pub at: &'a str,
@@ -35,6 +37,7 @@ pub struct CheckRow {
     pub checked_at: DateTime<Utc>,
     pub sources: Vec<Source>,
     pub items: Vec<String>,
+    pub excepted: Vec<String>,
 }
 
 impl CheckRow {
@@ -47,6 +50,7 @@ impl CheckRow {
             sources: self.sources,
             note: self.note,
             items: self.items,
+            excepted: self.excepted,
             text: self.text,
             checked_by: self.checked_by,
             checked_at: self.checked_at,
@@ -72,6 +76,7 @@ fn check_from_row(row: &super::db::Row<'_>) -> super::db::Result<CheckRow> {
         checked_at: parse_time(7, &row.get::<String>(7)?)?,
         sources: Vec::new(),
         items: Vec::new(),
+        excepted: Vec::new(),
     })
 }
 
@@ -118,6 +123,17 @@ impl Tx<'_> {
                     &[KeyValue::Int(check_id.0), KeyValue::Text(item)],
                 );
             }
+        }
+        for (ordinal, words) in new.excepted.iter().enumerate() {
+            self.conn()
+                .prepare_cached(
+                    "INSERT INTO check_exceptions (check_id, ordinal, words) VALUES (?1, ?2, ?3)",
+                )?
+                .execute(params![check_id, ordinal as i64, words])?;
+            self.note(
+                "check_exceptions",
+                &[KeyValue::Int(check_id.0), KeyValue::Int(ordinal as i64)],
+            );
         }
         Ok(check_id)
     }
@@ -207,21 +223,99 @@ impl Store {
         check.items = stmt
             .query_map(params![check.id], |r| r.get(0))?
             .collect::<super::db::Result<_>>()?;
+        if check.status == Status::PartlyVerified {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT words FROM check_exceptions WHERE check_id = ?1 ORDER BY ordinal",
+            )?;
+            check.excepted = stmt
+                .query_map(params![check.id], |r| r.get(0))?
+                .collect::<super::db::Result<_>>()?;
+        }
         Ok(())
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::model::{Reviewer, Role, Source, SourceKind, Status};
+    use crate::model::{Reviewer, RevisionId, Role, Source, SourceKind, StatementId, Status};
     use crate::store::{Intent, NewArticle, NewCheck, NewRevision, Store, StoreError};
+
+    const AT: &str = "2026-01-17T09:00:00Z";
+
+    /// An editor, an article "port" and its one statement, "The port closed.".
+    fn one_statement(store: &Store) -> (StatementId, RevisionId) {
+        store
+            .write(&[Intent::NewArticles], |tx| {
+                let editor = Reviewer {
+                    handle: "ed".into(),
+                    name: "Edith Ortiz".into(),
+                    role: Role::Editor,
+                    skills: vec![],
+                    active: true,
+                };
+                tx.insert_reviewer(&editor, "ed", AT)?;
+                let article = tx.insert_article(&NewArticle {
+                    slug: "port",
+                    desk: None,
+                    checklist: "news",
+                    checklist_yaml: "name: news\n",
+                    note: None,
+                    at: AT,
+                    by: "ed",
+                })?;
+                let revision = tx.insert_revision(&NewRevision {
+                    article_id: article,
+                    number: 1,
+                    text: "The port closed.",
+                    metadata_json: "{}",
+                    file_name: None,
+                    original: None,
+                    at: AT,
+                    by: "ed",
+                })?;
+                let statement = tx.insert_statement(article, 1, None)?;
+                tx.insert_version(&crate::store::NewVersion {
+                    revision_id: revision,
+                    statement_id: statement,
+                    paragraph: 1,
+                    position: 0,
+                    span: crate::model::Span::new(0, 16),
+                    text: "The port closed.",
+                    kinds: crate::model::KindSet::EMPTY,
+                    element: crate::model::Element::Body,
+                    change: crate::model::Change::Added,
+                })?;
+                Ok::<_, StoreError>((statement, revision))
+            })
+            .unwrap()
+    }
+
+    fn check<'a>(
+        statement: StatementId,
+        revision: RevisionId,
+        status: Status,
+        sources: &'a [Source],
+        excepted: &'a [String],
+    ) -> NewCheck<'a> {
+        NewCheck {
+            statement_id: statement,
+            revision_id: revision,
+            status,
+            sources,
+            note: None,
+            items: &[],
+            excepted,
+            text: "The port closed.",
+            by: "ed",
+            at: AT,
+        }
+    }
 
     /// A source whose kind this binary does not know (a newer factdesk wrote it) comes back
     /// with its check, by its name: a verified check never shows without what it rests on.
     #[test]
     fn a_source_of_an_unknown_kind_survives_the_round_trip() {
         let store = Store::open_in_memory().unwrap();
-        let at = "2026-01-17T09:00:00Z";
         let podcast = Source {
             kind: SourceKind::Other("podcast".into()),
             citation: "The Port Hour, ep. 12".into(),
@@ -236,48 +330,11 @@ mod tests {
             contacted_on: None,
             confidential: None,
         };
-        let statement = store
+        let (statement, revision) = one_statement(&store);
+        let sources = [podcast.clone(), known.clone()];
+        store
             .write(&[Intent::NewArticles], |tx| {
-                let editor = Reviewer {
-                    handle: "ed".into(),
-                    name: "Edith Ortiz".into(),
-                    role: Role::Editor,
-                    skills: vec![],
-                    active: true,
-                };
-                tx.insert_reviewer(&editor, "ed", at)?;
-                let article = tx.insert_article(&NewArticle {
-                    slug: "port",
-                    desk: None,
-                    checklist: "news",
-                    checklist_yaml: "name: news\n",
-                    note: None,
-                    at,
-                    by: "ed",
-                })?;
-                let revision = tx.insert_revision(&NewRevision {
-                    article_id: article,
-                    number: 1,
-                    text: "The port closed.",
-                    metadata_json: "{}",
-                    file_name: None,
-                    original: None,
-                    at,
-                    by: "ed",
-                })?;
-                let statement = tx.insert_statement(article, 1, None)?;
-                tx.insert_check(&NewCheck {
-                    statement_id: statement,
-                    revision_id: revision,
-                    status: Status::Verified,
-                    sources: &[podcast.clone(), known.clone()],
-                    note: None,
-                    items: &[],
-                    text: "The port closed.",
-                    by: "ed",
-                    at,
-                })?;
-                Ok::<_, StoreError>(statement)
+                tx.insert_check(&check(statement, revision, Status::Verified, &sources, &[]))
             })
             .unwrap();
         let checks = store.checks_of(statement).unwrap();
@@ -286,5 +343,39 @@ mod tests {
             checks[0].sources[0].to_string(),
             "podcast:The Port Hour, ep. 12"
         );
+    }
+
+    /// A partly-verified check's excepted parts come back in the order given, with the check
+    /// alone (the latest of its statement too), and can be neither changed nor deleted.
+    #[test]
+    fn excepted_parts_round_trip_in_order_and_are_append_only() {
+        let store = Store::open_in_memory().unwrap();
+        let (statement, revision) = one_statement(&store);
+        let parts = ["closed".to_string(), "The port".to_string()];
+        store
+            .write(&[Intent::NewArticles], |tx| {
+                tx.insert_check(&check(statement, revision, Status::Verified, &[], &[]))?;
+                tx.insert_check(&check(
+                    statement,
+                    revision,
+                    Status::PartlyVerified,
+                    &[],
+                    &parts,
+                ))
+            })
+            .unwrap();
+        let checks = store.checks_of(statement).unwrap();
+        assert!(checks[0].excepted.is_empty());
+        assert_eq!(checks[1].excepted, parts);
+        let latest = store.latest_checks_of_revision(revision).unwrap();
+        assert_eq!(latest[&statement].excepted, parts);
+        for sql in [
+            "UPDATE check_exceptions SET words = 'open'",
+            "DELETE FROM check_exceptions",
+        ] {
+            let err = store.conn.execute(sql, &[]).unwrap_err();
+            assert!(err.to_string().contains("append-only"), "{err}");
+        }
+        assert_eq!(store.checks_of(statement).unwrap()[1].excepted, parts);
     }
 }

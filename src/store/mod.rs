@@ -80,6 +80,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0012_confidential_sources.sql"),
     include_str!("migrations/0013_notifications.sql"),
     include_str!("migrations/0014_search_held.sql"),
+    include_str!("migrations/0015_check_exceptions.sql"),
 ];
 
 /// The migration that brings the chain, followed by its Rust step ([`chain::upgrade`]).

@@ -24,6 +24,7 @@ const GROWING: &[&str] = &[
     "checks",
     "check_sources",
     "check_items",
+    "check_exceptions",
     "sources",
     "assignments",
     "events",
@@ -144,6 +145,7 @@ fn check(desk: &Desk, statement: crate::model::StatementId) {
         }],
         note: None,
         items: &[],
+        excepted: &[],
     })
     .unwrap();
 }

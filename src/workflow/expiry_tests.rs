@@ -33,6 +33,7 @@ fn verified(id: i64, text: &str, kinds: &[Kind], checked_at: &str) -> Statement 
         sources: vec![],
         note: None,
         items: vec![],
+        excepted: vec![],
         checked_by: Some("ana".into()),
         checked_at: Some(at(checked_at)),
         expiry: None,

@@ -7,9 +7,11 @@ use crate::model::{Gate, GateReason, RevisionFinding, Statement, StatementId, St
 pub fn gate(statements: &[Statement], findings: &[RevisionFinding], checklist: &Checklist) -> Gate {
     let policy: &GatePolicy = &checklist.gate;
     let mut reasons = Vec::new();
+    // A partly-verified statement holds the article whatever the checklist says: part of what
+    // would be published is not verified. An editor's waiver (a newer check) releases it.
     for status in Status::ALL
         .iter()
-        .filter(|s| policy.blocking_statuses.contains(s))
+        .filter(|s| policy.blocking_statuses.contains(s) || **s == Status::PartlyVerified)
     {
         let ids: Vec<StatementId> = statements
             .iter()
@@ -115,6 +117,9 @@ fn status_phrase(status: Status) -> &'static str {
         Status::Unchecked => "not checked yet",
         Status::InProgress => "still being checked",
         Status::Verified => "verified",
+        Status::PartlyVerified => {
+            "verified except a named part: verify that part too, or have an editor waive it"
+        }
         Status::Incorrect => "found incorrect: correct the copy or the check",
         Status::Disputed => "disputed: sources conflict",
         Status::Unverifiable => "unverifiable: no source confirms them",

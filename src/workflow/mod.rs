@@ -10,6 +10,7 @@ mod delivery;
 mod expiry;
 mod four_eyes;
 mod gate;
+mod partial;
 mod publication;
 mod queries;
 mod rulings;
@@ -22,6 +23,7 @@ pub use delivery::{MAX_DELIVERY_ATTEMPTS, delivery_due, delivery_horizon, retry_
 pub use expiry::{Hold, apply_expiry, can_lapse, expired_reason, expiry, hold, next_lapse};
 pub use four_eyes::four_eyes_reason;
 pub use gate::{MIN_COVERAGE, coverage_reason, gate};
+pub use partial::excepted_parts;
 pub use publication::{may_correct, may_publish};
 pub use queries::{
     QueryRequest, may_answer, may_hold_statements, may_query, may_resolve, open_queries_reason,
@@ -47,6 +49,24 @@ pub enum Refusal {
     Unassigned { id: StatementId, actor: String },
     #[error("`verified` needs at least one source")]
     VerifiedWithoutSource,
+    #[error("`partly-verified` needs at least one source for the part it verifies")]
+    PartlyVerifiedWithoutSource,
+    #[error(
+        "`partly-verified` needs the part of statement {id} that is not verified, in the statement's words"
+    )]
+    PartialWithoutExcept { id: StatementId },
+    #[error(
+        "only a `partly-verified` check names a part it does not cover; `{status}` is a verdict on the whole statement"
+    )]
+    ExceptWithoutPartial { status: Status },
+    #[error("the excepted words \"{words}\" are not in statement {id}, which reads: \"{text}\"")]
+    ExceptNotInText {
+        id: StatementId,
+        words: String,
+        text: String,
+    },
+    #[error("the excepted parts cover every word of statement {id}: nothing would be verified")]
+    ExceptEverything { id: StatementId },
     #[error("`incorrect` needs a note saying what is right")]
     IncorrectWithoutNote,
     #[error("only an editor may waive a statement; {actor} is a checker")]
@@ -54,7 +74,7 @@ pub enum Refusal {
     #[error("`waived` needs the reason")]
     WaiveWithoutReason,
     #[error(
-        "`unchecked` is where statements start; record in-progress, verified, incorrect, disputed, unverifiable or waived"
+        "`unchecked` is where statements start; record in-progress, verified, partly-verified, incorrect, disputed, unverifiable or waived"
     )]
     UncheckedIsNotAVerdict,
     #[error("unknown checklist item(s) {unknown} for statement {id}; its items are: {known}")]
@@ -284,6 +304,9 @@ pub fn may_check(actor: &Reviewer, request: &CheckRequest<'_>) -> Result<(), Ref
     match request.status {
         Status::Unchecked => Err(Refusal::UncheckedIsNotAVerdict),
         Status::Verified if request.source_count == 0 => Err(Refusal::VerifiedWithoutSource),
+        Status::PartlyVerified if request.source_count == 0 => {
+            Err(Refusal::PartlyVerifiedWithoutSource)
+        }
         Status::Incorrect if !has_note => Err(Refusal::IncorrectWithoutNote),
         Status::Waived if !is_editor => Err(Refusal::WaiveByChecker {
             actor: actor.handle.clone(),

@@ -35,6 +35,7 @@ fn statement(id: i64, status: Status, stale: bool, sources: usize) -> Statement 
             .collect(),
         note: None,
         items: vec![],
+        excepted: vec![],
         checked_by: None,
         checked_at: None,
         expiry: None,

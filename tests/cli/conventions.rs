@@ -110,7 +110,7 @@ fn closed_values_are_usage_errors_and_help_lists_them(backend: Backend) {
     let help = desk.run(&["check", "--help"]).ok().stdout;
     assert!(
         help.contains(
-            "[possible values: in-progress, verified, incorrect, disputed, unverifiable, waived]"
+            "[possible values: in-progress, verified, partly-verified, incorrect, disputed, unverifiable, waived]"
         ),
         "{help}"
     );

@@ -24,6 +24,7 @@ mod inputs;
 mod languages;
 mod migration;
 pub mod notifications;
+mod partial;
 mod pg;
 mod postgres;
 mod publication;

@@ -10,6 +10,7 @@ mod events;
 mod expiry;
 mod inbox;
 mod pages;
+mod partial;
 mod queries;
 mod socket;
 

@@ -30,6 +30,7 @@ pub(super) const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0012_confidential_sources.sql"),
     include_str!("migrations/0013_notifications.sql"),
     include_str!("migrations/0014_search_held.sql"),
+    include_str!("migrations/0015_check_exceptions.sql"),
 ];
 
 /// factdesk's mark in `factdesk_schema.marker`.

@@ -127,6 +127,10 @@ struct CheckRequest {
     note: Option<String>,
     #[serde(default)]
     items: Vec<String>,
+    /// For `partly-verified`: the parts not verified, each words of the statement (`excepted`
+    /// in the check's JSON; `except` as on the command line).
+    #[serde(default, alias = "except")]
+    excepted: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -212,6 +216,7 @@ pub async fn check(
         .filter(|i| !i.is_empty())
         .collect();
     let note = request.note;
+    let excepted = request.excepted;
     let (check, slug) = state
         .desk(&user, move |desk| {
             let check = desk.check(&CheckInput {
@@ -220,6 +225,7 @@ pub async fn check(
                 sources: &sources,
                 note: note.as_deref(),
                 items: &items,
+                excepted: &excepted,
             })?;
             Ok((check, desk.article_of(id)?))
         })

@@ -1,14 +1,15 @@
 // The desk's keyboard: a checker works a queue without the mouse. Every key is also a link or
 // a form control on the page, so nothing here is needed to use the desk; it only saves hands.
 //   j / k     next / previous statement (a card in the queue, a page elsewhere)
-//   v i d u p w   choose verified, incorrect, disputed, unverifiable, in progress, waived
+//   v e i d u p w choose verified, partly verified (with an excepted part), incorrect, disputed,
+//                 unverifiable, in progress, waived
 //   o         open the current statement's page
 //   Escape    leave a field, back to the statement
 //   ?         show or hide the keys
 // It also keeps the pages live: see "Live updates" below.
 (function () {
   "use strict";
-  var STATUS_KEYS = { v: "verified", i: "incorrect", d: "disputed", u: "unverifiable", p: "in-progress", w: "waived" };
+  var STATUS_KEYS = { v: "verified", e: "partly-verified", i: "incorrect", d: "disputed", u: "unverifiable", p: "in-progress", w: "waived" };
 
   function typing(el) {
     if (!el) return false;

@@ -40,18 +40,7 @@ pub fn render(desk: &Desk, chrome: Chrome, slug: &str) -> Result<String, PageErr
     let c = &report.counts;
     let counts = Status::ALL
         .iter()
-        .map(|s| {
-            let n = match s {
-                Status::Unchecked => c.unchecked,
-                Status::InProgress => c.in_progress,
-                Status::Verified => c.verified,
-                Status::Incorrect => c.incorrect,
-                Status::Disputed => c.disputed,
-                Status::Unverifiable => c.unverifiable,
-                Status::Waived => c.waived,
-            };
-            (s.as_str(), n)
-        })
+        .map(|s| (s.as_str(), c.get(*s)))
         .collect();
     let page = ArticlePage {
         headline: report.headline.as_deref().unwrap_or(&report.article),

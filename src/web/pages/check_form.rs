@@ -1,6 +1,6 @@
 //! A posted check form read into what [`crate::desk::Desk::check`] takes: the status, every
-//! source row that has a citation (kind, citation, contact, date), the note and the ticked
-//! checklist items. Only the form's shape is read here; every rule (who may check, what a
+//! source row that has a citation (kind, citation, contact, date), the note, the ticked
+//! checklist items and, for `partly-verified`, the excepted parts (one a line). Only the form's shape is read here; every rule (who may check, what a
 //! status needs) is the desk's.
 
 use super::error::PageError;
@@ -13,6 +13,8 @@ pub struct PostedCheck {
     pub sources: Vec<Source>,
     pub note: Option<String>,
     pub items: Vec<String>,
+    /// The parts a partly-verified check does not cover: the `except` field's non-blank lines.
+    pub excepted: Vec<String>,
     /// Where to go next: `queue`, `statement` or `article`.
     pub next: String,
 }
@@ -41,6 +43,13 @@ pub fn read(pairs: &[(String, String)]) -> Result<PostedCheck, PageError> {
             }
             "note" => posted.note = Some(value.clone()),
             "items" => posted.items.push(value.clone()),
+            "except" => posted.excepted.extend(
+                value
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .map(String::from),
+            ),
             "next" => posted.next = value.clone(),
             "known_to" => known_to = Some(value.trim().to_string()).filter(|v| !v.is_empty()),
             _ => {

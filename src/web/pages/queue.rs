@@ -29,7 +29,7 @@ pub fn render(desk: &Desk, chrome: Chrome) -> Result<String, PageError> {
         .queue()?
         .into_iter()
         .map(|entry| Card {
-            context: InContext::new(&entry.paragraph_text, &entry.statement.text),
+            context: InContext::new(&entry.paragraph_text, &entry.statement),
             since: entry
                 .since_check
                 .as_ref()

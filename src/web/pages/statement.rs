@@ -67,7 +67,7 @@ pub fn render(desk: &Desk, chrome: Chrome, id: StatementId) -> Result<String, Pa
         })
         .collect();
     let page = StatementPage {
-        context: InContext::new(&d.paragraph_text, &d.statement.text),
+        context: InContext::new(&d.paragraph_text, &d.statement),
         since_pieces: d
             .since_check
             .as_ref()
@@ -126,6 +126,7 @@ pub fn check(
         sources: &posted.sources,
         note: posted.note.as_deref(),
         items: &posted.items,
+        excepted: &posted.excepted,
     })?;
     let said = format!("said=checked&id={id}&status={}", check.status);
     // An in-progress statement stays in the queue: the next one is still the one after it.

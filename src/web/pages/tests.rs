@@ -91,6 +91,7 @@ impl Fixture {
                 }],
                 note: None,
                 items: &[],
+                excepted: &[],
             })
             .unwrap();
         }
@@ -106,6 +107,7 @@ impl Fixture {
             }],
             note: Some("<script>alert(4)</script>"),
             items: &[],
+            excepted: &[],
         })
         .unwrap();
         fixture.desk("ed").revise("cia", &draft(CIA_2)).unwrap();

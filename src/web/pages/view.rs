@@ -56,22 +56,28 @@ pub struct InContext {
     pub before: String,
     pub marked: String,
     pub after: String,
+    /// The words of `marked` a partly-verified check does not cover, drawn apart.
+    pub excepted: Vec<String>,
 }
 
 impl InContext {
     /// Finds the statement's words in the paragraph; when they are not found as such (the
     /// paragraph could not be cut), the statement alone is shown.
-    pub fn new(paragraph: &str, statement: &str) -> InContext {
-        match paragraph.find(statement) {
+    pub fn new(paragraph: &str, statement: &crate::model::Statement) -> InContext {
+        let words = statement.text.as_str();
+        let excepted = statement.excepted.clone();
+        match paragraph.find(words) {
             Some(at) => InContext {
                 before: paragraph[..at].to_string(),
-                marked: statement.to_string(),
-                after: paragraph[at + statement.len()..].to_string(),
+                marked: words.to_string(),
+                after: paragraph[at + words.len()..].to_string(),
+                excepted,
             },
             None => InContext {
                 before: String::new(),
-                marked: statement.to_string(),
+                marked: words.to_string(),
                 after: String::new(),
+                excepted,
             },
         }
     }
@@ -106,6 +112,10 @@ pub fn status_choices(editor: bool) -> Vec<StatusChoice> {
         StatusChoice {
             status: Status::Verified.as_str(),
             key: 'v',
+        },
+        StatusChoice {
+            status: Status::PartlyVerified.as_str(),
+            key: 'e',
         },
         StatusChoice {
             status: Status::Incorrect.as_str(),
