@@ -45,6 +45,18 @@ fn split_json(desk: &Desk, file: &str, extra: &[&str]) -> serde_json::Value {
 
 /// The stored text and original file of an article's revision, read straight from the database.
 fn stored_revision(desk: &Desk, slug: &str, number: u32) -> (String, Option<Vec<u8>>, String) {
+    let url = desk.db_arg();
+    if url.starts_with("postgres") {
+        let row = postgres::Client::connect(&url, postgres::NoTls)
+            .unwrap()
+            .query_one(
+                "SELECT r.text, r.original, r.metadata FROM revisions r
+                 JOIN articles a ON a.id = r.article_id WHERE a.slug = $1 AND r.number = $2",
+                &[&slug, &i64::from(number)],
+            )
+            .unwrap();
+        return (row.get(0), row.get(1), row.get(2));
+    }
     desk.sql().query_row(
         "SELECT r.text, r.original, r.metadata FROM revisions r JOIN articles a ON a.id = r.article_id
          WHERE a.slug = ?1 AND r.number = ?2",
