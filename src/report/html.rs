@@ -77,6 +77,8 @@ struct Page<'a> {
     tally: Vec<(&'static str, usize)>,
     changes: Vec<ChangeRow>,
     since: Vec<SinceRow>,
+    /// Whether any dispute waits for the editor's ruling (listed first, after the gate).
+    open_disputes: bool,
 }
 
 pub(super) fn render(report: &Report) -> String {
@@ -88,6 +90,7 @@ pub(super) fn render(report: &Report) -> String {
             .count()
     };
     let page = Page {
+        open_disputes: report.disputes.iter().any(|d| d.is_open()),
         r: report,
         style: STYLE,
         headline: report.headline.as_deref().unwrap_or(&report.article),

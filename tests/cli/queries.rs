@@ -230,6 +230,12 @@ fn the_gate_holds_on_an_unresolved_query_and_history_and_report_show_it(backend:
         .ok()
         .stdout;
     assert!(md.contains("## Queries to the writer"), "{md}");
+    let html = desk
+        .run(&["report", "cia-mexico", "--format", "html"])
+        .ok()
+        .stdout;
+    assert!(html.contains("<h2>Queries to the writer</h2>"), "{html}");
+    assert!(html.contains("The 1963 station memo"), "{html}");
 
     let history = desk.run(&["history", &id, "--json"]).ok().json();
     let events: Vec<&str> = history

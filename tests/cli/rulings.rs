@@ -177,6 +177,19 @@ fn the_report_puts_open_disputes_first_and_lists_every_ruling(backend: Backend) 
         "{md}"
     );
     assert!(md.contains(&format!("- **#{a}** keep by ed")), "{md}");
+    let html = desk
+        .run(&["report", "cia-mexico", "--format", "html"])
+        .ok()
+        .stdout;
+    let open = html
+        .find("<h2>Open disputes, for the editor's ruling</h2>")
+        .unwrap_or_else(|| panic!("{html}"));
+    let table = html
+        .find("<section class=\"statements\">")
+        .unwrap_or(html.len());
+    assert!(open < table, "open disputes come before the statements");
+    assert!(html.contains("<h2>Rulings</h2>"), "{html}");
+    assert!(html.contains("why: the cable is primary"), "{html}");
     let json = desk
         .run(&["report", "cia-mexico", "--format", "json"])
         .ok()
