@@ -3,7 +3,7 @@
 //! (see `pg.rs` for where it comes from).
 
 use super::pg::Database;
-use super::{Desk, seed};
+use super::{Backend, Desk, seed};
 
 /// A desk with history of every kind: two revisions, assignments, checks with sources and
 /// notes, a Word draft kept byte for byte, a dismissed finding.
@@ -342,4 +342,84 @@ fn an_unreachable_server_is_one_clear_error_and_changes_nothing() {
         "x",
     ])
     .fails_with("cannot connect to PostgreSQL at postgres://factdesk@127.0.0.1:1/desk");
+}
+
+#[test]
+fn a_database_lost_mid_command_is_one_clear_error_and_writes_nothing() {
+    let desk = Desk::with_seed_on(Backend::Postgres);
+    desk.run_as("ed", &["assign", "1", "--to", "ana"]).ok();
+    let db = desk.db_arg();
+    let checks = || desk.count("checks");
+    let before = checks();
+    // Another session holds the article, so `check` waits inside its transaction for it.
+    let mut holder = postgres::Client::connect(&db, postgres::NoTls).unwrap();
+    let mut held = holder.transaction().unwrap();
+    held.query(
+        "SELECT id FROM articles WHERE slug = 'cia-mexico' FOR UPDATE",
+        &[],
+    )
+    .unwrap();
+    let waiting = desk
+        .command(
+            Some("ana"),
+            &[
+                "check",
+                "1",
+                "--status",
+                "verified",
+                "--source",
+                "web:https://example.org",
+            ],
+        )
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Its connection is cut while it waits: the server goes away under it.
+    let mut admin = postgres::Client::connect(&db, postgres::NoTls).unwrap();
+    let mut cut = 0;
+    for _ in 0..400 {
+        cut = admin
+            .query(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+                 WHERE datname = current_database() AND wait_event_type = 'Lock'",
+                &[],
+            )
+            .unwrap()
+            .len();
+        if cut > 0 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert_eq!(cut, 1, "the command never waited on the article");
+    let out = waiting.wait_with_output().unwrap();
+    held.rollback().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        stderr.contains("the connection to PostgreSQL was lost")
+            && stderr.contains("nothing was written"),
+        "{stderr}"
+    );
+    assert_eq!(
+        stderr.lines().filter(|l| l.starts_with("error")).count(),
+        1,
+        "{stderr}"
+    );
+    assert_eq!(checks(), before, "nothing of the cut transaction landed");
+    // The database is back for the next command.
+    desk.run_as(
+        "ana",
+        &[
+            "check",
+            "1",
+            "--status",
+            "verified",
+            "--source",
+            "web:https://example.org",
+        ],
+    )
+    .ok();
+    assert_eq!(checks(), before + 1);
 }
