@@ -508,5 +508,35 @@ async fn a_reviewer_works_the_desk_in_a_real_browser() {
         "{text}"
     );
 
+    // The pages at a desktop's and a phone's width: nothing runs off the side, and a
+    // screenshot of each is kept for a person to look at (target/browser-screens/).
+    let screens = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("browser-screens");
+    std::fs::create_dir_all(&screens).unwrap();
+    let first = ids[0];
+    for width in [1200u32, 360] {
+        client.set_window_size(width, 900).await.unwrap();
+        for (name, page) in [
+            ("queue", "/queue".to_string()),
+            ("article", "/articles/port".to_string()),
+            ("statement", format!("/statements/{first}")),
+            ("inbox", "/inbox".to_string()),
+        ] {
+            client.goto(&format!("{base}{page}")).await.unwrap();
+            let overflow = client
+                .execute(
+                    "return document.documentElement.scrollWidth - window.innerWidth;",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            assert!(
+                overflow.as_i64().unwrap_or(0) <= 0,
+                "{page} is wider than a {width} px window by {overflow} px"
+            );
+            let png = client.screenshot().await.unwrap();
+            std::fs::write(screens.join(format!("{name}-{width}.png")), png).unwrap();
+        }
+    }
+
     client.close().await.unwrap();
 }
