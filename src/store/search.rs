@@ -39,29 +39,52 @@ pub struct SearchRow {
     pub rank: f64,
 }
 
-/// The user's words as an FTS5 query: every group of letters and digits becomes a quoted phrase
-/// (so `$1.5` is the phrase "1 5", as the tokenizer splits it in the text, and no character of
-/// the input can be read as FTS5 syntax); a part in double quotes is one phrase. `None` when the
-/// input holds no word at all.
-pub fn fts_query(input: &str) -> Option<String> {
-    let mut phrases = Vec::new();
+/// The user's input in groups: each part in double quotes, and each whitespace-separated word
+/// outside them, with the runs of letters and digits it holds. A group without any is dropped.
+fn groups(input: &str) -> Vec<(&str, Vec<&str>)> {
+    let mut groups = Vec::new();
     for (index, part) in input.split('"').enumerate() {
         // Odd parts stand between double quotes.
-        let groups: Vec<&str> = if index % 2 == 1 {
+        let raw: Vec<&str> = if index % 2 == 1 {
             vec![part]
         } else {
             part.split_whitespace().collect()
         };
-        for group in groups {
+        for group in raw {
             let tokens: Vec<&str> = group
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|t| !t.is_empty())
                 .collect();
             if !tokens.is_empty() {
-                phrases.push(format!("\"{}\"", tokens.join(" ")));
+                groups.push((group, tokens));
             }
         }
     }
+    groups
+}
+
+/// The user's words as an FTS5 query: every group of letters and digits becomes a quoted phrase
+/// (so `$1.5` is the phrase "1 5", as the tokenizer splits it in the text, and no character of
+/// the input can be read as FTS5 syntax); a part in double quotes is one phrase. `None` when the
+/// input holds no word at all.
+pub fn fts_query(input: &str) -> Option<String> {
+    let phrases: Vec<String> = groups(input)
+        .into_iter()
+        .map(|(_, tokens)| format!("\"{}\"", tokens.join(" ")))
+        .collect();
+    (!phrases.is_empty()).then(|| phrases.join(" "))
+}
+
+/// The same groups for PostgreSQL's `websearch_to_tsquery`: each group kept as typed, in double
+/// quotes, so that the server's own parser reads it exactly as it read the stored text (it
+/// keeps `a.m.`, `U.S.` and `1.5` as single tokens, where FTS5 splits them) and the words inside
+/// a quoted group stand together. Inside quotes `or`, `-` and every other character are words or
+/// spaces, never operators.
+fn websearch_query(input: &str) -> Option<String> {
+    let phrases: Vec<String> = groups(input)
+        .into_iter()
+        .map(|(group, _)| format!("\"{group}\""))
+        .collect();
     (!phrases.is_empty()).then(|| phrases.join(" "))
 }
 
@@ -109,7 +132,11 @@ impl Tx<'_> {
 impl Store {
     /// Statements matching `query`, best first; an input without a word matches nothing.
     pub fn search(&self, query: &SearchQuery<'_>) -> Result<Vec<SearchRow>> {
-        let Some(fts) = fts_query(query.words) else {
+        let words = match self.dialect() {
+            Dialect::Sqlite => fts_query(query.words),
+            Dialect::Postgres => websearch_query(query.words),
+        };
+        let Some(words) = words else {
             return Ok(Vec::new());
         };
         let filtered = query.kinds.is_some() || query.status.is_some() || query.checked_only;
@@ -122,7 +149,7 @@ impl Store {
                 "SELECT rowid AS id, rank FROM search_text WHERE search_text MATCH ?1
                  ORDER BY rank LIMIT coalesce(?2, -1)"
             }
-            // The same quoted phrases read by `websearch_to_tsquery` (a quoted group is a
+            // The same groups, as typed, read by `websearch_to_tsquery` (a quoted group is a
             // phrase, the groups are all required); ranked by `ts_rank`, negated so that lower
             // is better as with BM25; `LIMIT NULL` is no limit.
             Dialect::Postgres => {
@@ -157,7 +184,7 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(
             params![
-                fts,
+                words,
                 inner_limit,
                 query.kinds.map(|k| k.bits()),
                 query.status.map(|s| s.as_str()),
@@ -182,7 +209,7 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
-    use super::fts_query;
+    use super::{fts_query, websearch_query};
 
     #[test]
     fn words_become_quoted_phrases_and_syntax_is_inert() {
@@ -199,5 +226,19 @@ mod tests {
             Some("\"NOT\" \"OR\" \"x\" \"NEAR\"")
         );
         assert_eq!(fts_query(" -- ... \"\" "), None);
+    }
+
+    #[test]
+    fn postgres_gets_each_group_as_typed_in_quotes() {
+        assert_eq!(
+            websearch_query("at 6 a.m. \"Maria Ramírez\"").as_deref(),
+            Some("\"at\" \"6\" \"a.m.\" \"Maria Ramírez\"")
+        );
+        // Operators of websearch syntax stay inside quotes, where they are only words.
+        assert_eq!(
+            websearch_query("-cartel or x").as_deref(),
+            Some("\"-cartel\" \"or\" \"x\"")
+        );
+        assert_eq!(websearch_query(" -- ... \"\" "), None);
     }
 }

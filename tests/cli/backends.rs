@@ -17,12 +17,11 @@ use std::path::{Path, PathBuf};
 
 use super::pg::Database;
 
-/// THE SWITCH: whether `both_backends!` also makes each test's PostgreSQL instance. Off until
-/// the desk's commands run on PostgreSQL (they refuse it before the store's port); to turn the
-/// instances on, make this macro expand the items it is given:
-/// `($($item:item)*) => { $($item)* };`
+/// Whether `both_backends!` also makes each test's PostgreSQL instance: on, since every
+/// command runs on PostgreSQL. Turning it off (`($($item:item)*) => {};`) leaves only the
+/// SQLite instances, e.g. to bisect a failure to one backend.
 macro_rules! postgres_instances {
-    ($($item:item)*) => {};
+    ($($item:item)*) => { $($item)* };
 }
 
 /// Makes, for each function `name(backend: Backend)`, the module `name` with the tests

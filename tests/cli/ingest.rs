@@ -2,7 +2,7 @@ use crate::Backend;
 use crate::{Desk, seed};
 
 fn init_creates_the_database_and_is_safe_to_repeat(backend: Backend) {
-    let desk = Desk::empty_on(backend);
+    let desk = Desk::unmigrated_on(backend);
     let first = desk.run(&["init"]).ok();
     assert!(
         first.stdout.contains("created (schema version "),

@@ -157,6 +157,22 @@ impl Desk {
         }
     }
 
+    /// An empty folder and no schema at all on either backend: on SQLite no file yet, on
+    /// PostgreSQL an empty database. For the tests of `init` itself, which must create the
+    /// schema (the other desks' PostgreSQL databases are copies of a migrated template).
+    pub fn unmigrated_on(backend: Backend) -> Desk {
+        let dir = tempfile::tempdir().unwrap();
+        let database = match backend {
+            Backend::Sqlite => TestDb::new(backend, dir.path()),
+            Backend::Postgres => TestDb::Postgres(pg::Database::new()),
+        };
+        Desk {
+            database,
+            dir,
+            now: "2026-01-17T09:00:00Z".into(),
+        }
+    }
+
     /// A database with an editor `ed` and checkers `ana` (data, interviews) and `bo` (geography,
     /// general), and the sample article ingested as `cia-mexico`.
     pub fn with_seed() -> Desk {
