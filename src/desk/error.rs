@@ -25,6 +25,9 @@ pub enum ErrorKind {
     Conflict,
     /// Another writer holds the database; nothing was written, try again. HTTP 503.
     Busy,
+    /// The database cannot be reached (PostgreSQL is down or cut the connection); nothing was
+    /// written, try again when it is back. HTTP 503.
+    Unavailable,
     /// The stored data or the database itself is wrong: no request can fix it. HTTP 500.
     Broken,
 }
@@ -192,6 +195,7 @@ impl DeskError {
             DeskError::Store(err) => match err {
                 StoreError::Missing(_) => ErrorKind::NotFound,
                 StoreError::Busy => ErrorKind::Busy,
+                StoreError::PgLost(_) | StoreError::PgConnect { .. } => ErrorKind::Unavailable,
                 StoreError::Conflict { .. } => ErrorKind::Conflict,
                 _ => ErrorKind::Broken,
             },

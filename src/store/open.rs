@@ -244,7 +244,13 @@ impl Store {
     pub fn is_usable(&self) -> bool {
         match &self.conn {
             Db::Sqlite(_) => true,
-            Db::Postgres(conn) => conn.try_borrow().is_ok_and(|conn| !conn.client.is_closed()),
+            // A round trip: the synchronous client learns that the server cut it (a restart,
+            // `pg_terminate_backend`) only when it next talks to it.
+            Db::Postgres(conn) => conn.try_borrow_mut().is_ok_and(|mut conn| {
+                conn.client
+                    .is_valid(std::time::Duration::from_secs(5))
+                    .is_ok()
+            }),
         }
     }
 

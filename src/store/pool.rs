@@ -50,6 +50,11 @@ impl Pool {
         }
     }
 
+    /// Takes every idle connection out, for the owner to close where it may block.
+    pub fn drain(&self) -> Vec<Store> {
+        std::mem::take(&mut *self.idle.lock().unwrap_or_else(|e| e.into_inner()))
+    }
+
     /// How many connections wait idle (for tests).
     pub fn idle(&self) -> usize {
         self.idle.lock().unwrap_or_else(|e| e.into_inner()).len()

@@ -73,6 +73,10 @@ impl From<DeskError> for WebError {
                 StatusCode::SERVICE_UNAVAILABLE,
                 "another write held the database; nothing was written: try again",
             ),
+            ErrorKind::Unavailable => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the database cannot be reached; nothing was written: try again in a moment",
+            ),
             ErrorKind::Broken => (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "this is a fault of the server or its database: its log says more",

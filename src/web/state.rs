@@ -58,6 +58,18 @@ struct Inner {
     stopping: watch::Sender<bool>,
 }
 
+impl Drop for Inner {
+    /// The idle connections close on a thread of their own: a PostgreSQL client closes by
+    /// blocking on its own runtime, which panics on a thread that drives the server's (the last
+    /// clone of the state is often dropped there, as the server stops).
+    fn drop(&mut self) {
+        let idle = self.pool.drain();
+        if !idle.is_empty() {
+            let _ = std::thread::spawn(move || drop(idle)).join();
+        }
+    }
+}
+
 /// How many connections wait idle between requests (more are opened under load, and closed
 /// when given back beyond this).
 const POOL_IDLE: usize = 8;

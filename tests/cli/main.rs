@@ -26,6 +26,7 @@ mod migration;
 pub mod notifications;
 mod partial;
 mod pg;
+mod pg_web;
 mod postgres;
 mod publication;
 mod queries;

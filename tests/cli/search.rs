@@ -154,7 +154,8 @@ fn status_and_kind_filter_the_hits(backend: Backend) {
     let all = search(&desk, &["Mexican", "--limit", "1000"]);
     // The statement verified first must keep its words in the next revision, whatever the
     // backend's ranking puts first: the first hit whose text the new draft still holds.
-    let next_draft = std::fs::read_to_string(seed("revisions/cia-mexico-2026-01-17.2.txt")).unwrap();
+    let next_draft =
+        std::fs::read_to_string(seed("revisions/cia-mexico-2026-01-17.2.txt")).unwrap();
     let first = all
         .iter()
         .find(|hit| next_draft.contains(hit["text"].as_str().unwrap()))
