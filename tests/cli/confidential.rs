@@ -3,6 +3,7 @@
 //! role, reads "confidential source, identity known to EDITOR". The attack: plant a unique
 //! marker as the identity, then run every output as every role and look for it.
 
+use crate::Backend;
 use crate::pg::Database;
 use crate::{Desk, Run, seed};
 
@@ -39,7 +40,11 @@ fn assert_clean(what: &str, run: &Run) {
 /// The staffed desk plus a second editor `eve` and a writer `wes`, the sample article ingested
 /// naming `wes`, its first statement assigned to `ana`.
 fn desk() -> (Desk, String) {
-    let desk = Desk::staffed();
+    desk_on(Backend::Sqlite)
+}
+
+fn desk_on(backend: Backend) -> (Desk, String) {
+    let desk = Desk::staffed_on(backend);
     for (handle, name, role) in [
         ("eve", "Eve Adams", "editor"),
         ("wes", "Wes Park", "writer"),
@@ -101,9 +106,8 @@ fn as_who(desk: &Desk, who: Option<&str>, args: &[&str]) -> Run {
     }
 }
 
-#[test]
-fn source_show_reveals_the_identity_to_editors_and_the_assignee_alone() {
-    let (desk, id) = desk();
+fn source_show_reveals_the_identity_to_editors_and_the_assignee_alone(backend: Backend) {
+    let (desk, id) = desk_on(backend);
     let source = verify_confidentially(&desk, &id);
     let n = source.to_string();
     for who in ["ed", "eve", "ana"] {
@@ -339,9 +343,8 @@ fn every_output_as_every_role_reads_the_public_words_and_never_the_identity() {
     assert_eq!(in_sources, 0);
 }
 
-#[test]
-fn a_checker_names_an_active_editor_whose_attestation_the_gate_awaits() {
-    let (desk, id) = desk();
+fn a_checker_names_an_active_editor_whose_attestation_the_gate_awaits(backend: Backend) {
+    let (desk, id) = desk_on(backend);
     let before = desk.fingerprint();
     let confidential = format!("confidential:{IDENTITY}");
     for (known_to, message) in [
@@ -456,9 +459,8 @@ fn a_checker_names_an_active_editor_whose_attestation_the_gate_awaits() {
     desk.run(&["verify"]).ok();
 }
 
-#[test]
-fn an_editor_recording_a_confidential_source_attests_it_at_once() {
-    let (desk, id) = desk();
+fn an_editor_recording_a_confidential_source_attests_it_at_once(backend: Backend) {
+    let (desk, id) = desk_on(backend);
     let check = desk
         .run_as(
             "ed",
@@ -487,10 +489,7 @@ fn an_editor_recording_a_confidential_source_attests_it_at_once() {
             .contains("confidential-unattested")
     );
     // The identity rows are append-only like every record of the desk.
-    let changed = desk.sql().execute(
-        "UPDATE confidential_identities SET identity = 'someone else'",
-        [],
-    );
+    let changed = desk.execute("UPDATE confidential_identities SET identity = 'someone else'");
     assert!(changed.is_err());
 }
 
@@ -557,3 +556,9 @@ fn on_postgres_the_identity_is_carried_but_not_indexed() {
         .ok();
     assert!(shown.stdout.contains(IDENTITY), "{}", shown.stdout);
 }
+
+both_backends!(
+    source_show_reveals_the_identity_to_editors_and_the_assignee_alone,
+    a_checker_names_an_active_editor_whose_attestation_the_gate_awaits,
+    an_editor_recording_a_confidential_source_attests_it_at_once,
+);

@@ -161,9 +161,8 @@ fn articles_shows_a_column_per_status_stale_apart_the_desk_and_the_gate_in_words
     assert_eq!(desk.run(&["articles", "--limit", "1", "--all"]).code, 2);
 }
 
-#[test]
-fn the_table_shows_a_page_of_a_hundred_with_the_next_command_and_json_or_all_shows_every_article() {
-    let desk = Desk::staffed();
+fn the_table_shows_a_page_of_a_hundred_with_the_next_command_and_json_or_all_shows_every_article(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
     let folder = desk.dir.path().join("many");
     std::fs::create_dir_all(&folder).unwrap();
     for n in 0..101 {
@@ -338,6 +337,7 @@ fn split_and_statements_give_each_kinds_reasons(backend: Backend) {
 }
 
 both_backends!(
+    the_table_shows_a_page_of_a_hundred_with_the_next_command_and_json_or_all_shows_every_article,
     ingest_stores_the_text_exactly_and_statements_with_spans_into_it,
     init_creates_the_database_and_is_safe_to_repeat,
     articles_lists_revision_counts_and_gate,

@@ -2,11 +2,12 @@
 //! the same transaction, `inbox` lists their own unread ones newest first, and marking read is
 //! a row of its own.
 
+use crate::Backend;
 use crate::Desk;
 
 /// A small article of three statements, `council`, ingested by ed.
-pub fn council_desk() -> Desk {
-    let desk = Desk::staffed();
+pub fn council_desk(backend: Backend) -> Desk {
+    let desk = Desk::staffed_on(backend);
     desk.run_as(
         "ed",
         &[
@@ -69,9 +70,8 @@ fn kinds(notifications: &[serde_json::Value]) -> Vec<(String, String)> {
         .collect()
 }
 
-#[test]
-fn assigning_tells_the_assignee_and_reassigning_tells_who_held_it() {
-    let desk = council_desk();
+fn assigning_tells_the_assignee_and_reassigning_tells_who_held_it(backend: Backend) {
+    let desk = council_desk(backend);
     let ids = ids(&desk);
     assert!(inbox(&desk, "ana", false).is_empty());
     desk.run_as("ed", &["assign", &ids[0], &ids[1], "--to", "ana"])
@@ -122,17 +122,15 @@ fn assigning_tells_the_assignee_and_reassigning_tells_who_held_it() {
     assert_eq!(desk.count("notifications"), before);
 }
 
-#[test]
-fn automatic_assignment_tells_each_assignee() {
-    let desk = council_desk();
+fn automatic_assignment_tells_each_assignee(backend: Backend) {
+    let desk = council_desk(backend);
     desk.run_as("ed", &["assign", "council", "--auto"]).ok();
     let told = inbox(&desk, "ana", false).len() + inbox(&desk, "bo", false).len();
     assert_eq!(told, ids(&desk).len());
 }
 
-#[test]
-fn a_revision_that_changes_checked_words_tells_the_checker_and_the_holder() {
-    let desk = council_desk();
+fn a_revision_that_changes_checked_words_tells_the_checker_and_the_holder(backend: Backend) {
+    let desk = council_desk(backend);
     let ids = ids(&desk);
     desk.run_as("ed", &["assign", &ids[1], "--to", "ana"]).ok();
     desk.run_as("ed", &["assign", &ids[0], &ids[2], "--to", "bo"])
@@ -178,9 +176,8 @@ fn a_revision_that_changes_checked_words_tells_the_checker_and_the_holder() {
     assert!(!bo.iter().any(|(kind, id)| kind == "stale" && *id == ids[0]));
 }
 
-#[test]
-fn a_query_tells_the_writer_and_its_answer_tells_the_checker_who_asked() {
-    let desk = council_desk();
+fn a_query_tells_the_writer_and_its_answer_tells_the_checker_who_asked(backend: Backend) {
+    let desk = council_desk(backend);
     let id = ids(&desk)[1].clone();
     desk.run_as("ed", &["assign", &id, "--to", "ana"]).ok();
     let query = desk
@@ -226,9 +223,8 @@ fn a_query_tells_the_writer_and_its_answer_tells_the_checker_who_asked() {
     assert_eq!(inbox(&desk, "ana", false)[0]["kind"], "query-resolved");
 }
 
-#[test]
-fn a_ruling_tells_the_checker_of_the_disputed_check() {
-    let desk = council_desk();
+fn a_ruling_tells_the_checker_of_the_disputed_check(backend: Backend) {
+    let desk = council_desk(backend);
     let id = ids(&desk)[2].clone();
     desk.run_as("ed", &["assign", &id, "--to", "bo"]).ok();
     desk.run_as(
@@ -267,9 +263,8 @@ fn a_ruling_tells_the_checker_of_the_disputed_check() {
     );
 }
 
-#[test]
-fn marking_read_hides_a_notification_and_is_recorded_once() {
-    let desk = council_desk();
+fn marking_read_hides_a_notification_and_is_recorded_once(backend: Backend) {
+    let desk = council_desk(backend);
     let ids = ids(&desk);
     desk.run_as("ed", &["assign", &ids[0], &ids[1], &ids[2], "--to", "ana"])
         .ok();
@@ -315,20 +310,15 @@ fn marking_read_hides_a_notification_and_is_recorded_once() {
     );
     // The notifications themselves were never changed: append-only.
     let err = desk
-        .sql()
-        .execute_batch("UPDATE notifications SET message = 'x'")
+        .execute("UPDATE notifications SET message = 'x'")
         .unwrap_err();
-    assert!(err.to_string().contains("append-only"), "{err}");
-    let err = desk
-        .sql()
-        .execute_batch("DELETE FROM notification_reads")
-        .unwrap_err();
-    assert!(err.to_string().contains("append-only"), "{err}");
+    assert!(err.contains("append-only"), "{err}");
+    let err = desk.execute("DELETE FROM notification_reads").unwrap_err();
+    assert!(err.contains("append-only"), "{err}");
 }
 
-#[test]
-fn nobody_reads_or_marks_another_reviewers_inbox() {
-    let desk = council_desk();
+fn nobody_reads_or_marks_another_reviewers_inbox(backend: Backend) {
+    let desk = council_desk(backend);
     let id = ids(&desk)[0].clone();
     desk.run_as("ed", &["assign", &id, "--to", "ana"]).ok();
     let ana_note = inbox(&desk, "ana", false)[0]["id"].to_string();
@@ -354,9 +344,8 @@ fn nobody_reads_or_marks_another_reviewers_inbox() {
         .usage_error("not a notification id");
 }
 
-#[test]
-fn a_correction_tells_the_checker_the_published_words_rested_on() {
-    let desk = council_desk();
+fn a_correction_tells_the_checker_the_published_words_rested_on(backend: Backend) {
+    let desk = council_desk(backend);
     let ids = ids(&desk);
     desk.run_as("ed", &["assign", &ids[0], &ids[1], &ids[2], "--to", "ana"])
         .ok();
@@ -374,3 +363,14 @@ fn a_correction_tells_the_checker_the_published_words_rested_on() {
     assert_eq!(ana[0]["statement"].to_string(), ids[1]);
     assert!(ana[0]["message"].as_str().unwrap().contains("$4.5 million"));
 }
+
+both_backends!(
+    assigning_tells_the_assignee_and_reassigning_tells_who_held_it,
+    automatic_assignment_tells_each_assignee,
+    a_revision_that_changes_checked_words_tells_the_checker_and_the_holder,
+    a_query_tells_the_writer_and_its_answer_tells_the_checker_who_asked,
+    a_ruling_tells_the_checker_of_the_disputed_check,
+    marking_read_hides_a_notification_and_is_recorded_once,
+    nobody_reads_or_marks_another_reviewers_inbox,
+    a_correction_tells_the_checker_the_published_words_rested_on,
+);

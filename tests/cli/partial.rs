@@ -4,13 +4,14 @@
 //! gate holds the statement until the part is verified or an editor waives it, and a revision
 //! that changes the words flags it again.
 
+use crate::Backend;
 use crate::Desk;
 
 const PORT: &str = "The port handled 1.2 million containers in 2025, officials said.\n\nDockworkers went on strike on Monday, the union said.\n";
 
 /// A desk with the two-statement article `port`, both statements assigned to ana.
-fn port_desk() -> (Desk, String, String) {
-    let desk = Desk::staffed();
+fn port_desk(backend: Backend) -> (Desk, String, String) {
+    let desk = Desk::staffed_on(backend);
     let file = desk.dir.path().join("port.txt");
     std::fs::write(&file, PORT).unwrap();
     desk.run_as(
@@ -60,9 +61,8 @@ fn reason<'a>(gate: &'a serde_json::Value, code: &str) -> Option<&'a serde_json:
         .find(|r| r["code"] == code)
 }
 
-#[test]
-fn a_partly_verified_check_keeps_its_excepted_words_and_every_view_marks_them() {
-    let (desk, first, _) = port_desk();
+fn a_partly_verified_check_keeps_its_excepted_words_and_every_view_marks_them(backend: Backend) {
+    let (desk, first, _) = port_desk(backend);
     // Straight quotes and odd spacing name the article's words all the same.
     let check = partly(&desk, &first, &["1.2  million containers", "officials"])
         .ok()
@@ -146,9 +146,8 @@ fn a_partly_verified_check_keeps_its_excepted_words_and_every_view_marks_them() 
     assert_eq!(listed.as_array().unwrap().len(), 1);
 }
 
-#[test]
-fn every_refusal_says_what_to_do_and_leaves_the_database_untouched() {
-    let (desk, first, _) = port_desk();
+fn every_refusal_says_what_to_do_and_leaves_the_database_untouched(backend: Backend) {
+    let (desk, first, _) = port_desk(backend);
     let before = desk.fingerprint();
     partly(&desk, &first, &[]).fails_with("add --except");
     partly(&desk, &first, &["1.3 million"]).fails_with(&format!(
@@ -196,9 +195,8 @@ fn every_refusal_says_what_to_do_and_leaves_the_database_untouched() {
     assert_eq!(desk.count("check_exceptions"), 0);
 }
 
-#[test]
-fn the_gate_holds_a_partly_verified_statement_until_an_editor_waives_it() {
-    let (desk, first, second) = port_desk();
+fn the_gate_holds_a_partly_verified_statement_until_an_editor_waives_it(backend: Backend) {
+    let (desk, first, second) = port_desk(backend);
     partly(&desk, &first, &["1.2 million containers"]).ok();
     desk.verify("ana", &second, "interview:union spokesman, 2026-01-16");
     let (text, json) = gate(&desk);
@@ -240,9 +238,8 @@ fn the_gate_holds_a_partly_verified_statement_until_an_editor_waives_it() {
     assert_eq!(json["ready"], true);
 }
 
-#[test]
-fn a_revision_that_changes_the_words_flags_the_partial_check_again() {
-    let (desk, first, second) = port_desk();
+fn a_revision_that_changes_the_words_flags_the_partial_check_again(backend: Backend) {
+    let (desk, first, second) = port_desk(backend);
     partly(&desk, &first, &["in 2025"]).ok();
     desk.verify("ana", &second, "interview:union spokesman, 2026-01-16");
     let file = desk.dir.path().join("port-2.txt");
@@ -267,3 +264,10 @@ fn a_revision_that_changes_the_words_flags_the_partial_check_again() {
     assert_eq!(statement["stale"], false);
     assert_eq!(statement["excepted"], serde_json::json!(["1.3 million"]));
 }
+
+both_backends!(
+    a_partly_verified_check_keeps_its_excepted_words_and_every_view_marks_them,
+    every_refusal_says_what_to_do_and_leaves_the_database_untouched,
+    the_gate_holds_a_partly_verified_statement_until_an_editor_waives_it,
+    a_revision_that_changes_the_words_flags_the_partial_check_again,
+);

@@ -3,6 +3,7 @@
 //! timestamp and body; retries bounded and spaced; a receiver that fails, is gone or hangs never
 //! fails the write that caused the event. The receivers here are local TcpListeners.
 
+use crate::Backend;
 use std::collections::HashMap;
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -123,9 +124,8 @@ fn expected_signature(timestamp: &str, body: &str) -> String {
     format!("sha256={hex}")
 }
 
-#[test]
-fn only_an_editor_sets_the_webhook_and_its_secret_is_never_printed() {
-    let desk = council_desk();
+fn only_an_editor_sets_the_webhook_and_its_secret_is_never_printed(backend: Backend) {
+    let desk = council_desk(backend);
     let file = desk.dir.path().join("secret.txt");
     std::fs::write(&file, SECRET).unwrap();
     let secret_file = file.to_str().unwrap();
@@ -209,9 +209,8 @@ fn only_an_editor_sets_the_webhook_and_its_secret_is_never_printed() {
     assert_eq!(desk.count("webhook_deliveries"), 0);
 }
 
-#[test]
-fn each_notification_is_posted_as_json_with_a_signature_the_receiver_can_verify() {
-    let desk = council_desk();
+fn each_notification_is_posted_as_json_with_a_signature_the_receiver_can_verify(backend: Backend) {
+    let desk = council_desk(backend);
     let receiver = Receiver::answering(204);
     set_webhook(&desk, &receiver.url);
     let id = ids(&desk)[1].clone();
@@ -237,20 +236,17 @@ fn each_notification_is_posted_as_json_with_a_signature_the_receiver_can_verify(
     assert_eq!(body["notification"]["article"], "council");
     assert_eq!(
         request.headers["x-factdesk-delivery"],
-        desk.sql()
-            .query_row("SELECT max(id) FROM webhook_deliveries", [], |r| r
-                .get::<_, i64>(0))
-            .unwrap()
-            .to_string()
+        desk.query_integers("SELECT max(id) FROM webhook_deliveries")[0].to_string()
     );
     // The attempt is recorded as delivered; nothing is left to send.
-    let outcome: (String, i64) = desk
-        .sql()
-        .query_row("SELECT outcome, status FROM webhook_attempts", [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
-        .unwrap();
-    assert_eq!(outcome, ("delivered".to_string(), 204));
+    assert_eq!(
+        desk.query_text("SELECT outcome FROM webhook_attempts"),
+        "delivered"
+    );
+    assert_eq!(
+        desk.query_integers("SELECT status FROM webhook_attempts"),
+        [204]
+    );
     assert!(
         desk.run_as("ed", &["webhook", "deliver"])
             .ok()
@@ -265,9 +261,10 @@ fn each_notification_is_posted_as_json_with_a_signature_the_receiver_can_verify(
     );
 }
 
-#[test]
-fn a_failing_receiver_is_tried_again_with_growing_waits_and_given_up_after_five_attempts() {
-    let mut desk = council_desk();
+fn a_failing_receiver_is_tried_again_with_growing_waits_and_given_up_after_five_attempts(
+    backend: Backend,
+) {
+    let mut desk = council_desk(backend);
     let receiver = Receiver::answering(500);
     set_webhook(&desk, &receiver.url);
     let run = desk
@@ -323,9 +320,8 @@ fn inbox_len(desk: &Desk) -> usize {
         .len()
 }
 
-#[test]
-fn a_receiver_that_is_gone_or_hangs_never_fails_the_write() {
-    let mut desk = council_desk();
+fn a_receiver_that_is_gone_or_hangs_never_fails_the_write(backend: Backend) {
+    let mut desk = council_desk(backend);
     let ids = ids(&desk);
     // Gone: a port nobody listens on.
     let gone = {
@@ -356,14 +352,8 @@ fn a_receiver_that_is_gone_or_hangs_never_fails_the_write() {
     assert_eq!(inbox_len(&desk), 3);
     // One connection only: after the first failure the command stops trying.
     assert_eq!(held.lock().unwrap().len(), 1);
-    let failed: i64 = desk
-        .sql()
-        .query_row(
-            "SELECT count(*) FROM webhook_attempts WHERE outcome = 'failed'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let failed =
+        desk.query_integers("SELECT count(*) FROM webhook_attempts WHERE outcome = 'failed'")[0];
     assert_eq!(failed, 2);
     // Turned off, the events still waiting are dropped when their turn comes, without a
     // connection.
@@ -382,3 +372,10 @@ fn a_receiver_that_is_gone_or_hangs_never_fails_the_write() {
     assert_eq!(outcomes, vec!["dropped"; 3], "{out}");
     assert_eq!(held.lock().unwrap().len(), 1);
 }
+
+both_backends!(
+    only_an_editor_sets_the_webhook_and_its_secret_is_never_printed,
+    each_notification_is_posted_as_json_with_a_signature_the_receiver_can_verify,
+    a_failing_receiver_is_tried_again_with_growing_waits_and_given_up_after_five_attempts,
+    a_receiver_that_is_gone_or_hangs_never_fails_the_write,
+);
