@@ -234,6 +234,4 @@ impl Drop for Tx<'_> {
     }
 }
 
-#[cfg(test)]
-#[path = "tx_tests.rs"]
-mod tests;
+// The transaction's tests run on both backends: tests/store/main.rs.

@@ -161,7 +161,9 @@ fn articles_shows_a_column_per_status_stale_apart_the_desk_and_the_gate_in_words
     assert_eq!(desk.run(&["articles", "--limit", "1", "--all"]).code, 2);
 }
 
-fn the_table_shows_a_page_of_a_hundred_with_the_next_command_and_json_or_all_shows_every_article(backend: Backend) {
+fn the_table_shows_a_page_of_a_hundred_with_the_next_command_and_json_or_all_shows_every_article(
+    backend: Backend,
+) {
     let desk = Desk::staffed_on(backend);
     let folder = desk.dir.path().join("many");
     std::fs::create_dir_all(&folder).unwrap();
