@@ -6,13 +6,15 @@
 //! database and against an archive of 1,000,000 statements (built once, cached in target/), and
 //! writes the table with the machine and date into docs/performance.md. Timing lives here, never
 //! in tests. Each figure is the median of several runs. `--web` runs only the web desk under
-//! load; `--archive` only prints the archive's rows.
+//! load; `--archive` only prints the archive's rows; `--postgres` runs the commands on SQLite and
+//! PostgreSQL side by side.
 
 mod archive;
 mod corpus;
 mod measure;
 mod pathological;
 mod peers;
+mod postgres;
 mod web;
 
 use std::path::{Path, PathBuf};
@@ -111,6 +113,25 @@ fn main() {
             &edited_file.display().to_string(),
             &original.display().to_string(),
             &label,
+        );
+        return;
+    }
+    // `--postgres`: both backends side by side (issue 15), on the cached archive.
+    if args.get(1).map(String::as_str) == Some("--postgres") {
+        let cache = factdesk.exe.parent().unwrap().join("bench-cache");
+        let big = archive::archive(&cache, &corpus, &target);
+        let files = scratch.as_path();
+        let (original, edited_file) = (files.join("target.txt"), files.join("target-r2.txt"));
+        std::fs::write(&original, target.text()).unwrap();
+        std::fs::write(&edited_file, edited.text()).unwrap();
+        let doc = root.join("docs/performance.md");
+        postgres::run(
+            &factdesk,
+            &corpus,
+            &big,
+            (&original, &edited_file),
+            files,
+            &doc,
         );
         return;
     }

@@ -79,6 +79,17 @@ impl Factdesk {
             .unwrap_or(0)
     }
 
+    /// Runs factdesk once, untimed and without the second run that reads its memory (for
+    /// writers at once, whose every run counts); panics with its stderr if it fails.
+    pub fn run_once(&self, db: &Path, actor: &str, args: &[&str]) {
+        let output = self.command(db, actor, args).output().unwrap();
+        assert!(
+            output.status.success(),
+            "factdesk {args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+
     /// Runs factdesk untimed, for setup; returns its stdout.
     pub fn setup(&self, db: &Path, actor: &str, args: &[&str]) -> String {
         let output = self

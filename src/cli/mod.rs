@@ -80,7 +80,7 @@ pub use error::{Failure, Outcome};
 #[derive(Debug, Parser)]
 #[command(name = "factdesk", version, about, long_about = None, max_term_width = 100)]
 pub struct Cli {
-    /// The database file (`postgres://…`: a PostgreSQL database, for migrate and backup).
+    /// The desk's database: an SQLite file, or `postgres://USER@HOST/DB` for PostgreSQL.
     #[arg(
         long,
         global = true,
