@@ -516,8 +516,7 @@ fn count_checks(factdesk: &Factdesk, db: &Path) -> usize {
         .sum()
 }
 
-const START: &str =
-    "<!-- bench-pg:start (written by `cargo run --release --example bench -- --postgres`) -->";
+const START: &str = "<!-- bench-pg:start (written by `cargo run --release --features peers --example bench -- --postgres`) -->";
 const END: &str = "<!-- bench-pg:end -->";
 
 fn write_section(doc: &Path, pairs: &[Pair], version: &str, big: &Archive) {
