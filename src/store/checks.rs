@@ -236,4 +236,4 @@ impl Store {
 }
 
 // The round trips of a check's sources and excepted parts run on both backends:
-// tests/store/main.rs.
+// tests/cli/store_api.rs.

@@ -234,4 +234,4 @@ impl Drop for Tx<'_> {
     }
 }
 
-// The transaction's tests run on both backends: tests/store/main.rs.
+// The transaction's tests run on both backends: tests/cli/store_api.rs.

@@ -35,6 +35,7 @@ mod review;
 mod revise;
 mod rulings;
 mod search;
+mod store_api;
 mod tamper;
 mod webhook;
 mod workflow;
