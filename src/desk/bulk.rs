@@ -4,10 +4,10 @@
 
 use crate::parse::ParsedRevision;
 
-use super::ingest::{insert_revision, insert_version, store_findings};
+use super::ingest::{insert_revision, new_version, store_findings};
 use super::{Desk, DeskError, Draft, IngestOutcome, Result, input::validate_slug};
 use crate::model::Change;
-use crate::store::{Intent, NewArticle};
+use crate::store::{Intent, NewArticle, NewVersion};
 
 /// How many articles go into one transaction by default: large enough that the commit is a
 /// small share of the time, small enough that another writer waits well under a second.
@@ -118,12 +118,14 @@ impl Desk {
                 revisions = Some(revisions.map_or((revision_id, revision_id), |(first, _)| {
                     (first, revision_id)
                 }));
-                let mut ids = Vec::with_capacity(parsed.statements.len());
-                for statement in &parsed.statements {
-                    let id = tx.insert_statement(article_id, 1, None)?;
-                    insert_version(tx, revision_id, id, statement, Change::Added)?;
-                    ids.push(id);
-                }
+                let ids = tx.insert_statements(article_id, 1, parsed.statements.len())?;
+                let versions: Vec<NewVersion<'_>> = parsed
+                    .statements
+                    .iter()
+                    .zip(&ids)
+                    .map(|(statement, id)| new_version(revision_id, *id, statement, Change::Added))
+                    .collect();
+                tx.insert_versions(&versions)?;
                 store_findings(tx, revision_id, findings, &ids)?;
                 answers.push(Some(Ok(IngestOutcome {
                     article: article.slug.to_string(),

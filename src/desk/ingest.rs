@@ -93,14 +93,14 @@ pub(super) fn insert_revision(
     Ok(revision_id)
 }
 
-pub(super) fn insert_version(
-    tx: &Tx<'_>,
+/// The version of a parsed statement in a revision, to be stored.
+pub(super) fn new_version<'p>(
     revision_id: RevisionId,
     id: StatementId,
-    statement: &parse::ParsedStatement,
+    statement: &'p parse::ParsedStatement,
     change: Change,
-) -> Result<()> {
-    Ok(tx.insert_version(&NewVersion {
+) -> NewVersion<'p> {
+    NewVersion {
         revision_id,
         statement_id: id,
         paragraph: statement.paragraph,
@@ -110,7 +110,7 @@ pub(super) fn insert_version(
         kinds: statement.kinds,
         element: statement.element,
         change,
-    })?)
+    }
 }
 
 /// Stores lint findings with the ids of the statements they concern.

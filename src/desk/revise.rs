@@ -1,6 +1,6 @@
 //! A new draft: align it with the last revision so verification survives only where the words did.
 
-use super::ingest::{Draft, insert_revision, insert_version, store_findings};
+use super::ingest::{Draft, insert_revision, new_version, store_findings};
 use super::notify::{Notice, clip};
 use super::{Desk, DeskError, Result};
 use crate::align::{self, Change, Item};
@@ -121,6 +121,7 @@ impl Desk {
 
             let revision_id = insert_revision(tx, article.id, number, draft, &parsed, (&now, by))?;
             let mut ids = Vec::with_capacity(parsed.statements.len());
+            let mut versions = Vec::with_capacity(parsed.statements.len());
             for (statement, link) in parsed.statements.iter().zip(&alignment.links) {
                 let id = match link.old {
                     Some(old_index) => old[old_index].statement_id,
@@ -141,7 +142,7 @@ impl Desk {
                         id
                     }
                 };
-                insert_version(tx, revision_id, id, statement, link.change)?;
+                versions.push(new_version(revision_id, id, statement, link.change));
                 if link.change == Change::Modified {
                     let old_version = &old[link.old.expect("modified continues an old statement")];
                     tx.insert_event(&NewEvent {
@@ -156,6 +157,9 @@ impl Desk {
                 }
                 ids.push(id);
             }
+            // In one multi-row insert per hundred versions, after the events (their order in
+            // the transaction does not matter: nothing reads either before the commit).
+            tx.insert_versions(&versions)?;
             for removed in &alignment.removed {
                 let merged_into = removed.merged_into.map(|i| ids[i].to_string());
                 tx.insert_event(&NewEvent {

@@ -29,7 +29,7 @@ use std::collections::HashMap;
 use rusqlite::types::Value;
 use sha2::{Digest, Sha256};
 
-use super::db::{Dialect, Param, params};
+use super::db::{Cell, Dialect, Param, params};
 use super::tx::lock_keys;
 use super::{Result, Store};
 use key_text::NotAKey;
@@ -251,29 +251,35 @@ fn table(name: &str) -> Option<&'static Chained> {
 fn row_hash(values: &[Value]) -> [u8; 32] {
     let mut hasher = Sha256::new();
     for value in values {
-        match value {
-            Value::Null => hasher.update([0]),
-            Value::Integer(i) => {
-                hasher.update([1]);
-                hasher.update(i.to_be_bytes());
-            }
-            Value::Real(f) => {
-                hasher.update([2]);
-                hasher.update(f.to_bits().to_be_bytes());
-            }
-            Value::Text(t) => {
-                hasher.update([3]);
-                hasher.update((t.len() as u64).to_be_bytes());
-                hasher.update(t.as_bytes());
-            }
-            Value::Blob(b) => {
-                hasher.update([4]);
-                hasher.update((b.len() as u64).to_be_bytes());
-                hasher.update(b);
-            }
-        }
+        hash_cell(&mut hasher, value.cell());
     }
     hasher.finalize().into()
+}
+
+/// One value of [`row_hash`]'s encoding. Sealing hashes the cells of a row as the database
+/// lends them, without copying them out; verifying hashes the values it read: both through here.
+fn hash_cell(hasher: &mut Sha256, cell: Cell<'_>) {
+    match cell {
+        Cell::Null => hasher.update([0]),
+        Cell::Int(i) => {
+            hasher.update([1]);
+            hasher.update(i.to_be_bytes());
+        }
+        Cell::Real(f) => {
+            hasher.update([2]);
+            hasher.update(f.to_bits().to_be_bytes());
+        }
+        Cell::Text(t) => {
+            hasher.update([3]);
+            hasher.update((t.len() as u64).to_be_bytes());
+            hasher.update(t.as_bytes());
+        }
+        Cell::Blob(b) => {
+            hasher.update([4]);
+            hasher.update((b.len() as u64).to_be_bytes());
+            hasher.update(b);
+        }
+    }
 }
 
 fn link(previous: &[u8; 32], table: &str, key: &str, row: &[u8; 32]) -> [u8; 32] {
@@ -299,12 +305,14 @@ pub fn text_hash(text: &str) -> String {
 
 /// A row a write transaction inserted into a chained table, noted by the insert itself (from
 /// its key, `RETURNING id` for the tables keyed by id) and chained when the transaction commits.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub(super) struct Noted {
     pub table: &'static str,
     /// The key as stored in `chain.row_key`: a JSON array of the key columns' values, as
     /// SQLite's `json_array` writes it.
     pub key: String,
+    /// The same key columns' values, to look the row up by when it is sealed.
+    pub values: Vec<Value>,
 }
 
 impl Noted {
@@ -325,8 +333,28 @@ impl Noted {
         Noted {
             table,
             key: key_text::json_array(&values).expect("integers and text are spelled"),
+            values,
         }
     }
+
+    /// The row of `table` whose key `chain.row_key` spells as `key` (a JSON array).
+    pub fn from_key_text(table: &'static str, key: String) -> Noted {
+        let values = key_values(&key);
+        Noted { table, key, values }
+    }
+}
+
+/// The values of a key spelled as a JSON array (`[12,"ana"]`): integers and text.
+fn key_values(key: &str) -> Vec<Value> {
+    let parts: Vec<serde_json::Value> = serde_json::from_str(key).unwrap_or_default();
+    parts
+        .iter()
+        .map(|v| match v {
+            serde_json::Value::Number(n) => n.as_i64().map_or(Value::Null, Value::Integer),
+            serde_json::Value::String(s) => Value::Text(s.clone()),
+            _ => Value::Null,
+        })
+        .collect()
 }
 
 /// One value of a chained row's key.
@@ -340,18 +368,18 @@ impl Store {
     /// Appends a chain entry for each of `rows`, in order: the rows a transaction inserted
     /// (called by [`super::Tx::commit`] just before it commits), or every row of a file being
     /// upgraded to the chain.
+    ///
+    /// A batch ingest seals tens of thousands of rows, so the per-row work is kept to one
+    /// indexed read of the row (hashed as the database lends it, nothing copied out); each
+    /// chain's head is read once per transaction and carried in memory from link to link; the
+    /// new links go in by [`CHAIN_ROWS_PER_INSERT`] per statement.
     pub(super) fn seal(&self, rows: &[Noted]) -> Result<()> {
         if rows.is_empty() {
             return Ok(());
         }
-        let mut heads: HashMap<Option<i64>, [u8; 32]> = HashMap::new();
         // Per table, the hashed columns and the SELECT of one row with the article it belongs
-        // to, built once per transaction rather than once per row: a batch ingest seals tens of
-        // thousands of rows.
+        // to, built once per transaction rather than once per row.
         let mut selects: HashMap<&str, (usize, String)> = HashMap::new();
-        let mut append = self.conn.prepare_cached(
-            "INSERT INTO chain (article_id, tbl, row_key, columns, link) VALUES (?1, ?2, ?3, ?4, ?5)",
-        )?;
         let mut read = Vec::with_capacity(rows.len());
         for row in rows {
             let chained = table(row.table).expect("only chained tables are noted");
@@ -360,14 +388,10 @@ impl Store {
                 selects.insert(chained.table, (cols.len(), chained.seal_sql(&cols)));
             }
             let (width, sql) = &selects[chained.table];
-            let mut values = self
-                .row_by_key(chained, sql, width + 1, &row.key)?
+            let (hash, article) = self
+                .hash_row_by_key(sql, *width, &row.values)?
                 .expect("a row inserted in this transaction is there");
-            let article = match values.pop() {
-                Some(Value::Integer(id)) => Some(id),
-                _ => None,
-            };
-            read.push((chained, row, *width, values, article));
+            read.push((chained, row, *width, hash, article));
         }
         if self.conn.dialect() == Dialect::Postgres {
             // Writers of different articles run at once on PostgreSQL, and two of them may
@@ -384,20 +408,45 @@ impl Store {
                 })?;
             }
         }
-        for (chained, row, width, values, article) in read {
+        let mut heads: HashMap<Option<i64>, [u8; 32]> = HashMap::new();
+        let mut links = Vec::with_capacity(read.len());
+        for (chained, row, width, hash, article) in read {
             let previous = match heads.get(&article) {
                 Some(head) => *head,
                 None => self.chain_head(article)?.map_or(GENESIS, |(link, _)| link),
             };
-            let next = link(&previous, chained.table, &row.key, &row_hash(&values));
-            append.execute(params![
-                article,
-                chained.table,
-                row.key,
-                width as i64,
-                &next[..]
-            ])?;
+            let next = link(&previous, chained.table, &row.key, &hash);
             heads.insert(article, next);
+            links.push(ChainRow {
+                article,
+                table: chained.table,
+                key: &row.key,
+                columns: width as i64,
+                link: next,
+            });
+        }
+        self.append_links(&links)
+    }
+
+    /// Inserts the chain rows in order, [`CHAIN_ROWS_PER_INSERT`] per statement: each statement
+    /// costs its own journal and bookkeeping, which one row at a time repeated tens of
+    /// thousands of times in a batch ingest. A multi-row `VALUES` inserts its rows in the order
+    /// written, so `seq` follows the chain's order on both backends.
+    fn append_links(&self, links: &[ChainRow<'_>]) -> Result<()> {
+        for chunk in links.chunks(CHAIN_ROWS_PER_INSERT) {
+            let mut stmt = self.conn.prepare_cached(&append_sql(chunk.len()))?;
+            let blobs: Vec<&[u8]> = chunk.iter().map(|row| &row.link[..]).collect();
+            let mut bound: Vec<&dyn Param> = Vec::with_capacity(chunk.len() * 5);
+            for (row, blob) in chunk.iter().zip(&blobs) {
+                bound.extend([
+                    &row.article as &dyn Param,
+                    &row.table,
+                    &row.key,
+                    &row.columns,
+                    blob,
+                ]);
+            }
+            stmt.execute(&bound)?;
         }
         Ok(())
     }
@@ -440,15 +489,7 @@ impl Store {
         width: usize,
         key: &str,
     ) -> Result<Option<Vec<Value>>> {
-        let parts: Vec<serde_json::Value> = serde_json::from_str(key).unwrap_or_default();
-        let params: Vec<Value> = parts
-            .iter()
-            .map(|v| match v {
-                serde_json::Value::Number(n) => n.as_i64().map_or(Value::Null, Value::Integer),
-                serde_json::Value::String(s) => Value::Text(s.clone()),
-                _ => Value::Null,
-            })
-            .collect();
+        let params = key_values(key);
         if params.len() != chained.key.len() {
             return Ok(None);
         }
@@ -464,4 +505,63 @@ impl Store {
             None => Ok(None),
         }
     }
+
+    /// Runs `sql` (from [`Chained::seal_sql`]: `width` hashed columns, then the article) for
+    /// the key `values`: the row's hash and its article, hashed from the cells as read.
+    fn hash_row_by_key(
+        &self,
+        sql: &str,
+        width: usize,
+        values: &[Value],
+    ) -> Result<Option<([u8; 32], Option<i64>)>> {
+        let bound: Vec<&dyn Param> = values.iter().map(|p| p as &dyn Param).collect();
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let mut rows = stmt.query(&bound)?;
+        let Some(row) = rows.next()? else {
+            return Ok(None);
+        };
+        let mut hasher = Sha256::new();
+        for i in 0..width {
+            hash_cell(&mut hasher, row.cell(i)?);
+        }
+        let article = match row.cell(width)? {
+            Cell::Int(id) => Some(id),
+            _ => None,
+        };
+        Ok(Some((hasher.finalize().into(), article)))
+    }
+}
+
+/// How many chain rows one `INSERT` carries (5 parameters each: well under SQLite's and
+/// PostgreSQL's limits on parameters).
+const CHAIN_ROWS_PER_INSERT: usize = 100;
+
+/// One new link, as [`Store::append_links`] inserts it.
+struct ChainRow<'a> {
+    article: Option<i64>,
+    table: &'static str,
+    key: &'a str,
+    columns: i64,
+    link: [u8; 32],
+}
+
+/// `INSERT INTO chain … VALUES (?1, …, ?5), (?6, …)` for `rows` rows.
+fn append_sql(rows: usize) -> String {
+    let mut sql =
+        String::from("INSERT INTO chain (article_id, tbl, row_key, columns, link) VALUES ");
+    for r in 0..rows {
+        let p = r * 5;
+        if r > 0 {
+            sql.push_str(", ");
+        }
+        sql.push_str(&format!(
+            "(?{}, ?{}, ?{}, ?{}, ?{})",
+            p + 1,
+            p + 2,
+            p + 3,
+            p + 4,
+            p + 5
+        ));
+    }
+    sql
 }

@@ -199,6 +199,9 @@ impl From<rusqlite::Error> for StoreError {
     }
 }
 
+/// How many prepared statements a writing connection keeps.
+const STATEMENT_CACHE: usize = 256;
+
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
 pub struct Store {
@@ -240,6 +243,14 @@ impl Store {
         let conn = self.sqlite("configuring the connection")?;
         conn.pragma_update(None, "foreign_keys", true)?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // One write runs more distinct statements than rusqlite's default cache of 16 holds
+        // (an insert per table, the seal's read per chained table, the overview's reads), so
+        // with it a batch ingest prepared the same statements again row after row.
+        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
+        conn.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
+            true,
+        )?;
         Ok(())
     }
 

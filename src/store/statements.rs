@@ -64,6 +64,26 @@ fn version_from_row(row: &Row<'_>) -> super::db::Result<VersionRow> {
     })
 }
 
+/// How many rows one multi-row `INSERT` of statements or versions carries (at most 10
+/// parameters each: well under SQLite's and PostgreSQL's limits).
+const ROWS_PER_INSERT: usize = 100;
+
+/// `(?1, …, ?w), (?w+1, …), …`: `rows` rows of `width` placeholders.
+fn placeholders(rows: usize, width: usize) -> String {
+    let mut sql = String::with_capacity(rows * width * 5);
+    for r in 0..rows {
+        sql.push_str(if r == 0 { "(" } else { ", (" });
+        for c in 0..width {
+            if c > 0 {
+                sql.push_str(", ");
+            }
+            sql.push_str(&format!("?{}", r * width + c + 1));
+        }
+        sql.push(')');
+    }
+    sql
+}
+
 impl Tx<'_> {
     /// A new statement identity, first seen in `first_revision`.
     pub fn insert_statement(
@@ -80,32 +100,87 @@ impl Tx<'_> {
         .map(StatementId)
     }
 
+    /// `count` new statement identities of one article, first seen in `first_revision`, in
+    /// ascending id order: what [`Tx::insert_statement`] called `count` times returns, in one
+    /// `INSERT` per [`ROWS_PER_INSERT`] (a batch ingest adds tens of thousands).
+    pub fn insert_statements(
+        &self,
+        article_id: ArticleId,
+        first_revision: u32,
+        count: usize,
+    ) -> Result<Vec<StatementId>> {
+        let mut ids = Vec::with_capacity(count);
+        let mut left = count;
+        while left > 0 {
+            let rows = left.min(ROWS_PER_INSERT);
+            let sql = format!(
+                "INSERT INTO statements (article_id, first_revision) VALUES {} RETURNING id",
+                vec!["(?1, ?2)"; rows].join(", ")
+            );
+            let mut stmt = self.conn().prepare_cached(&sql)?;
+            let mut chunk = stmt
+                .query_map(params![article_id, first_revision], |r| r.get::<i64>(0))?
+                .collect::<super::db::Result<Vec<_>>>()?;
+            // The rows are alike, so which id went to which row does not matter; in ascending
+            // order they are the ids one insert at a time would have given.
+            chunk.sort_unstable();
+            for id in chunk {
+                self.note("statements", &[KeyValue::Int(id)]);
+                ids.push(StatementId(id));
+            }
+            left -= rows;
+        }
+        Ok(ids)
+    }
+
     pub fn insert_version(&self, new: &NewVersion<'_>) -> Result<()> {
-        self.conn()
-            .prepare_cached(
+        self.insert_versions(std::slice::from_ref(new))
+    }
+
+    /// Stores statement versions, [`ROWS_PER_INSERT`] per `INSERT`: each statement costs its
+    /// own journal and bookkeeping, which one row at a time repeated for every statement of a
+    /// batch. Each row still fires its triggers (the search index's), as one insert would.
+    pub fn insert_versions(&self, versions: &[NewVersion<'_>]) -> Result<()> {
+        for chunk in versions.chunks(ROWS_PER_INSERT) {
+            let sql = format!(
                 "INSERT INTO statement_versions
                  (revision_id, statement_id, paragraph, position, span_start, span_end, text, kinds, change, element)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            )?
-            .execute(params![
-                new.revision_id,
-                new.statement_id,
-                new.paragraph,
-                new.position,
-                new.span.start as i64,
-                new.span.end as i64,
-                new.text,
-                new.kinds.bits(),
-                new.change,
-                new.element.as_str()
-            ])?;
-        self.note(
-            "statement_versions",
-            &[
-                KeyValue::Int(new.revision_id.0),
-                KeyValue::Int(new.statement_id.0),
-            ],
-        );
+                 VALUES {}",
+                placeholders(chunk.len(), 10)
+            );
+            let derived: Vec<(i64, i64, u16, &str)> = chunk
+                .iter()
+                .map(|v| {
+                    let span = (v.span.start as i64, v.span.end as i64);
+                    (span.0, span.1, v.kinds.bits(), v.element.as_str())
+                })
+                .collect();
+            let mut bound: Vec<&dyn Param> = Vec::with_capacity(chunk.len() * 10);
+            for (new, (start, end, kinds, element)) in chunk.iter().zip(&derived) {
+                bound.extend([
+                    &new.revision_id as &dyn Param,
+                    &new.statement_id,
+                    &new.paragraph,
+                    &new.position,
+                    start,
+                    end,
+                    &new.text,
+                    kinds,
+                    &new.change,
+                    element,
+                ]);
+            }
+            self.conn().prepare_cached(&sql)?.execute(&bound)?;
+            for new in chunk {
+                self.note(
+                    "statement_versions",
+                    &[
+                        KeyValue::Int(new.revision_id.0),
+                        KeyValue::Int(new.statement_id.0),
+                    ],
+                );
+            }
+        }
         Ok(())
     }
 
@@ -209,3 +284,7 @@ impl Store {
         Ok(rows.collect::<super::db::Result<_>>()?)
     }
 }
+
+#[cfg(test)]
+#[path = "statements_tests.rs"]
+mod tests;

@@ -51,10 +51,7 @@ pub fn upgrade(store: &Store) -> Result<()> {
         while let Some(row) = keys.next()? {
             // A key factdesk never writes (a blob, a real) stays unchained: verify names it.
             if let Ok(key) = chained.key_text(&row)? {
-                rows.push(Noted {
-                    table: chained.table,
-                    key,
-                });
+                rows.push(Noted::from_key_text(chained.table, key));
             }
         }
     }
