@@ -10,7 +10,8 @@ use super::input::{InputArgs, read_draft};
 use super::{Context, Failure, Outcome, output};
 use crate::checklist::Loaded;
 use crate::desk::{
-    BATCH_SIZE, BulkArticle, BulkRequest, IngestOutcome, IngestRequest, slug_from_file_name,
+    BATCH_SIZE, BulkArticle, BulkRequest, IngestOutcome, IngestRequest, Prepared, prepare_batch,
+    slug_from_file_name,
 };
 
 /// Store new articles at revision 1: their text as received, metadata and statements.
@@ -156,56 +157,56 @@ fn ingest_many(ctx: &Context, args: &Args) -> Outcome {
     let mut summary = BulkSummary::default();
     let mut slugs_seen: std::collections::HashMap<String, &PathBuf> =
         std::collections::HashMap::new();
-    for batch in files.chunks(BATCH_SIZE) {
-        let mut reads = Vec::with_capacity(batch.len());
-        for file in batch {
-            let read = match read_draft(file, &args.input) {
-                Ok(read) => read,
-                Err(failure) => match failure.file_problem() {
-                    Some(reason) => {
-                        summary.skip(file, reason);
-                        continue;
-                    }
-                    None => return Err(failure),
-                },
-            };
-            let slug = derived_slug(file)?;
-            if let Some(first) = slugs_seen.get(&slug) {
-                summary.skip(
-                    file,
-                    format!(
-                        "its slug '{slug}' is taken by {} in this run; rename one, or ingest it alone with --slug",
-                        Path::display(first)
-                    ),
+    // A pipeline one batch deep: while batch N is written (one core: the transaction), batch
+    // N+1 is parsed and linted (pure work, no database) on the others.
+    let mut batches = files.chunks(BATCH_SIZE);
+    let mut pending: Option<(ReadBatch<'_>, Vec<crate::desk::Result<Prepared>>)> = None;
+    loop {
+        let next = match batches.next() {
+            Some(batch) => Some(read_batch(
+                batch,
+                &args.input,
+                &mut slugs_seen,
+                &mut summary,
+            )?),
+            None => None,
+        };
+        if next.is_none() && pending.is_none() {
+            break;
+        }
+        let (written, prepared) = std::thread::scope(|scope| {
+            let preparing = next.as_ref().map(|reads| {
+                let checklist = &checklist;
+                scope.spawn(move || prepare_batch(&reads.articles(), checklist))
+            });
+            let written = pending.take().map(|(reads, prepared)| {
+                let answers = desk.write_batch(
+                    &BulkRequest {
+                        desk: args.desk.as_deref(),
+                        writer: args.writer.as_deref(),
+                        checklist: &checklist,
+                        articles: &reads.articles(),
+                    },
+                    prepared,
                 );
-                continue;
+                (reads, answers)
+            });
+            let prepared = preparing.map(|p| p.join().expect("parsing does not panic"));
+            (written, prepared)
+        });
+        if let Some((reads, answers)) = written {
+            for ((file, _, _), answer) in reads.files.iter().zip(answers?) {
+                match answer {
+                    Ok(outcome) => summary.ingested.push(Ingested {
+                        file: file.display().to_string(),
+                        outcome,
+                    }),
+                    Err(refused) => summary.skip(file, Failure::from(refused).to_string()),
+                }
             }
-            slugs_seen.insert(slug.clone(), file);
-            reads.push((file, slug, read));
+            bar.inc(reads.size as u64);
         }
-        let articles: Vec<BulkArticle<'_>> = reads
-            .iter()
-            .map(|(_, slug, read)| BulkArticle {
-                slug,
-                draft: read.draft(),
-            })
-            .collect();
-        let answers = desk.ingest_batch(&BulkRequest {
-            desk: args.desk.as_deref(),
-            writer: args.writer.as_deref(),
-            checklist: &checklist,
-            articles: &articles,
-        })?;
-        for ((file, _, _), answer) in reads.iter().zip(answers) {
-            match answer {
-                Ok(outcome) => summary.ingested.push(Ingested {
-                    file: file.display().to_string(),
-                    outcome,
-                }),
-                Err(refused) => summary.skip(file, Failure::from(refused).to_string()),
-            }
-        }
-        bar.inc(batch.len() as u64);
+        pending = next.zip(prepared);
     }
     bar.finish_and_clear();
     print_summary(&summary, args.output.json)?;
@@ -216,6 +217,65 @@ fn ingest_many(ctx: &Context, args: &Args) -> Outcome {
             files.len()
         ))),
     }
+}
+
+/// One batch's files read: each with its slug and draft, and how many files the batch had
+/// (skipped ones included, for the progress bar).
+struct ReadBatch<'f> {
+    files: Vec<(&'f PathBuf, String, super::input::ReadDraft)>,
+    size: usize,
+}
+
+impl ReadBatch<'_> {
+    fn articles(&self) -> Vec<BulkArticle<'_>> {
+        self.files
+            .iter()
+            .map(|(_, slug, read)| BulkArticle {
+                slug,
+                draft: read.draft(),
+            })
+            .collect()
+    }
+}
+
+/// Reads one batch of files; a file that cannot go in, or whose slug an earlier file of the
+/// run took, is noted in `summary` and left out.
+fn read_batch<'f>(
+    batch: &'f [PathBuf],
+    input: &InputArgs,
+    slugs_seen: &mut std::collections::HashMap<String, &'f PathBuf>,
+    summary: &mut BulkSummary,
+) -> Result<ReadBatch<'f>, Failure> {
+    let mut files = Vec::with_capacity(batch.len());
+    for file in batch {
+        let read = match read_draft(file, input) {
+            Ok(read) => read,
+            Err(failure) => match failure.file_problem() {
+                Some(reason) => {
+                    summary.skip(file, reason);
+                    continue;
+                }
+                None => return Err(failure),
+            },
+        };
+        let slug = derived_slug(file)?;
+        if let Some(first) = slugs_seen.get(&slug) {
+            summary.skip(
+                file,
+                format!(
+                    "its slug '{slug}' is taken by {} in this run; rename one, or ingest it alone with --slug",
+                    Path::display(first)
+                ),
+            );
+            continue;
+        }
+        slugs_seen.insert(slug.clone(), file);
+        files.push((file, slug, read));
+    }
+    Ok(ReadBatch {
+        files,
+        size: batch.len(),
+    })
 }
 
 fn print_summary(summary: &BulkSummary, json: bool) -> Outcome {

@@ -32,45 +32,69 @@ pub struct BulkRequest<'a> {
     pub articles: &'a [BulkArticle<'a>],
 }
 
+/// One article of a batch parsed and linted: the pure work, done before the transaction.
+pub struct Prepared {
+    parsed: ParsedRevision,
+    findings: Vec<crate::model::Finding>,
+}
+
+/// Parses and lints every article of a batch, on every core. It needs no database, so a caller
+/// may run it for the next batch while the previous one is being written
+/// ([`Desk::write_batch`]). An article whose slug is not valid is answered with its error.
+pub fn prepare_batch(
+    articles: &[BulkArticle<'_>],
+    checklist: &crate::checklist::Loaded,
+) -> Vec<Result<Prepared>> {
+    let checks = &checklist.checklist().checks;
+    let prepare = |article: &BulkArticle<'_>| -> Result<Prepared> {
+        validate_slug(article.slug)?;
+        let parsed = article.draft.parse();
+        let findings = crate::lint::run(article.draft.text, &parsed, checks);
+        Ok(Prepared { parsed, findings })
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = articles.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = articles
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(prepare).collect::<Vec<_>>()))
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| worker.join().expect("parsing an article does not panic"))
+            .collect()
+    })
+}
+
 impl Desk {
     /// Ingests every article of the request in ONE transaction. An article that cannot go in (an
     /// invalid slug, a slug already taken, also by an earlier article of the same batch) is
     /// answered with its reason and the others go in; the answers are in the request's order.
     /// Only a failure of the database itself fails the whole batch (and writes none of it).
-    pub fn ingest_batch<'a>(
+    pub fn ingest_batch(
         &self,
-        request: &'a BulkRequest<'a>,
+        request: &BulkRequest<'_>,
     ) -> Result<Vec<Result<IngestOutcome, DeskError>>> {
+        self.actor()?;
+        let prepared = prepare_batch(request.articles, request.checklist);
+        self.write_batch(request, prepared)
+    }
+
+    /// Writes a batch [`prepare_batch`] prepared (one entry per article of `request`, in its
+    /// order) in ONE transaction, as [`Desk::ingest_batch`] does.
+    pub fn write_batch(
+        &self,
+        request: &BulkRequest<'_>,
+        prepared: Vec<Result<Prepared>>,
+    ) -> Result<Vec<Result<IngestOutcome, DeskError>>> {
+        assert_eq!(
+            prepared.len(),
+            request.articles.len(),
+            "one prepared entry per article"
+        );
         let actor = self.actor()?;
         let checklist_note = self.checklist_choice(request.checklist, &actor)?;
         let now = self.now();
-        // Parsing and the automatic checks are pure and independent per article: they run on
-        // every core, and only the writes share the one transaction.
-        let checks = &request.checklist.checklist().checks;
-        type Prepared<'a> = (
-            &'a BulkArticle<'a>,
-            ParsedRevision,
-            Vec<crate::model::Finding>,
-        );
-        let prepare = |article: &'a BulkArticle<'a>| -> Result<Prepared<'a>> {
-            validate_slug(article.slug)?;
-            let parsed = article.draft.parse();
-            let findings = crate::lint::run(article.draft.text, &parsed, checks);
-            Ok((article, parsed, findings))
-        };
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-        let chunk = request.articles.len().div_ceil(threads).max(1);
-        let prepared: Vec<Result<Prepared<'a>>> = std::thread::scope(|scope| {
-            let workers: Vec<_> = request
-                .articles
-                .chunks(chunk)
-                .map(|part| scope.spawn(move || part.iter().map(prepare).collect::<Vec<_>>()))
-                .collect();
-            workers
-                .into_iter()
-                .flat_map(|worker| worker.join().expect("parsing an article does not panic"))
-                .collect()
-        });
         // The write reads `prepared` without consuming it (it may run again after a conflict on
         // PostgreSQL); an article that did not parse is answered with its error afterwards.
         let written = self.write(&[Intent::NewArticles], |tx| {
@@ -81,9 +105,9 @@ impl Desk {
             tx.hold_search()?;
             let mut revisions = None;
             let mut answers = Vec::with_capacity(prepared.len());
-            for entry in &prepared {
-                let (article, parsed, findings) = match entry {
-                    Ok((article, parsed, findings)) => (*article, parsed, findings),
+            for (article, entry) in request.articles.iter().zip(&prepared) {
+                let (parsed, findings) = match entry {
+                    Ok(Prepared { parsed, findings }) => (parsed, findings),
                     Err(_) => {
                         answers.push(None);
                         continue;

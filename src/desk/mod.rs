@@ -37,7 +37,7 @@ use chrono::{DateTime, SecondsFormat, Utc};
 
 pub use actor::Actor;
 pub use auth::{MIN_PASSWORD_CHARS, NewSession};
-pub use bulk::{BATCH_SIZE, BulkArticle, BulkRequest};
+pub use bulk::{BATCH_SIZE, BulkArticle, BulkRequest, Prepared, prepare_batch};
 pub use confidential::{AttestedSource, RevealedSource};
 pub use error::{DeskError, ErrorKind};
 pub use ingest::{Draft, IngestOutcome, IngestRequest};

@@ -207,10 +207,84 @@ fn every_statement_of_a_bulk_ingest_is_searchable_and_the_chain_verifies(backend
     desk.run(&["verify"]).ok();
 }
 
+/// Several batches (the CLI writes one while it parses the next): every good file goes in once,
+/// in every batch, with the statements `split` finds in it; a bad file and a repeated slug in a
+/// later batch are reported and skipped; the chain over all of them verifies.
+fn files_over_several_batches_all_go_in_once_with_their_statements(backend: Backend) {
+    let desk = Desk::staffed_on(backend);
+    let folder = desk.dir.path().join("many");
+    std::fs::create_dir_all(folder.join("zz-again")).unwrap();
+    // Two full batches of 200 and a part of a third.
+    let good = 2 * 200 + 13;
+    for i in 0..good {
+        std::fs::write(
+            folder.join(format!("story-{i:03}.txt")),
+            format!(
+                "Council votes on budget {i}\n\nThe council approved {i} new posts on Monday. \
+                 The mayor said the cost was ${i} million.\n"
+            ),
+        )
+        .unwrap();
+    }
+    std::fs::copy(
+        seeds().join("bad/empty.txt"),
+        folder.join("story-zz-empty.txt"),
+    )
+    .unwrap();
+    // Read after story-412: the same slug as story-300, in a later batch.
+    std::fs::write(
+        folder.join("zz-again").join("story-300.txt"),
+        "A second story 300.\n",
+    )
+    .unwrap();
+    let run = desk.run_as("ed", &["ingest", &folder.display().to_string()]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stdout.contains(&format!("ingested {good} article(s)")),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stderr.contains("2 of 415 file(s) skipped"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("story-zz-empty.txt"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("slug 'story-300' is taken"),
+        "{}",
+        run.stderr
+    );
+    let listed = slugs(&desk);
+    let expected: Vec<String> = (0..good).map(|i| format!("story-{i:03}")).collect();
+    assert_eq!(listed, expected);
+    for i in [0, 199, 200, 300, 412] {
+        let slug = format!("story-{i:03}");
+        let statements = desk.run(&["statements", &slug, "--json"]).ok().json();
+        let texts: Vec<&str> = statements
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["text"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                format!("Council votes on budget {i}"),
+                format!("The council approved {i} new posts on Monday."),
+                format!("The mayor said the cost was ${i} million."),
+            ],
+            "{slug}"
+        );
+    }
+    desk.run(&["verify"]).ok();
+}
+
 both_backends!(
     a_folder_goes_in_except_the_bad_files_which_are_reported_with_their_reasons,
     several_good_files_exit_zero_and_a_taken_slug_is_skipped_with_its_reason,
     slug_with_several_files_is_refused_before_anything_is_written,
     one_file_without_slug_takes_its_name,
     every_statement_of_a_bulk_ingest_is_searchable_and_the_chain_verifies,
+    files_over_several_batches_all_go_in_once_with_their_statements,
 );
