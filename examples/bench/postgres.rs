@@ -293,18 +293,21 @@ pub fn run(
     };
     p.print();
     pairs.push(p);
-    for (measure, args) in [
+    for (measure, actor, args) in [
         (
             "statements --json",
+            "ed",
             vec!["statements", "cia-mexico", "--json"],
         ),
         (
             "report --format json",
+            "ed",
             vec!["report", "cia-mexico", "--format", "json"],
         ),
-        ("gate --json", vec!["gate", "cia-mexico", "--json"]),
+        ("show", "ed", vec!["show", "cia-mexico"]),
+        ("queue --json (a checker's)", "c1", vec!["queue", "--json"]),
     ] {
-        pairs.push(pair(factdesk, &small, measure, "ed", &args));
+        pairs.push(pair(factdesk, &small, measure, actor, &args));
     }
 
     // The archive of a million statements, copied into PostgreSQL once (cached with the cluster).

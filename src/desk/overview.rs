@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use super::{Desk, DeskError, Result};
 use crate::model::{Gate, Status};
-use crate::store::{ArticleRow, OverviewListing, OverviewPage, OverviewRow, Store, Tx};
+use crate::store::{ArticleRow, Intent, OverviewListing, OverviewPage, OverviewRow, Store, Tx};
 
 /// An article for listings: its latest revision, counts by status and the gate.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -119,6 +119,13 @@ impl Desk {
             counts,
             gate,
         })
+    }
+
+    /// Computes, in one write, every overview still marked for recomputation, and says how
+    /// many: after `migrate`, whose copy marks them all, so that the first listings of a copied
+    /// archive do not compute each article's view on the fly.
+    pub fn refresh_marked_overviews(&self) -> Result<usize> {
+        self.write(&[Intent::NewArticles], |tx| Ok(tx.dirty_overviews()?.len()))
     }
 
     /// Recomputes the overview of every article marked dirty in this transaction.

@@ -5,7 +5,8 @@
 //! migrations' order, so a row's parents arrive before it) and must exist, with the same
 //! columns, on the target: both schemas are twins, migration for migration. Derived tables (the
 //! overview and the search index) are not copied: the target's triggers rebuild the search index
-//! as the rows arrive and mark every overview for recomputation. The target must hold no desk
+//! as the rows arrive and mark every overview for recomputation (the `migrate` command then
+//! computes them, in a write of its own after the copy commits). The target must hold no desk
 //! yet. The source is read in one read transaction, so a desk in use copies as of one moment;
 //! the target is written in one transaction, read back inside it and compared, table by table,
 //! with what was read: any difference and nothing is committed.
