@@ -81,6 +81,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0013_notifications.sql"),
     include_str!("migrations/0014_search_held.sql"),
     include_str!("migrations/0015_check_exceptions.sql"),
+    include_str!("migrations/0016_search_skips_unchanged_text.sql"),
 ];
 
 /// The migration that brings the chain, followed by its Rust step ([`chain::upgrade`]).

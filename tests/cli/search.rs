@@ -225,6 +225,55 @@ fn a_released_schema_1_database_is_searchable_after_it_migrates() {
     assert_eq!(noted[0]["latest_check"]["checked_by"], "ana");
 }
 
+// SQLite only: reads the FTS5 table itself. The index must hold each statement's latest text
+// whatever changed: migration 0016 skips a version whose text is its previous version's.
+#[test]
+fn after_revisions_the_index_holds_every_statements_latest_text() {
+    let desk = Desk::with_seed();
+    let second = std::fs::read_to_string(seed("revisions/cia-mexico-2026-01-17.2.txt")).unwrap();
+    // A third draft that differs only in typography (straight apostrophes for curly ones): the
+    // aligner keeps those statements unchanged, yet their bytes, and so the index, change.
+    assert!(second.contains('\u{2019}'));
+    let third = second.replace('\u{2019}', "'");
+    let third_file = desk.dir.path().join("third.txt");
+    std::fs::write(&third_file, &third).unwrap();
+    for draft in [
+        seed("revisions/cia-mexico-2026-01-17.2.txt"),
+        third_file.display().to_string(),
+    ] {
+        desk.run_as("ed", &["revise", "cia-mexico", &draft]).ok();
+    }
+    let sql = desk.sql();
+    let latest_text = "SELECT v.text FROM statement_versions v
+         WHERE v.statement_id = s.id ORDER BY v.revision_id DESC LIMIT 1";
+    let statements: i64 = sql
+        .query_row("SELECT count(*) FROM statements", [], |r| r.get(0))
+        .unwrap();
+    let indexed: i64 = sql
+        .query_row("SELECT count(*) FROM search_text", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(indexed, statements);
+    let wrong: Vec<(i64, String)> = sql
+        .prepare(&format!(
+            "SELECT s.id, t.text FROM statements s JOIN search_text t ON t.rowid = s.id
+             WHERE t.text IS NOT ({latest_text})"
+        ))
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(wrong.is_empty(), "stale index rows: {wrong:?}");
+    let straight: i64 = sql
+        .query_row(
+            "SELECT count(*) FROM search_text WHERE text LIKE '%''%'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(straight > 0, "the typographic change reached the index");
+}
+
 fn a_query_without_words_is_refused_and_changes_nothing(backend: Backend) {
     let desk = Desk::with_seed_on(backend);
     let before = desk.fingerprint();

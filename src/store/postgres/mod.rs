@@ -31,6 +31,7 @@ pub(super) const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0013_notifications.sql"),
     include_str!("migrations/0014_search_held.sql"),
     include_str!("migrations/0015_check_exceptions.sql"),
+    include_str!("migrations/0016_search_skips_unchanged_text.sql"),
 ];
 
 /// factdesk's mark in `factdesk_schema.marker`.
