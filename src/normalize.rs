@@ -23,7 +23,38 @@ pub fn normalize(text: &str) -> String {
     // Whether the last token written was a word or number (so a following one needs a space).
     let mut after_word = false;
     let mut in_word = false;
-    for c in text.chars() {
+    let mut rest = text;
+    while let Some(&byte) = rest.as_bytes().first() {
+        // ASCII, most of any text, a byte at a time and a word at a time: an ASCII letter or
+        // digit is a word character, and no ASCII character is a typographic variant.
+        if byte.is_ascii() {
+            let word = rest
+                .bytes()
+                .position(|b| !b.is_ascii_alphanumeric())
+                .unwrap_or(rest.len());
+            if word > 0 {
+                if !in_word && after_word {
+                    out.push(' ');
+                }
+                out.push_str(&rest[..word]);
+                in_word = true;
+                after_word = true;
+                rest = &rest[word..];
+                continue;
+            }
+            in_word = false;
+            // The ASCII white space of `char::is_whitespace`: tab to carriage return, space.
+            if !matches!(byte, b'\t'..=b'\r' | b' ') {
+                out.push(char::from(byte));
+                after_word = false;
+            }
+            rest = &rest[1..];
+            continue;
+        }
+        let Some(c) = rest.chars().next() else {
+            break;
+        };
+        rest = &rest[c.len_utf8()..];
         if is_word_char(c) {
             if !in_word && after_word {
                 out.push(' ');
@@ -190,6 +221,69 @@ mod tests {
                     .collect();
                 prop_assert!(same_words(&original, &spaced), "{original:?} !~ {spaced:?}");
             }
+        }
+    }
+}
+
+/// `normalize` reads ASCII a word at a time; this is the character loop it replaced, kept as
+/// the reference it must equal on any text.
+#[cfg(test)]
+mod fast_path {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn reference(text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        let (mut after_word, mut in_word) = (false, false);
+        for c in text.chars() {
+            if is_word_char(c) {
+                if !in_word && after_word {
+                    out.push(' ');
+                }
+                out.push(c);
+                (in_word, after_word) = (true, true);
+                continue;
+            }
+            in_word = false;
+            if c.is_whitespace() {
+                continue;
+            }
+            match typographic_variant(c) {
+                Some("") => {}
+                Some(mapped) => {
+                    out.push_str(mapped);
+                    after_word = false;
+                }
+                None => {
+                    out.push(c);
+                    after_word = false;
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_ascii_character_is_read_as_the_character_loop_reads_it() {
+        for byte in 0u8..128 {
+            let c = char::from(byte);
+            for text in [format!("a{c}b"), format!("{c}"), format!("1 {c} é{c}2")] {
+                assert_eq!(normalize(&text), reference(&text), "{text:?}");
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn the_same_spelling_as_the_character_loop(
+            text in "([a-zA-Z0-9]{1,5}|[\\x00-\\x7f]|[åéß’“—…\u{301}\u{a0}\u{ad}\u{85}]| ){0,40}",
+        ) {
+            prop_assert_eq!(normalize(&text), reference(&text));
+        }
+
+        #[test]
+        fn the_same_spelling_as_the_character_loop_on_any_text(text in any::<String>()) {
+            prop_assert_eq!(normalize(&text), reference(&text));
         }
     }
 }

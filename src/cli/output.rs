@@ -15,7 +15,7 @@ pub fn print_json<T: Serialize + ?Sized>(value: &T) -> Result<(), Failure> {
     super::terminal::out_exact_streamed(|out| {
         let mut json = serde_json::Serializer::with_formatter(&mut *out, PrettyJson::default());
         match value.serialize(&mut json) {
-            Ok(()) => out.write_all(b"\n"),
+            Ok(()) => std::io::Write::write_all(out, b"\n"),
             Err(e) if e.is_io() => Err(e.into()),
             Err(e) => {
                 unserialisable = Some(e);

@@ -6,8 +6,8 @@ use serde::Serialize;
 
 use super::input::{InputArgs, read_draft};
 use super::{Context, Outcome, output};
-use crate::model::{Element, KindReasons, KindSet, Metadata, Part, Span};
-use crate::parse;
+use crate::model::{Element, KindSet, Metadata, Part, Span};
+use crate::parse::kinds::{self, Reasons, ReasonsInText};
 
 /// Parse and split a text without storing it: what `ingest` would store.
 #[derive(Debug, clap::Args)]
@@ -28,7 +28,7 @@ struct SplitStatement<'a> {
     span: Span,
     kinds: KindSet,
     /// The words that triggered each kind.
-    reasons: KindReasons,
+    reasons: ReasonsInText<'a>,
     paragraph: u32,
     position: u32,
     element: Element,
@@ -46,24 +46,24 @@ pub fn run(ctx: &Context, args: Args) -> Outcome {
     let draft = read_draft(&args.file, &args.input)?;
     if args.output.json {
         let mut parsed = draft.draft().parse_explained();
-        let reasons: Vec<KindReasons> = parsed
+        let reasons: Vec<Reasons> = parsed
             .statements
             .iter_mut()
             .map(|s| {
                 s.reasons
                     .take()
-                    .unwrap_or_else(|| parse::kinds::explain_kinds(&s.text, s.kinds))
+                    .unwrap_or_else(|| kinds::reasons_only(&s.text, s.kinds))
             })
             .collect();
         let statements = parsed
             .statements
             .iter()
-            .zip(reasons)
+            .zip(&reasons)
             .map(|(s, reasons)| SplitStatement {
                 text: &s.text,
                 span: s.span,
                 kinds: s.kinds,
-                reasons,
+                reasons: reasons.in_text(&s.text),
                 paragraph: s.paragraph,
                 position: s.position,
                 element: s.element,

@@ -66,7 +66,11 @@ pub fn finish() {
 
 /// Streams machine output to stdout unchanged, through one buffer: a listing of ten thousand
 /// articles is tens of megabytes of JSON, which need not be built whole in memory and copied first.
-pub fn out_exact_streamed(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) {
+/// The buffer is handed over as its own type, not as a `dyn Write`: a serialiser makes one
+/// small write per punctuation mark, and each is then an inlined copy rather than a call.
+pub fn out_exact_streamed(
+    write: impl FnOnce(&mut std::io::BufWriter<std::io::StdoutLock<'static>>) -> std::io::Result<()>,
+) {
     let mut buffered = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let result = write(&mut buffered).and_then(|()| buffered.flush());
     exit_on_error(result, "standard output");

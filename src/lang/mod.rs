@@ -291,7 +291,13 @@ const MIN_DETECT_CHARS: usize = 40;
 /// The language a text is written in, among the six; English when the text is too short or
 /// detection is unsure.
 pub fn detect(text: &str) -> Language {
-    if text.chars().filter(|c| c.is_alphabetic()).count() < MIN_DETECT_CHARS {
+    // Counting stops at the bound: a long text is not read whole just to say it is long enough.
+    if text
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .nth(MIN_DETECT_CHARS - 1)
+        .is_none()
+    {
         return Language::English;
     }
     use whatlang::Lang;

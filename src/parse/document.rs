@@ -285,8 +285,8 @@ fn statements_of(
             // The reasons come from the same pass as the kinds: the rules find the same kinds
             // whether or not they are asked why.
             let (mut found, reasons) = if explain {
-                let reasons = kinds::explain(&text);
-                (reasons.keys().copied().collect(), Some(reasons))
+                let reasons = kinds::reasons(&text);
+                (reasons.kinds(), Some(reasons))
             } else {
                 (kinds::classify(&text), None)
             };

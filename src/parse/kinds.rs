@@ -9,11 +9,13 @@ mod gazetteer;
 mod judgement;
 mod lexicon;
 pub(crate) mod numbers;
+mod reasons;
 mod sources;
 mod tokens;
 pub(crate) mod words;
 
 use crate::model::{Kind, KindReasons, KindSet};
+pub use reasons::{Reasons, ReasonsInText};
 use tokens::Token;
 
 /// The kinds of one statement's text.
@@ -27,21 +29,21 @@ const ALL_KINDS: KindSet = KindSet::ALL;
 /// The kinds of one statement's text, each with its reasons: the words, as written, that
 /// triggered its rule (each once, in order of appearance).
 pub fn explain(text: &str) -> KindReasons {
-    explain_only(text, ALL_KINDS)
+    reasons(text).to_map(text)
+}
+
+/// [`explain`] as byte ranges of `text`: what the parse keeps, with no string per word.
+pub fn reasons(text: &str) -> Reasons {
+    reasons_only(text, ALL_KINDS)
 }
 
 /// The reasons for the kinds of `wanted` only: the rules of other kinds are not run.
-fn explain_only(text: &str, wanted: KindSet) -> KindReasons {
-    let mut reasons = KindReasons::new();
+pub fn reasons_only(text: &str, wanted: KindSet) -> Reasons {
+    let mut reasons = Reasons::default();
     scan(
         text,
         wanted,
-        Some(&mut |kind, word| {
-            let words = reasons.entry(kind).or_default();
-            if !words.iter().any(|w| w == word) {
-                words.push(word.to_string());
-            }
-        }),
+        Some(&mut |kind, word| reasons.note(text, kind, word)),
     );
     reasons
 }
@@ -50,10 +52,10 @@ fn explain_only(text: &str, wanted: KindSet) -> KindReasons {
 /// of this version no longer find keeps no words, and one they find now but was not stored is
 /// left out, so the reasons never claim a kind the statement does not carry.
 pub fn explain_kinds(text: &str, kinds: KindSet) -> KindReasons {
-    explain_only(text, kinds)
+    reasons_only(text, kinds).to_map(text)
 }
 
-/// Hears each kind's triggering words.
+/// Hears each kind's triggering words (slices of the statement's text).
 type Listener<'a> = &'a mut dyn FnMut(Kind, &str);
 
 /// A rule of one word in its context.

@@ -23,7 +23,7 @@ pub(crate) mod pathological;
 use serde::Serialize;
 
 use crate::lang::Language;
-use crate::model::{Element, KindReasons, KindSet, Metadata, Part, Span};
+use crate::model::{Element, KindSet, Metadata, Part, Span};
 
 /// How a file's text is to be read. For `Html` and `Docx` the text is the extracted text
 /// (CommonMark written by [`crate::import`]), read by the Markdown reader.
@@ -118,9 +118,10 @@ pub struct ParsedStatement {
     /// Where it stands on the page: headline, body, list item...
     pub element: Element,
     /// The words that triggered each kind, when the parse was asked for them
-    /// ([`parse_explained`]): found in the same pass that found the kinds.
+    /// ([`parse_explained`]): found in the same pass that found the kinds, kept as ranges of
+    /// `text`.
     #[serde(skip)]
-    pub reasons: Option<KindReasons>,
+    pub reasons: Option<kinds::Reasons>,
 }
 
 /// A revision's text understood: its metadata, its blocks, its statements and the named parts

@@ -112,8 +112,12 @@ pub fn looks_like_headline(line: &str) -> bool {
 /// sentence ("“We will not back down,” she said") is not taken for one.
 pub fn looks_like_heading(line: &str) -> bool {
     let line = line.trim();
+    // The length first: most lines are paragraphs, and their words need not be counted.
+    if line.len() > 120 || line.contains('\n') {
+        return false;
+    }
     let words = word_count(line);
-    if line.contains('\n') || words == 0 || words > 12 || line.len() > 120 {
+    if words == 0 || words > 12 {
         return false;
     }
     if !word_starts_upper(line.trim_start_matches(|c: char| !c.is_alphanumeric())) {

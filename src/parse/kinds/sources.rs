@@ -7,9 +7,13 @@ use super::tokens::{Token, before, lower_at, previous};
 /// Double quotation marks of any style, or a single opening curly quote that is later closed:
 /// an apostrophe ("Mexico’s", "don't") never opens a quotation. The first such mark.
 pub fn quote_mark(text: &str) -> Option<&str> {
-    if let Some(at) = text.find(['“', '”', '"', '«', '»', '„']) {
+    if let Some(at) = first_double_quote(text) {
         let len = text[at..].chars().next().map_or(1, char::len_utf8);
         return Some(&text[at..at + len]);
+    }
+    // Most statements have no single opening quote: they are not read character by character.
+    if !text.contains('‘') {
+        return None;
     }
     let mut previous = ' ';
     for (i, c) in text.char_indices() {
@@ -25,6 +29,25 @@ pub fn quote_mark(text: &str) -> Option<&str> {
             return None;
         }
         previous = c;
+    }
+    None
+}
+
+/// Where the first double quotation mark of any style stands (`"“”„«»`). Read as bytes: each
+/// mark starts with `"`, 0xC2 or 0xE2, and only a byte of those is looked at more closely.
+fn first_double_quote(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(i) = bytes[from..]
+        .iter()
+        .position(|&b| matches!(b, b'"' | 0xC2 | 0xE2))
+    {
+        let at = from + i;
+        // A byte of those three always starts a character, so `at` is a boundary.
+        if text[at..].starts_with(['“', '”', '"', '«', '»', '„']) {
+            return Some(at);
+        }
+        from = at + 1;
     }
     None
 }
@@ -261,3 +284,41 @@ pub const ANONYMOUS_CUES: &[&str] = &[
     "authorized",
     "authorised",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The search `quote_mark` made before it read bytes: the reference it must equal.
+    fn reference(text: &str) -> Option<&str> {
+        if let Some(at) = text.find(['“', '”', '"', '«', '»', '„']) {
+            let len = text[at..].chars().next().map_or(1, char::len_utf8);
+            return Some(&text[at..at + len]);
+        }
+        let mut previous = ' ';
+        for (i, c) in text.char_indices() {
+            if c == '‘' && !previous.is_alphanumeric() {
+                let rest = &text[i + c.len_utf8()..];
+                let closes = rest.char_indices().any(|(j, d)| {
+                    d == '’' && !rest[j + d.len_utf8()..].starts_with(char::is_alphanumeric)
+                });
+                return closes.then(|| &text[i..i + c.len_utf8()]);
+            }
+            previous = c;
+        }
+        None
+    }
+
+    proptest! {
+        #[test]
+        fn the_first_quotation_mark_is_the_one_a_character_search_finds(
+            text in "([a-z]{1,4}|[ .,'\"]|[“”„«»‘’‚‹›é€\u{a0}—]){0,30}",
+        ) {
+            prop_assert_eq!(
+                quote_mark(&text).map(|m| m.as_ptr()),
+                reference(&text).map(|m| m.as_ptr())
+            );
+        }
+    }
+}
