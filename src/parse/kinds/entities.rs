@@ -135,7 +135,8 @@ pub fn place_mask(tokens: &[Token]) -> Vec<bool> {
         let token = &tokens[i];
         // "U.S.-Mexico": every part a place; a bare dash ("-" marking a list item) is none.
         let gazetteer_word = gazetteer::is_place_word(token.text)
-            || (token.text.contains('-')
+            || (!token.plain
+                && token.text.contains('-')
                 && token.text.split('-').any(|part| !part.is_empty())
                 && token
                     .text

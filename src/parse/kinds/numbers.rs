@@ -307,7 +307,7 @@ pub fn is_number_word(word: &str) -> bool {
 /// a numbered list ("1." opening the statement).
 fn is_counting_number(tokens: &[Token], index: usize) -> bool {
     let token = &tokens[index];
-    if !token.text.bytes().any(|b| b.is_ascii_digit()) {
+    if !token.has_digit {
         return false;
     }
     let bare = strip_currency(token.text);
@@ -342,10 +342,10 @@ fn is_counting_number(tokens: &[Token], index: usize) -> bool {
 /// one: "two-thirds"), "per cent".
 pub fn figure_at(tokens: &[Token], i: usize) -> bool {
     let token = &tokens[i];
-    token.text.contains('%')
+    (!token.plain && token.text.contains('%'))
         || is_counting_number(tokens, i)
         || token.classes & lexicon::NUMBER_WORD != 0
-        || (token.lower.contains('-') && token.lower.split('-').any(is_number_word))
+        || (!token.plain && token.lower.contains('-') && token.lower.split('-').any(is_number_word))
         || (token.lower == "cent" && previous(tokens, i) == Some("per"))
 }
 
@@ -410,7 +410,7 @@ pub const PERIOD_MODIFIERS: &[&str] = &[
 fn is_period_at(tokens: &[Token], index: usize) -> bool {
     let token = &tokens[index];
     let unit = token.lower;
-    if unit.contains('-') {
+    if !token.plain && unit.contains('-') {
         let mut parts = unit.split('-');
         let (head, tail) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
         return (is_time_unit(head) && matches!(tail, "long" | "old"))
@@ -452,10 +452,12 @@ pub fn date_at(tokens: &[Token], i: usize) -> bool {
         let token = &tokens[i];
         (token.classes & lexicon::WEEKDAY != 0 && is_weekday(token.text))
             || is_month_at(tokens, i)
-            || is_year_at(tokens, i)
-            || is_clock_time(token.text)
-            || is_numeric_date(token.text)
-            || is_decade(token.text)
+            // Each of these four reads digits: a word without one is none of them.
+            || (token.has_digit
+                && (is_year_at(tokens, i)
+                    || is_clock_time(token.text)
+                    || is_numeric_date(token.text)
+                    || is_decade(token.text)))
             || is_period_at(tokens, i)
             || token.classes & lexicon::DATE_WORD != 0
             || (matches!(token.lower, "am" | "pm") && i > 0 && tokens[i - 1].starts_with_digit())

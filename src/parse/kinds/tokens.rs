@@ -20,6 +20,11 @@ pub struct Token<'a> {
     pub punct_after: bool,
     /// The word carried a possessive "'s".
     pub possessive: bool,
+    /// The word has an ASCII digit: only such a word can be a number, a year, a clock time or
+    /// a numeric date, so the rules for those skip every other word at once.
+    pub has_digit: bool,
+    /// The word is only ASCII letters and digits: it has no "%", "-" or other mark to look for.
+    pub plain: bool,
     /// The word lists `lower` is on, looked up once here for every rule.
     pub classes: Classes,
 }
@@ -32,6 +37,16 @@ impl Token<'_> {
     /// Two to six capital letters ("CIA", "NATO"), optionally a plural "s" ("NGOs") or an
     /// ampersand ("AT&T").
     pub fn is_acronym(&self) -> bool {
+        // Its first character must be a capital or "&" (checked below too): most words leave
+        // here.
+        if !self
+            .text
+            .as_bytes()
+            .first()
+            .is_some_and(|b| b.is_ascii_uppercase() || *b == b'&')
+        {
+            return false;
+        }
         let core = self.text.strip_suffix('s').unwrap_or(self.text);
         let letters = core.chars().filter(char::is_ascii_uppercase).count();
         (2..=6).contains(&letters) && core.chars().all(|c| c.is_ascii_uppercase() || c == '&')
@@ -51,70 +66,130 @@ const CLOSING: &[char] = &['”', '"', '’', '\'', ')', ']', '}', '»', '*', '_
 const QUOTES: &[char] = &['“', '"', '‘', '«', '„'];
 
 /// The tokens of `text`; `lower` must be `text.to_ascii_lowercase()` (same byte offsets).
+/// The text is cut into pieces at white space and dashes, read a byte at a time; a piece that
+/// is only ASCII letters and digits (most words) is a token as it stands, and only the others
+/// go through [`piece_token`]'s trimming.
 pub fn tokenise<'a>(text: &'a str, lower: &'a str) -> Vec<Token<'a>> {
     let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
     let mut next_starts_clause = true;
-    let pieces = text
-        .split(|c: char| c.is_whitespace() || c == '—' || c == '–')
-        .scan(0usize, |offset, piece| {
-            let at = *offset;
-            *offset += piece.len()
-                + text[at + piece.len()..]
-                    .chars()
-                    .next()
-                    .map_or(0, char::len_utf8);
-            Some((at, piece))
-        });
-    for (at, piece) in pieces {
-        let after_open = piece.trim_start_matches(OPENING);
-        let opened_quote = piece[..piece.len() - after_open.len()].contains(QUOTES);
-        let mut core = after_open.trim_end_matches(CLOSING);
-        // Only punctuation is stripped below, so whether the word has a letter never changes,
-        // and "another full stop remains" is "the first one lies before the end": both are
-        // computed once, keeping a run of a million dots linear (issue 11).
-        let has_letter = core.chars().any(char::is_alphabetic);
-        let first_stop = core.find('.');
-        loop {
-            let before = core.len();
-            core = core
-                .trim_end_matches([',', ';', ':', '!', '?', '…'])
-                .trim_end_matches(CLOSING);
-            if let Some(without) = core.strip_suffix('.') {
-                // "U.S." keeps its full stop; "said." and "2026." lose theirs.
-                let abbreviation = has_letter && first_stop.is_some_and(|i| i < without.len());
-                if !abbreviation {
-                    core = without;
-                }
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    let mut start = 0;
+    // Whether the piece so far is only ASCII letters and digits, and has a digit.
+    let (mut plain, mut digit) = (true, false);
+    while at <= bytes.len() {
+        let (cut, width) = match bytes.get(at) {
+            None => (true, 0),
+            Some(&byte) if byte.is_ascii() => {
+                // The ASCII white space of `char::is_whitespace`: tab to carriage return, space.
+                let cut = matches!(byte, b'\t'..=b'\r' | b' ');
+                plain &= cut || byte.is_ascii_alphanumeric();
+                digit |= byte.is_ascii_digit();
+                (cut, 1)
             }
-            if core.len() == before {
-                break;
+            Some(_) => {
+                plain = false;
+                let c = text[at..].chars().next().unwrap_or(' ');
+                (c.is_whitespace() || c == '—' || c == '–', c.len_utf8())
             }
-        }
-        let trailing = &after_open[core.len()..];
-        let ends_clause = trailing.contains([':', '?', '!', '.']);
-        let mut possessive = false;
-        for suffix in ["'s", "’s"] {
-            if let Some(stem) = core.strip_suffix(suffix) {
-                core = stem;
-                possessive = true;
-            }
-        }
-        if core.is_empty() {
-            next_starts_clause |= ends_clause || opened_quote;
+        };
+        if !cut {
+            at += width;
             continue;
         }
-        let start = at + (piece.len() - after_open.len());
-        tokens.push(Token {
-            text: core,
-            lower: &lower[start..start + core.len()],
-            clause_start: next_starts_clause || opened_quote,
-            punct_after: !trailing.is_empty(),
-            possessive,
-            classes: lexicon::classes(&lower[start..start + core.len()]),
-        });
-        next_starts_clause = ends_clause;
+        let piece = &text[start..at];
+        if plain && !piece.is_empty() {
+            tokens.push(Token {
+                text: piece,
+                lower: &lower[start..at],
+                clause_start: next_starts_clause,
+                punct_after: false,
+                possessive: false,
+                has_digit: digit,
+                plain: true,
+                classes: lexicon::classes(&lower[start..at]),
+            });
+            next_starts_clause = false;
+        } else if !plain {
+            piece_token(
+                text,
+                lower,
+                start,
+                piece,
+                &mut next_starts_clause,
+                &mut tokens,
+            );
+        }
+        at += width.max(1);
+        start = at;
+        (plain, digit) = (true, false);
     }
     tokens
+}
+
+/// The token of one piece of `text` (starting at byte `at`) that has punctuation or a
+/// character outside ASCII: quotation marks, brackets and trailing punctuation trimmed, a
+/// possessive removed, the clause it opens or closes noted. Nothing is pushed when no word
+/// remains.
+fn piece_token<'a>(
+    text: &'a str,
+    lower: &'a str,
+    at: usize,
+    piece: &'a str,
+    next_starts_clause: &mut bool,
+    tokens: &mut Vec<Token<'a>>,
+) {
+    debug_assert!(std::ptr::eq(&text[at..at + piece.len()], piece));
+    let after_open = piece.trim_start_matches(OPENING);
+    let opened_quote = piece[..piece.len() - after_open.len()].contains(QUOTES);
+    let mut core = after_open.trim_end_matches(CLOSING);
+    // Only punctuation is stripped below, so whether the word has a letter never changes,
+    // and "another full stop remains" is "the first one lies before the end": both are
+    // computed once, keeping a run of a million dots linear (issue 11).
+    let has_letter = core.chars().any(char::is_alphabetic);
+    let first_stop = core.find('.');
+    loop {
+        let before = core.len();
+        core = core
+            .trim_end_matches([',', ';', ':', '!', '?', '…'])
+            .trim_end_matches(CLOSING);
+        if let Some(without) = core.strip_suffix('.') {
+            // "U.S." keeps its full stop; "said." and "2026." lose theirs.
+            let abbreviation = has_letter && first_stop.is_some_and(|i| i < without.len());
+            if !abbreviation {
+                core = without;
+            }
+        }
+        if core.len() == before {
+            break;
+        }
+    }
+    let trailing = &after_open[core.len()..];
+    let ends_clause = trailing.contains([':', '?', '!', '.']);
+    let mut possessive = false;
+    for suffix in ["'s", "’s"] {
+        if let Some(stem) = core.strip_suffix(suffix) {
+            core = stem;
+            possessive = true;
+        }
+    }
+    if core.is_empty() {
+        *next_starts_clause |= ends_clause || opened_quote;
+        return;
+    }
+    let start = at + (piece.len() - after_open.len());
+    let lower = &lower[start..start + core.len()];
+    tokens.push(Token {
+        text: core,
+        lower,
+        clause_start: *next_starts_clause || opened_quote,
+        punct_after: !trailing.is_empty(),
+        possessive,
+        has_digit: core.bytes().any(|b| b.is_ascii_digit()),
+        plain: core.bytes().all(|b| b.is_ascii_alphanumeric()),
+        classes: lexicon::classes(lower),
+    });
+    *next_starts_clause = ends_clause;
 }
 
 /// The lowercase word at `index`.
@@ -141,6 +216,93 @@ pub fn before<'a, 'b>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The tokeniser before it read bytes (a `split` on every character, every piece
+    /// trimmed): the reference the byte reader must equal on any text.
+    fn reference<'a>(text: &'a str, lower: &'a str) -> Vec<(usize, &'a str, bool, bool, bool)> {
+        let mut tokens = Vec::new();
+        let mut next_starts_clause = true;
+        let pieces = text
+            .split(|c: char| c.is_whitespace() || c == '—' || c == '–')
+            .scan(0usize, |offset, piece| {
+                let at = *offset;
+                *offset += piece.len()
+                    + text[at + piece.len()..]
+                        .chars()
+                        .next()
+                        .map_or(0, char::len_utf8);
+                Some((at, piece))
+            });
+        for (at, piece) in pieces {
+            let after_open = piece.trim_start_matches(OPENING);
+            let opened_quote = piece[..piece.len() - after_open.len()].contains(QUOTES);
+            let mut core = after_open.trim_end_matches(CLOSING);
+            let has_letter = core.chars().any(char::is_alphabetic);
+            let first_stop = core.find('.');
+            loop {
+                let before = core.len();
+                core = core
+                    .trim_end_matches([',', ';', ':', '!', '?', '…'])
+                    .trim_end_matches(CLOSING);
+                if let Some(without) = core.strip_suffix('.') {
+                    let abbreviation = has_letter && first_stop.is_some_and(|i| i < without.len());
+                    if !abbreviation {
+                        core = without;
+                    }
+                }
+                if core.len() == before {
+                    break;
+                }
+            }
+            let trailing = &after_open[core.len()..];
+            let ends_clause = trailing.contains([':', '?', '!', '.']);
+            let mut possessive = false;
+            for suffix in ["'s", "’s"] {
+                if let Some(stem) = core.strip_suffix(suffix) {
+                    core = stem;
+                    possessive = true;
+                }
+            }
+            if core.is_empty() {
+                next_starts_clause |= ends_clause || opened_quote;
+                continue;
+            }
+            let start = at + (piece.len() - after_open.len());
+            tokens.push((
+                start,
+                &lower[start..start + core.len()],
+                next_starts_clause || opened_quote,
+                !trailing.is_empty(),
+                possessive,
+            ));
+            next_starts_clause = ends_clause;
+        }
+        tokens
+    }
+
+    proptest! {
+        #[test]
+        fn the_byte_reader_finds_the_tokens_the_character_split_found(
+            text in "([A-Za-z0-9]{1,6}|[ .,;:!?'\"()\\[\\]{}*_%$&-]|[“”‘’«»„¿¡…—–é€\u{a0}\u{2003}\u{85}\t\n\u{b}\u{1c}]|'s|’s|U\\.S\\.){0,40}",
+        ) {
+            let lower = text.to_ascii_lowercase();
+            let found = tokenise(&text, &lower);
+            let expected = reference(&text, &lower);
+            prop_assert_eq!(found.len(), expected.len());
+            for (token, (start, word, clause_start, punct_after, possessive)) in found.iter().zip(expected) {
+                prop_assert_eq!(token.text.as_ptr() as usize - text.as_ptr() as usize, start);
+                prop_assert_eq!(token.lower, word);
+                prop_assert_eq!(token.text.len(), word.len());
+                prop_assert_eq!(token.clause_start, clause_start);
+                prop_assert_eq!(token.punct_after, punct_after);
+                prop_assert_eq!(token.possessive, possessive);
+                prop_assert_eq!(token.classes, lexicon::classes(word));
+                prop_assert_eq!(token.has_digit, word.bytes().any(|b| b.is_ascii_digit()));
+                prop_assert_eq!(token.plain, word.bytes().all(|b| b.is_ascii_alphanumeric()));
+            }
+        }
+    }
 
     fn texts(text: &str) -> Vec<(String, bool)> {
         let lower = text.to_ascii_lowercase();
