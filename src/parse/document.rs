@@ -265,7 +265,13 @@ fn statements_of(
     explain: bool,
 ) -> impl Iterator<Item = ParsedStatement> {
     let plain = raw.plain.text();
-    let flat = plain[from..].replace(['\n', '\r'], " ");
+    // Most blocks have no line break left to flatten: they are split as they stand.
+    let flat: std::borrow::Cow<str> =
+        if memchr::memchr2(b'\n', b'\r', plain[from..].as_bytes()).is_some() {
+            plain[from..].replace(['\n', '\r'], " ").into()
+        } else {
+            plain[from..].into()
+        };
     crate::lang::rejoin(&flat, split::split(&flat), language)
         .into_iter()
         // A unit with no letter or digit (`___`, `* * *` before a sign-off) says nothing to

@@ -222,13 +222,13 @@ impl NameContext {
 
 /// "A.M.", "F.B.I.": single letters with full stops, read as the acronym of their letters.
 fn dotted_initials(text: &str) -> Option<String> {
-    let letters: String = text.chars().filter(|c| *c != '.').collect();
     let dotted = text.len() >= 4
         && text.ends_with('.')
         && text
             .split_terminator('.')
             .all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase));
-    dotted.then_some(letters)
+    // The letters are collected only for such a word, not for every capitalised one.
+    dotted.then(|| text.chars().filter(|c| *c != '.').collect())
 }
 
 /// Whether word `i` opens the sentence or a clause, counting what comes before it only if it

@@ -34,14 +34,12 @@ pub fn quote_mark(text: &str) -> Option<&str> {
 }
 
 /// Where the first double quotation mark of any style stands (`"“”„«»`). Read as bytes: each
-/// mark starts with `"`, 0xC2 or 0xE2, and only a byte of those is looked at more closely.
+/// mark starts with `"`, 0xC2 or 0xE2, found by `memchr3` (vectorised), and only a byte of
+/// those is looked at more closely.
 fn first_double_quote(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut from = 0;
-    while let Some(i) = bytes[from..]
-        .iter()
-        .position(|&b| matches!(b, b'"' | 0xC2 | 0xE2))
-    {
+    while let Some(i) = memchr::memchr3(b'"', 0xC2, 0xE2, &bytes[from..]) {
         let at = from + i;
         // A byte of those three always starts a character, so `at` is a boundary.
         if text[at..].starts_with(['“', '”', '"', '«', '»', '„']) {

@@ -65,6 +65,31 @@ const OPENING: &[char] = &[
 const CLOSING: &[char] = &['”', '"', '’', '\'', ')', ']', '}', '»', '*', '_'];
 const QUOTES: &[char] = &['“', '"', '‘', '«', '„'];
 
+/// An ASCII byte's class for the tokeniser, one bit each: white space (as `char::is_whitespace`
+/// has it: tab to carriage return, and space), a digit, any other byte that is not a letter.
+const SPACE: u8 = 1;
+const DIGIT: u8 = 2;
+const OTHER: u8 = 4;
+
+static BYTE_CLASS: [u8; 128] = {
+    let mut classes = [0u8; 128];
+    let mut byte = 0;
+    while byte < 128 {
+        let b = byte as u8;
+        classes[byte] = if matches!(b, b'\t'..=b'\r' | b' ') {
+            SPACE
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else if b.is_ascii_alphabetic() {
+            0
+        } else {
+            OTHER
+        };
+        byte += 1;
+    }
+    classes
+};
+
 /// The tokens of `text`; `lower` must be `text.to_ascii_lowercase()` (same byte offsets).
 /// The text is cut into pieces at white space and dashes, read a byte at a time; a piece that
 /// is only ASCII letters and digits (most words) is a token as it stands, and only the others
@@ -75,22 +100,23 @@ pub fn tokenise<'a>(text: &'a str, lower: &'a str) -> Vec<Token<'a>> {
     let bytes = text.as_bytes();
     let mut at = 0;
     let mut start = 0;
-    // Whether the piece so far is only ASCII letters and digits, and has a digit.
-    let (mut plain, mut digit) = (true, false);
+    // What the piece so far holds: the classes of its bytes, or-ed.
+    let mut held = 0u8;
     while at <= bytes.len() {
         let (cut, width) = match bytes.get(at) {
             None => (true, 0),
             Some(&byte) if byte.is_ascii() => {
-                // The ASCII white space of `char::is_whitespace`: tab to carriage return, space.
-                let cut = matches!(byte, b'\t'..=b'\r' | b' ');
-                plain &= cut || byte.is_ascii_alphanumeric();
-                digit |= byte.is_ascii_digit();
-                (cut, 1)
+                let class = BYTE_CLASS[usize::from(byte)];
+                held |= class;
+                (class & SPACE != 0, 1)
             }
             Some(_) => {
-                plain = false;
                 let c = text[at..].chars().next().unwrap_or(' ');
-                (c.is_whitespace() || c == '—' || c == '–', c.len_utf8())
+                let cut = c.is_whitespace() || c == '—' || c == '–';
+                if !cut {
+                    held |= OTHER;
+                }
+                (cut, c.len_utf8())
             }
         };
         if !cut {
@@ -98,6 +124,7 @@ pub fn tokenise<'a>(text: &'a str, lower: &'a str) -> Vec<Token<'a>> {
             continue;
         }
         let piece = &text[start..at];
+        let plain = held & OTHER == 0;
         if plain && !piece.is_empty() {
             tokens.push(Token {
                 text: piece,
@@ -105,7 +132,7 @@ pub fn tokenise<'a>(text: &'a str, lower: &'a str) -> Vec<Token<'a>> {
                 clause_start: next_starts_clause,
                 punct_after: false,
                 possessive: false,
-                has_digit: digit,
+                has_digit: held & DIGIT != 0,
                 plain: true,
                 classes: lexicon::classes(&lower[start..at]),
             });
@@ -122,7 +149,7 @@ pub fn tokenise<'a>(text: &'a str, lower: &'a str) -> Vec<Token<'a>> {
         }
         at += width.max(1);
         start = at;
-        (plain, digit) = (true, false);
+        held = 0;
     }
     tokens
 }
