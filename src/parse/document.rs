@@ -267,7 +267,7 @@ fn statements_of(
     let plain = raw.plain.text();
     // Most blocks have no line break left to flatten: they are split as they stand.
     let flat: std::borrow::Cow<str> =
-        if memchr::memchr2(b'\n', b'\r', plain[from..].as_bytes()).is_some() {
+        if memchr::memchr2(b'\n', b'\r', &plain.as_bytes()[from..]).is_some() {
             plain[from..].replace(['\n', '\r'], " ").into()
         } else {
             plain[from..].into()
