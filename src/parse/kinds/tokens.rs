@@ -245,65 +245,20 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    /// The tokeniser before it read bytes (a `split` on every character, every piece
-    /// trimmed): the reference the byte reader must equal on any text.
-    fn reference<'a>(text: &'a str, lower: &'a str) -> Vec<(usize, &'a str, bool, bool, bool)> {
+    /// The tokeniser before it read bytes: a `split` on every character, and every piece, the
+    /// plain ones too, through [`piece_token`]. The reference for the byte reader's cuts and for
+    /// its plain-word fast path.
+    fn reference<'a>(text: &'a str, lower: &'a str) -> Vec<Token<'a>> {
         let mut tokens = Vec::new();
         let mut next_starts_clause = true;
-        let pieces = text
-            .split(|c: char| c.is_whitespace() || c == '—' || c == '–')
-            .scan(0usize, |offset, piece| {
-                let at = *offset;
-                *offset += piece.len()
-                    + text[at + piece.len()..]
-                        .chars()
-                        .next()
-                        .map_or(0, char::len_utf8);
-                Some((at, piece))
-            });
-        for (at, piece) in pieces {
-            let after_open = piece.trim_start_matches(OPENING);
-            let opened_quote = piece[..piece.len() - after_open.len()].contains(QUOTES);
-            let mut core = after_open.trim_end_matches(CLOSING);
-            let has_letter = core.chars().any(char::is_alphabetic);
-            let first_stop = core.find('.');
-            loop {
-                let before = core.len();
-                core = core
-                    .trim_end_matches([',', ';', ':', '!', '?', '…'])
-                    .trim_end_matches(CLOSING);
-                if let Some(without) = core.strip_suffix('.') {
-                    let abbreviation = has_letter && first_stop.is_some_and(|i| i < without.len());
-                    if !abbreviation {
-                        core = without;
-                    }
-                }
-                if core.len() == before {
-                    break;
-                }
-            }
-            let trailing = &after_open[core.len()..];
-            let ends_clause = trailing.contains([':', '?', '!', '.']);
-            let mut possessive = false;
-            for suffix in ["'s", "’s"] {
-                if let Some(stem) = core.strip_suffix(suffix) {
-                    core = stem;
-                    possessive = true;
-                }
-            }
-            if core.is_empty() {
-                next_starts_clause |= ends_clause || opened_quote;
-                continue;
-            }
-            let start = at + (piece.len() - after_open.len());
-            tokens.push((
-                start,
-                &lower[start..start + core.len()],
-                next_starts_clause || opened_quote,
-                !trailing.is_empty(),
-                possessive,
-            ));
-            next_starts_clause = ends_clause;
+        let mut at = 0;
+        for piece in text.split(|c: char| c.is_whitespace() || c == '—' || c == '–') {
+            piece_token(text, lower, at, piece, &mut next_starts_clause, &mut tokens);
+            at += piece.len()
+                + text[at + piece.len()..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
         }
         tokens
     }
@@ -317,16 +272,16 @@ mod tests {
             let found = tokenise(&text, &lower);
             let expected = reference(&text, &lower);
             prop_assert_eq!(found.len(), expected.len());
-            for (token, (start, word, clause_start, punct_after, possessive)) in found.iter().zip(expected) {
-                prop_assert_eq!(token.text.as_ptr() as usize - text.as_ptr() as usize, start);
-                prop_assert_eq!(token.lower, word);
-                prop_assert_eq!(token.text.len(), word.len());
-                prop_assert_eq!(token.clause_start, clause_start);
-                prop_assert_eq!(token.punct_after, punct_after);
-                prop_assert_eq!(token.possessive, possessive);
-                prop_assert_eq!(token.classes, lexicon::classes(word));
-                prop_assert_eq!(token.has_digit, word.bytes().any(|b| b.is_ascii_digit()));
-                prop_assert_eq!(token.plain, word.bytes().all(|b| b.is_ascii_alphanumeric()));
+            for (token, expected) in found.iter().zip(expected) {
+                prop_assert_eq!(token.text.as_ptr(), expected.text.as_ptr());
+                prop_assert_eq!(token.text, expected.text);
+                prop_assert_eq!(token.lower, expected.lower);
+                prop_assert_eq!(token.clause_start, expected.clause_start);
+                prop_assert_eq!(token.punct_after, expected.punct_after);
+                prop_assert_eq!(token.possessive, expected.possessive);
+                prop_assert_eq!(token.classes, expected.classes);
+                prop_assert_eq!(token.has_digit, expected.has_digit);
+                prop_assert_eq!(token.plain, expected.plain);
             }
         }
     }
