@@ -26,7 +26,6 @@ mod migration;
 pub mod notifications;
 mod partial;
 mod pg;
-mod pg_web;
 mod postgres;
 mod publication;
 mod queries;

@@ -20,6 +20,8 @@ mod inbox;
 mod pages;
 #[path = "../web/partial.rs"]
 mod partial;
+#[path = "../web/pg_recovery.rs"]
+mod pg_recovery;
 #[path = "../web/queries.rs"]
 mod queries;
 #[path = "../web/socket.rs"]
