@@ -1,12 +1,14 @@
 //! What the desk reads: statements with their checking state, queues, history, diffs.
 
 use std::collections::{HashMap, hash_map::Entry};
+use std::rc::Rc;
 
 use serde::Serialize;
 
 use super::{Desk, DeskError, Result};
+use crate::checklist::Checklist;
 use crate::model::{
-    ArticleId, Change, Check, Diff, EventKind, Gate, Metadata, RevisionId, SinceCheck, Statement,
+    ArticleId, Change, Check, Diff, EventKind, Gate, Metadata, SinceCheck, Statement,
     StatementChange, StatementId, Status,
 };
 use crate::normalize::same_words;
@@ -256,25 +258,31 @@ impl Desk {
         // Per article: the row, its checklist and the revisions already read (text, metadata).
         type ArticleCache = (
             ArticleRow,
-            Option<crate::checklist::Checklist>,
+            Option<Rc<Checklist>>,
             HashMap<u32, (String, Metadata)>,
         );
         let mut articles: HashMap<ArticleId, ArticleCache> = HashMap::new();
+        // A queue spans hundreds of articles that share a checklist or two: each stored text
+        // is parsed once (parsing the YAML per article was half of a queue's instructions).
+        let mut parsed: HashMap<String, Option<Rc<Checklist>>> = HashMap::new();
         let mut out = Vec::new();
-        // Latest checks, one query per revision rather than one per statement.
-        let mut checks: HashMap<RevisionId, HashMap<StatementId, CheckRow>> = HashMap::new();
+        // The queue's own statements' latest checks, a hundred statements a query.
+        let ids: Vec<StatementId> = versions.iter().map(|v| v.statement_id).collect();
+        let checks = db.latest_checks_of(&ids)?;
         for version in versions {
-            if let Entry::Vacant(entry) = checks.entry(version.revision_id) {
-                entry.insert(db.latest_checks_of_revision(version.revision_id)?);
-            }
-            let check = checks[&version.revision_id].get(&version.statement_id);
+            let check = checks.get(&version.statement_id);
             let (article, checklist, texts) = match articles.entry(version.article_id) {
                 Entry::Occupied(entry) => entry.into_mut(),
                 Entry::Vacant(entry) => {
                     let article = db.article_by_id(version.article_id)?.ok_or_else(|| {
                         DeskError::Inconsistent("an assigned statement's article is gone".into())
                     })?;
-                    let checklist = self.article_checklist(&article).ok();
+                    let checklist = match parsed.entry(article.checklist_hash.clone()) {
+                        Entry::Occupied(known) => known.get().clone(),
+                        Entry::Vacant(new) => new
+                            .insert(self.article_checklist(&article).ok().map(Rc::new))
+                            .clone(),
+                    };
                     entry.insert((article, checklist, HashMap::new()))
                 }
             };
@@ -297,7 +305,7 @@ impl Desk {
                 article,
                 version.revision,
                 metadata,
-                checklist.as_ref(),
+                checklist.as_deref(),
                 std::slice::from_mut(&mut statement),
             )?;
             if open_work_only && !statement.needs_work() {

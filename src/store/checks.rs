@@ -58,6 +58,9 @@ impl CheckRow {
     }
 }
 
+/// How many statement ids one query of [`Store::latest_checks_of`] takes.
+const IDS_PER_QUERY: usize = 100;
+
 const CHECK_COLUMNS: &str =
     "c.id, c.statement_id, r.number, c.status, c.note, c.text, c.checked_by, c.checked_at";
 
@@ -202,6 +205,38 @@ impl Store {
             let mut check = check?;
             self.fill_check(&mut check)?;
             out.insert(check.statement_id, check);
+        }
+        Ok(out)
+    }
+
+    /// The latest check of each of `ids` that has one, by statement id: for a queue, whose
+    /// few statements per revision made reading each revision's every latest check (a hundred
+    /// index seeks for five statements) a third of its cost. Up to [`IDS_PER_QUERY`] ids a
+    /// query, the last one repeated to fill it, so every call runs one SQL text.
+    pub fn latest_checks_of(&self, ids: &[StatementId]) -> Result<HashMap<StatementId, CheckRow>> {
+        let marks: Vec<String> = (1..=IDS_PER_QUERY).map(|n| format!("?{n}")).collect();
+        let sql = format!(
+            "SELECT {CHECK_COLUMNS} FROM checks c JOIN revisions r ON r.id = c.revision_id
+             WHERE c.id IN (SELECT max(c2.id) FROM checks c2
+                            WHERE c2.statement_id IN ({}) GROUP BY c2.statement_id)",
+            marks.join(", ")
+        );
+        let mut out = HashMap::new();
+        for chunk in ids.chunks(IDS_PER_QUERY) {
+            let last = chunk[chunk.len() - 1];
+            let keys: Vec<StatementId> = (0..IDS_PER_QUERY)
+                .map(|n| chunk.get(n).copied().unwrap_or(last))
+                .collect();
+            let params: Vec<&dyn super::db::Param> =
+                keys.iter().map(|k| k as &dyn super::db::Param).collect();
+            let mut stmt = self.conn.prepare_cached(&sql)?;
+            let rows: Vec<CheckRow> = stmt
+                .query_map(params.as_slice(), check_from_row)?
+                .collect::<super::db::Result<_>>()?;
+            for mut check in rows {
+                self.fill_check(&mut check)?;
+                out.insert(check.statement_id, check);
+            }
         }
         Ok(out)
     }

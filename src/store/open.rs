@@ -71,6 +71,7 @@ impl Store {
                 )?;
                 conn.busy_timeout(super::BUSY_TIMEOUT)?;
                 conn.pragma_update(None, "query_only", true)?;
+                super::tune_statements(&conn)?;
                 Ok(Store {
                     conn: Db::Sqlite(conn),
                 })
@@ -128,9 +129,9 @@ impl Store {
             });
         }
         if access == Access::Read {
-            store
-                .sqlite("opening read-only")?
-                .pragma_update(None, "query_only", true)?;
+            let conn = store.sqlite("opening read-only")?;
+            conn.pragma_update(None, "query_only", true)?;
+            super::tune_statements(conn)?;
         } else {
             store.configure_session()?;
         }

@@ -29,6 +29,7 @@ mod pg;
 mod postgres;
 mod publication;
 mod queries;
+mod queue_span;
 mod report;
 mod review;
 mod revise;
