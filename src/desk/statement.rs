@@ -4,7 +4,8 @@
 
 use serde::Serialize;
 
-use super::views::{QueueItem, paragraph_around, since_check, statement_view};
+use super::queue::QueueItem;
+use super::views::{paragraph_around, since_check, statement_view};
 use super::{Desk, DeskError, HistoryEntry, Result};
 use crate::model::{SinceCheck, Statement, StatementId};
 
