@@ -2,13 +2,14 @@
 //! list per [`DatingClass`]. A phrase is found as whole words in any case, `#` standing for a
 //! number, so "#-year-old" finds "42-year-old" and "as of" finds "As of March".
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
 
 use super::Language;
+use super::lower::Lower;
 use crate::model::DatingClass;
+use crate::parse::kinds::words::FxHashMap;
 
 /// One language's dating words, one list per class (a language may leave a class empty).
 #[derive(Debug, Default, Deserialize)]
@@ -45,7 +46,7 @@ enum Token {
 /// a statement is read once, each word looking up only the phrases that may start there.
 #[derive(Debug, Default)]
 struct Phrases {
-    by_first_word: HashMap<String, Vec<(DatingClass, Vec<Token>)>>,
+    by_first_word: FxHashMap<String, Vec<(DatingClass, Vec<Token>)>>,
     number_first: Vec<(DatingClass, Vec<Token>)>,
 }
 
@@ -101,16 +102,18 @@ fn is_number(word: &str) -> bool {
 pub fn find(text: &str, language: Language) -> Vec<(DatingClass, &str)> {
     let phrases = phrases(language);
     let words: Vec<(usize, &str)> = words_of(text).collect();
-    let lower: Vec<String> = words.iter().map(|(_, w)| w.to_lowercase()).collect();
+    // Lowered on the stack; a word too long for it is no listed word (tested), and a number is
+    // told from the word as written (lowering changes no digit).
+    let lower: Vec<Option<Lower>> = words.iter().map(|(_, w)| Lower::of(w)).collect();
+    let is_word = |at: usize, expected: &str| lower[at].is_some_and(|l| l.as_str() == expected);
     let mut found: Vec<(DatingClass, &str)> = Vec::new();
     for start in 0..words.len() {
-        let candidates = phrases
-            .by_first_word
-            .get(&lower[start])
+        let candidates = lower[start]
+            .and_then(|l| phrases.by_first_word.get(l.as_str()))
             .into_iter()
             .flatten()
             .chain(
-                is_number(&lower[start])
+                is_number(words[start].1)
                     .then_some(&phrases.number_first)
                     .into_iter()
                     .flatten(),
@@ -119,12 +122,12 @@ pub fn find(text: &str, language: Language) -> Vec<(DatingClass, &str)> {
             if found.iter().any(|(c, _)| c == class) {
                 continue;
             }
-            let Some(window) = lower.get(start..start + tokens.len()) else {
+            if start + tokens.len() > words.len() {
                 continue;
-            };
-            let matches = window.iter().zip(tokens).all(|(word, token)| match token {
-                Token::Word(expected) => word == expected,
-                Token::Number => is_number(word),
+            }
+            let matches = (start..).zip(tokens).all(|(at, token)| match token {
+                Token::Word(expected) => is_word(at, expected),
+                Token::Number => is_number(words[at].1),
             });
             if matches {
                 let (from, _) = words[start];
@@ -140,6 +143,90 @@ pub fn find(text: &str, language: Language) -> Vec<(DatingClass, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// [`find`] as it was, lowering every word into a `String`: the reference for the stack.
+    fn old_find(text: &str, language: Language) -> Vec<(DatingClass, &str)> {
+        let phrases = phrases(language);
+        let words: Vec<(usize, &str)> = words_of(text).collect();
+        let lower: Vec<String> = words.iter().map(|(_, w)| w.to_lowercase()).collect();
+        let mut found: Vec<(DatingClass, &str)> = Vec::new();
+        for start in 0..words.len() {
+            let candidates = phrases
+                .by_first_word
+                .get(&lower[start])
+                .into_iter()
+                .flatten()
+                .chain(
+                    is_number(&lower[start])
+                        .then_some(&phrases.number_first)
+                        .into_iter()
+                        .flatten(),
+                );
+            for (class, tokens) in candidates {
+                if found.iter().any(|(c, _)| c == class) {
+                    continue;
+                }
+                let Some(window) = lower.get(start..start + tokens.len()) else {
+                    continue;
+                };
+                let matches = window.iter().zip(tokens).all(|(word, token)| match token {
+                    Token::Word(expected) => word == expected,
+                    Token::Number => is_number(word),
+                });
+                if matches {
+                    let (from, _) = words[start];
+                    let (at, last) = words[start + tokens.len() - 1];
+                    found.push((*class, &text[from..at + last.len()]));
+                }
+            }
+        }
+        found.sort_by_key(|(class, _)| *class);
+        found
+    }
+
+    /// Text made of the languages' dating words, in any case, numbers and other words.
+    fn text() -> impl Strategy<Value = String> {
+        let mut listed: Vec<String> = Vec::new();
+        for language in Language::ALL {
+            for class in DatingClass::ALL.iter().copied() {
+                listed.extend(language.words().dating_words.of(class).iter().cloned());
+            }
+        }
+        let piece = prop_oneof![
+            (0..listed.len(), any::<bool>()).prop_map(move |(i, upper)| {
+                let phrase = listed[i].replace('#', "42");
+                if upper { phrase.to_uppercase() } else { phrase }
+            }),
+            "[0-9]{1,3}",
+            "[A-Za-zÄÖåéΣİ]{0,8}",
+            "\\PC{0,6}",
+        ];
+        prop::collection::vec((piece, "[ ,.\\-]"), 0..10)
+            .prop_map(|pieces| pieces.iter().flat_map(|(p, s)| [p.as_str(), s]).collect())
+    }
+
+    proptest! {
+        #[test]
+        fn dating_words_are_found_as_the_string_lowering_found_them(text in text()) {
+            for language in Language::ALL {
+                prop_assert_eq!(find(&text, language), old_find(&text, language));
+            }
+        }
+    }
+
+    #[test]
+    fn every_phrase_word_fits_the_stack_buffer() {
+        for language in Language::ALL {
+            for tokens in phrases(language).by_first_word.values().flatten() {
+                for token in &tokens.1 {
+                    if let Token::Word(word) = token {
+                        assert!(word.len() <= super::super::lower::MAX, "{word}");
+                    }
+                }
+            }
+        }
+    }
 
     fn classes(text: &str, language: Language) -> Vec<(DatingClass, String)> {
         find(text, language)

@@ -6,13 +6,16 @@
 
 pub mod dates;
 pub mod dating;
+pub(crate) mod lower;
 
 use std::sync::OnceLock;
 
 use serde::Deserialize;
 
 use crate::model::{Kind, Span};
+use crate::parse::kinds::words::FxHashMap;
 use crate::parse::split::Sentence;
+use lower::Lower;
 
 /// A language factdesk has words for.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -80,9 +83,11 @@ impl Language {
             .position(|l| *l == self)
             .expect("listed");
         LOADED[index].get_or_init(|| {
-            serde_json::from_str(self.data()).unwrap_or_else(|e| {
+            let mut words: Words = serde_json::from_str(self.data()).unwrap_or_else(|e| {
                 panic!("lang/{}.json is compiled in and tested: {e}", self.code())
-            })
+            });
+            words.lookup = Lookup::of(&words);
+            words
         })
     }
 }
@@ -125,29 +130,79 @@ pub struct Words {
     /// a title): a check on them holds as long as the checklist's expiry policy says.
     #[serde(default)]
     pub dating_words: dating::DatingWords,
+    /// The lists above arranged for lookups, built once when the file is read.
+    #[serde(skip)]
+    lookup: Lookup,
 }
 
-fn fold(word: &str) -> String {
-    word.trim_end_matches('.').to_lowercase()
+/// A word as the month and weekday lists are compared: without a trailing full stop, in lower
+/// case.
+fn fold(word: &str) -> Option<Lower> {
+    Lower::of(word.trim_end_matches('.'))
+}
+
+/// What the rules ask of a language's lists for every word of a text, answered by a hash lookup
+/// of the word lowered on the stack instead of comparing it, lowered into a new `String`, with
+/// every form lowered again.
+#[derive(Debug, Default)]
+struct Lookup {
+    /// Each folded month form: its month (1–12). The first month listing a form wins, as the
+    /// scan of the list did.
+    months: FxHashMap<Box<str>, u32>,
+    /// Each folded weekday form: its weekday (0 = Monday).
+    weekdays: FxHashMap<Box<str>, u32>,
+    /// The byline words in upper case ("POR").
+    bylines_upper: Vec<String>,
+    /// Each speech verb by its first word: the words that must follow it.
+    speech: FxHashMap<Box<str>, Vec<Vec<Box<str>>>>,
+}
+
+impl Lookup {
+    fn of(words: &Words) -> Lookup {
+        let numbered = |lists: &[Vec<String>], first: u32| {
+            let mut map: FxHashMap<Box<str>, u32> = FxHashMap::default();
+            for (n, forms) in (first..).zip(lists) {
+                for form in forms {
+                    map.entry(form.trim_end_matches('.').to_lowercase().into())
+                        .or_insert(n);
+                }
+            }
+            map
+        };
+        let mut speech: FxHashMap<Box<str>, Vec<Vec<Box<str>>>> = FxHashMap::default();
+        for verb in &words.speech_verbs {
+            let mut pieces = verb.split([' ', '-']).filter(|w| !w.is_empty());
+            if let Some(first) = pieces.next() {
+                speech
+                    .entry(first.into())
+                    .or_default()
+                    .push(pieces.map(Into::into).collect());
+            }
+        }
+        Lookup {
+            months: numbered(&words.months, 1),
+            weekdays: numbered(&words.weekdays, 0),
+            bylines_upper: words
+                .byline_words
+                .iter()
+                .map(|b| b.to_uppercase())
+                .collect(),
+            speech,
+        }
+    }
 }
 
 impl Words {
     /// The month (1–12) a word names, in any case, with or without an abbreviation's full stop.
     pub fn month(&self, word: &str) -> Option<u32> {
-        let word = fold(word);
-        self.months
-            .iter()
-            .position(|forms| forms.iter().any(|f| fold(f) == word))
-            .map(|i| i as u32 + 1)
+        let word = fold(word)?;
+        self.lookup.months.get(word.as_str()).copied()
     }
 
     /// The weekday (0 = Monday) a word names.
     pub fn weekday(&self, word: &str) -> Option<u32> {
-        let word = fold(word);
-        self.weekdays
-            .iter()
-            .position(|forms| forms.iter().any(|f| fold(f) == word))
-            .map(|i| i as u32)
+        let word = fold(word)?;
+        self.lookup.weekdays.get(word.as_str()).copied()
     }
 
     /// "Por" or "POR" opening a byline; English "By" is read in every language, since a web
@@ -155,26 +210,32 @@ impl Words {
     pub fn is_byline_word(&self, word: &str) -> bool {
         word == "By"
             || word == "BY"
-            || self
-                .byline_words
-                .iter()
-                .any(|b| b == word || b.to_uppercase() == word)
+            || self.byline_words.iter().any(|b| b == word)
+            || self.lookup.bylines_upper.iter().any(|b| b == word)
     }
 
     /// Whether `text` holds one of the speech verbs (or verb phrases: "a déclaré", matched word
     /// by word, hyphens as spaces: "a-t-elle déclaré").
     pub fn has_speech_verb(&self, text: &str) -> bool {
-        let lower: Vec<String> = text
+        let mut words = text
             .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect();
-        self.speech_verbs.iter().any(|verb| {
-            let verb: Vec<&str> = verb.split([' ', '-']).filter(|w| !w.is_empty()).collect();
-            lower
-                .windows(verb.len())
-                .any(|window| window.iter().zip(&verb).all(|(w, v)| w == v))
-        })
+            .filter(|w| !w.is_empty());
+        let is = |word: &str, piece: &str| Lower::of(word).is_some_and(|l| l.as_str() == piece);
+        while let Some(word) = words.next() {
+            let Some(rests) = Lower::of(word).and_then(|l| self.lookup.speech.get(l.as_str()))
+            else {
+                continue;
+            };
+            let follows = |rest: &Vec<Box<str>>| {
+                let mut after = words.clone();
+                rest.iter()
+                    .all(|piece| after.next().is_some_and(|w| is(w, piece)))
+            };
+            if rests.iter().any(follows) {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether `text` is a line of dialogue: in a language that marks speech with a dash, a
@@ -352,5 +413,7 @@ fn floor_char_boundary(text: &str, at: usize) -> usize {
     at
 }
 
+#[cfg(test)]
+mod lookup_tests;
 #[cfg(test)]
 mod tests;

@@ -3,6 +3,7 @@
 //! Also the word-level reading of dates that [`dateline`](super::dateline) shares.
 
 use crate::lang::Language;
+use crate::lang::lower::Lower;
 use chrono::NaiveDate;
 
 use crate::model::{Byline, Published};
@@ -64,15 +65,17 @@ pub fn words(line: &str) -> Vec<Word<'_>> {
 }
 
 pub fn month_number(word: &str) -> Option<u32> {
-    let lower = word.trim_end_matches([',', '.']).to_ascii_lowercase();
-    super::kinds::numbers::month_of(&lower)
+    // Lowered on the stack: a word too long for it is no month.
+    let lower = Lower::ascii(word.trim_end_matches([',', '.']))?;
+    super::kinds::numbers::month_of(lower.as_str())
 }
 
 fn is_weekday(word: &str) -> bool {
+    let Some(lower) = Lower::ascii(word.trim_end_matches([',', '.'])) else {
+        return false;
+    };
     matches!(
-        word.trim_end_matches([',', '.'])
-            .to_ascii_lowercase()
-            .as_str(),
+        lower.as_str(),
         "monday"
             | "tuesday"
             | "wednesday"
@@ -275,10 +278,8 @@ fn find_reading_time(line: &str) -> Option<(usize, usize)> {
             continue;
         }
         let is_unit = |w: &str| {
-            matches!(
-                w.to_ascii_lowercase().as_str(),
-                "minute" | "minutes" | "min" | "mins"
-            )
+            Lower::ascii(w)
+                .is_some_and(|w| matches!(w.as_str(), "minute" | "minutes" | "min" | "mins"))
         };
         let read_index = match unit_glued {
             Some(unit) if is_unit(unit) => i + 1,

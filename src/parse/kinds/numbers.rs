@@ -4,6 +4,7 @@
 
 use super::lexicon;
 use super::tokens::{Token, lower_at, previous};
+use crate::lang::lower::Lower;
 
 /// Months' names and abbreviations, lower case.
 pub const MONTH_WORDS: &[&str] = &[
@@ -332,10 +333,23 @@ fn is_counting_number(tokens: &[Token], index: usize) -> bool {
     }
     rest.is_empty()
         || rest.starts_with(['%', '-', '–'])
-        || matches!(
-            rest.to_ascii_lowercase().as_str(),
-            "k" | "m" | "bn" | "b" | "mn" | "tn" | "x" | "pc" | "mm" | "cm" | "km" | "kg" | "mph"
-        )
+        || Lower::ascii(rest).is_some_and(|rest| {
+            matches!(
+                rest.as_str(),
+                "k" | "m"
+                    | "bn"
+                    | "b"
+                    | "mn"
+                    | "tn"
+                    | "x"
+                    | "pc"
+                    | "mm"
+                    | "cm"
+                    | "km"
+                    | "kg"
+                    | "mph"
+            )
+        })
 }
 
 /// A figure at word `i`: a `%`, a counting number, a number word (or a hyphenated part of
