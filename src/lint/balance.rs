@@ -52,6 +52,9 @@ fn quote_problem(paragraph: &[Sentence<'_>], next_continues: bool, marks: &Marks
     let mut open: Option<Mark> = None;
     for (s, sentence) in paragraph.iter().enumerate() {
         for (at, c) in sentence.text.char_indices() {
+            if !marks.may_be(c) {
+                continue;
+            }
             let toggles = marks.toggling.contains(&c);
             let opening = marks.opening.contains(&c) || (toggles && open.is_none());
             let closing = marks.closing.contains(&c) || (toggles && open.is_some());

@@ -11,6 +11,9 @@ pub(crate) struct Marks {
     pub opening: Vec<char>,
     pub closing: Vec<char>,
     pub toggling: Vec<char>,
+    /// The ASCII marks (the straight quote), one bit each: the rules read every character of
+    /// the text, and nearly all are ASCII and no mark, let go by one test of this mask.
+    ascii: u128,
 }
 
 impl Marks {
@@ -20,6 +23,7 @@ impl Marks {
             opening: Vec::new(),
             closing: Vec::new(),
             toggling: Vec::new(),
+            ascii: 0,
         };
         for [open, close] in &language.words().quotes {
             let (Some(open), Some(close)) = (open.chars().next(), close.chars().next()) else {
@@ -35,7 +39,22 @@ impl Marks {
                 marks.closing.push(close);
             }
         }
+        for c in marks
+            .opening
+            .iter()
+            .chain(&marks.closing)
+            .chain(&marks.toggling)
+        {
+            if c.is_ascii() {
+                marks.ascii |= 1 << u32::from(*c);
+            }
+        }
         marks
+    }
+
+    /// Whether `c` may be one of the marks: false for every ASCII character but the marks.
+    pub fn may_be(&self, c: char) -> bool {
+        !c.is_ascii() || self.ascii & (1 << u32::from(c)) != 0
     }
 
     /// Whether `c` can open a quotation.
@@ -75,6 +94,20 @@ mod tests {
         assert!(!german.is_opening('“', false));
         let english = Marks::of(Language::English);
         assert!(english.is_opening('“', false) && english.is_closing('”', true));
+    }
+
+    #[test]
+    fn every_mark_may_be_one_and_no_other_ascii_character() {
+        for language in Language::ALL {
+            let marks = Marks::of(language);
+            for c in (0..=0x2100).filter_map(char::from_u32) {
+                let mark = marks.opening.contains(&c)
+                    || marks.closing.contains(&c)
+                    || marks.toggling.contains(&c);
+                assert!(!mark || marks.may_be(c), "{c}");
+                assert!(mark || !c.is_ascii() || !marks.may_be(c), "{c}");
+            }
+        }
     }
 
     #[test]

@@ -129,20 +129,26 @@ const CHANGE_STEMS: &[&str] = &[
     "climb",
 ];
 
+/// A word without the punctuation around it.
+fn trim(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
 /// "retreated 1.4 kilometers ... since 1985": (unit + verb + year, value, start, end).
 fn measured_changes(text: &str) -> Vec<(String, f64, usize, usize)> {
     let words: Vec<(usize, &str)> = text
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
         .collect();
-    let clean = |w: &str| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_ascii_lowercase()
-    };
+    let clean = |w: &str| trim(w).to_ascii_lowercase();
+    // Most sentences hold no "since YEAR": it is looked for without a lowered copy of each word
+    // (lowering keeps a year's digits as they are), the rest only in the sentences that do.
     let year = words.windows(2).find_map(|pair| {
-        let year = clean(pair[1].1);
-        (clean(pair[0].1) == "since" && year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
-            .then_some(year)
+        let year = trim(pair[1].1);
+        (trim(pair[0].1).eq_ignore_ascii_case("since")
+            && year.len() == 4
+            && year.bytes().all(|b| b.is_ascii_digit()))
+        .then_some(year)
     });
     let Some(year) = year else { return Vec::new() };
     let Some(verb) = words.iter().find_map(|(_, w)| {
@@ -192,10 +198,11 @@ fn number_at(text: &str, at: usize) -> Option<(f64, usize)> {
     let word_end = rest
         .find(|c: char| !c.is_ascii_alphabetic())
         .unwrap_or(rest.len());
-    let word = rest[..word_end].to_ascii_lowercase();
+    // Compared in any case in place: this runs at every word, and the names are lower case.
+    let word = &rest[..word_end];
     NUMBER_WORDS
         .iter()
-        .find(|(name, _)| *name == word)
+        .find(|(name, _)| name.eq_ignore_ascii_case(word))
         .map(|(_, value)| (*value, at + word_end))
 }
 
@@ -245,8 +252,118 @@ fn next_noun(text: &str, at: usize) -> Option<(String, usize)> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::hits_in;
+    use super::super::testing::{hits_in, sentence};
     use super::*;
+    use proptest::prelude::*;
+
+    /// [`number_at`] as it was, lowering the word into a `String`: the reference.
+    fn old_number_at(text: &str, at: usize) -> Option<(f64, usize)> {
+        let rest = text.get(at..)?;
+        let digits_end = rest
+            .char_indices()
+            .find(|&(k, c)| {
+                !(c.is_ascii_digit()
+                    || ((c == ',' || c == '.')
+                        && rest[k + 1..].starts_with(|d: char| d.is_ascii_digit())))
+            })
+            .map_or(rest.len(), |(k, _)| k);
+        if digits_end > 0 && rest.starts_with(|c: char| c.is_ascii_digit()) {
+            let value: f64 = rest[..digits_end].replace(',', "").parse().ok()?;
+            return Some((value, at + digits_end));
+        }
+        let word_end = rest
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(rest.len());
+        let word = rest[..word_end].to_ascii_lowercase();
+        NUMBER_WORDS
+            .iter()
+            .find(|(name, _)| *name == word)
+            .map(|(_, value)| (*value, at + word_end))
+    }
+
+    /// [`measured_changes`] as it was, lowering every word of every sentence: the reference.
+    fn old_measured_changes(text: &str) -> Vec<(String, f64, usize, usize)> {
+        let words: Vec<(usize, &str)> = text
+            .split_whitespace()
+            .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+            .collect();
+        let clean = |w: &str| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        };
+        let year = words.windows(2).find_map(|pair| {
+            let year = clean(pair[1].1);
+            (clean(pair[0].1) == "since"
+                && year.len() == 4
+                && year.bytes().all(|b| b.is_ascii_digit()))
+            .then_some(year)
+        });
+        let Some(year) = year else { return Vec::new() };
+        let Some(verb) = words.iter().find_map(|(_, w)| {
+            let w = clean(w);
+            CHANGE_STEMS
+                .iter()
+                .find(|stem| w.starts_with(*stem))
+                .copied()
+        }) else {
+            return Vec::new();
+        };
+        let mut found = Vec::new();
+        for pair in words.windows(2) {
+            let unit = clean(pair[1].1);
+            if !UNITS.contains(&unit.as_str()) {
+                continue;
+            }
+            let (start, _) = pair[0];
+            let Some((value, _)) = old_number_at(text, start) else {
+                continue;
+            };
+            let end = pair[1].0
+                + pair[1]
+                    .1
+                    .trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .len();
+            found.push((format!("{unit} {verb} since {year}"), value, start, end));
+        }
+        found
+    }
+
+    fn vocabulary() -> Vec<String> {
+        let names = NUMBER_WORDS.iter().chain(SCALES).map(|(w, _)| *w);
+        names
+            .chain(UNITS.iter().copied())
+            .chain(NOT_NOUNS.iter().copied())
+            .chain([
+                "retreated",
+                "fell",
+                "rose",
+                "since",
+                "1985",
+                "page",
+                "report",
+            ])
+            .chain([
+                "since 1985",
+                "SINCE 2001,",
+                "1.4 kilometers",
+                "12 percent",
+                "two tons",
+            ])
+            .map(str::to_string)
+            .collect()
+    }
+
+    proptest! {
+        #[test]
+        fn numbers_and_changes_are_read_as_the_lowered_copies_read_them(
+            text in sentence(vocabulary())
+        ) {
+            for at in (0..=text.len()).filter(|&at| text.is_char_boundary(at)) {
+                prop_assert_eq!(number_at(&text, at), old_number_at(&text, at), "{} {:?}", at, text);
+            }
+            prop_assert_eq!(measured_changes(&text), old_measured_changes(&text), "{:?}", text);
+        }
+    }
 
     #[test]
     fn a_change_measured_twice_since_the_same_year_must_agree() {

@@ -98,6 +98,9 @@ fn quotations(doc: &Doc<'_>, marks: &Marks) -> Vec<Quotation> {
                 skip_continuation = false;
                 continue;
             }
+            if !marks.may_be(c) {
+                continue;
+            }
             let opening = marks.is_opening(c, open.is_some());
             let closing = marks.is_closing(c, open.is_some());
             if opening && open.is_none() {

@@ -3,8 +3,11 @@
 //! Idioms that only look like superlatives ("on the record", "at first", "First Lady", "not
 //! unprecedented") are left alone. One finding per statement.
 
+use std::sync::LazyLock;
+
 use super::Hit;
 use super::text::{Doc, Word, lower, starts_with_words};
+use crate::parse::kinds::words::WordSet;
 
 /// Superlatives that are claims wherever they stand.
 const ALWAYS: &[&str] = &[
@@ -110,9 +113,25 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Hit> {
     hits
 }
 
+/// The words a superlative can start with: [`ALWAYS`]'s, the first word of its hyphenated
+/// forms ("record" of "record-high": the words hold no hyphen) and the words read in context.
+/// Most words are none of them, and are let go after one lookup instead of lowering their
+/// neighbours and scanning the lists.
+static STARTS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(
+        ALWAYS
+            .iter()
+            .map(|w| w.split('-').next().unwrap_or(w))
+            .chain(["record", "first", "only", "for", "never"]),
+    )
+});
+
 /// The number of words of a superlative starting at word `i`, if one does.
 fn superlative_at(text: &str, words: &[Word<'_>], i: usize) -> Option<usize> {
     let word = lower(words[i].text);
+    if !STARTS.contains(&word) {
+        return None;
+    }
     let prev = i.checked_sub(1).map(|p| lower(words[p].text));
     let next = words.get(i + 1).map(|w| lower(w.text));
     let hyphen_after = text[words[i].end..].starts_with('-');
@@ -159,8 +178,89 @@ fn superlative_at(text: &str, words: &[Word<'_>], i: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::hits_in;
+    use super::super::testing::{hits_in, sentence};
+    use super::super::text::words;
     use super::*;
+    use proptest::prelude::*;
+
+    /// [`superlative_at`] as it was, lowering each word's neighbours and scanning the lists for
+    /// every word: the reference for [`STARTS`].
+    fn old_superlative_at(text: &str, words: &[Word<'_>], i: usize) -> Option<usize> {
+        let word = lower(words[i].text);
+        let prev = i.checked_sub(1).map(|p| lower(words[p].text));
+        let next = words.get(i + 1).map(|w| lower(w.text));
+        let hyphen_after = text[words[i].end..].starts_with('-');
+        if prev.as_deref().is_some_and(|p| p == "not" || p == "never") {
+            return None;
+        }
+        if hyphen_after {
+            let joined = format!("{word}-{}", next.as_deref().unwrap_or(""));
+            if ALWAYS.contains(&joined.as_str()) {
+                return Some(2);
+            }
+        }
+        if ALWAYS.contains(&word.as_str()) {
+            return Some(1);
+        }
+        match word.as_str() {
+            "record" => {
+                let other_before = prev
+                    .as_deref()
+                    .is_some_and(|p| RECORD_OTHER_SENSE_BEFORE.contains(&p));
+                let other_after = next
+                    .as_deref()
+                    .is_none_or(|n| RECORD_OTHER_SENSE_AFTER.contains(&n));
+                let claim_before = prev
+                    .as_deref()
+                    .is_some_and(|p| matches!(p, "a" | "new" | "all"));
+                (claim_before || (!other_before && !other_after)).then_some(1)
+            }
+            "first" | "only" => {
+                let after_the = prev.as_deref() == Some("the");
+                let capitalised_name = words[i].is_capitalised() && i > 0;
+                let routine = next
+                    .as_deref()
+                    .is_none_or(|n| FIRST_ROUTINE.contains(&n) && word == "first");
+                (after_the && !capitalised_name && !routine).then_some(1)
+            }
+            "for" if starts_with_words(words, i, &["for", "the", "first", "time"]) => Some(4),
+            "never" if starts_with_words(words, i, &["never", "before"]) => Some(2),
+            _ => None,
+        }
+    }
+
+    fn vocabulary() -> Vec<String> {
+        let listed = [
+            ALWAYS,
+            RECORD_OTHER_SENSE_BEFORE,
+            RECORD_OTHER_SENSE_AFTER,
+            FIRST_ROUTINE,
+        ];
+        let context = [
+            "not", "never", "before", "a", "new", "all", "time", "Lady", "ever",
+        ];
+        listed
+            .iter()
+            .flat_map(|list| list.iter())
+            .chain(&context)
+            .flat_map(|w| w.split('-'))
+            .map(str::to_string)
+            .collect()
+    }
+
+    proptest! {
+        #[test]
+        fn superlatives_are_found_where_the_list_scans_found_them(text in sentence(vocabulary())) {
+            let words = words(&text);
+            for i in 0..words.len() {
+                prop_assert_eq!(
+                    superlative_at(&text, &words, i),
+                    old_superlative_at(&text, &words, i),
+                    "word {} of {:?}", i, text
+                );
+            }
+        }
+    }
 
     #[test]
     fn flags_records_and_extremes() {

@@ -78,3 +78,44 @@ pub(crate) fn hits(find: fn(&Doc<'_>) -> Vec<Hit>, paragraphs: &[&[&str]]) -> Ve
 pub(crate) fn hits_in(find: fn(&Doc<'_>) -> Vec<Hit>, sentences: &[&str]) -> Vec<Hit> {
     hits(find, &[sentences])
 }
+
+/// Text made of `vocabulary`'s words (as listed, upper case or capitalised) and other words,
+/// joined by spaces, hyphens, punctuation and quotation marks: what a rule's fast path is held
+/// to its reference on.
+pub(crate) fn sentence(
+    vocabulary: Vec<String>,
+) -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let word = prop_oneof![
+        4 => (0..vocabulary.len(), 0..3u8).prop_map(move |(i, case)| {
+            let w = &vocabulary[i];
+            match case {
+                0 => w.clone(),
+                1 => w.to_uppercase(),
+                _ => {
+                    let mut c = w.chars();
+                    c.next()
+                        .map(|f| f.to_uppercase().chain(c).collect())
+                        .unwrap_or_default()
+                }
+            }
+        }),
+        1 => "[0-9]{1,4}([.,][0-9]{1,3})?",
+        1 => "[A-Za-zéñ’']{1,9}",
+        1 => "\\PC{1,4}",
+    ];
+    let separator = prop_oneof![
+        6 => Just(" "),
+        1 => Just("-"),
+        1 => Just(", "),
+        1 => Just(". "),
+        1 => Just(": "),
+        1 => Just(" “"),
+        1 => Just("” "),
+        1 => Just(" \""),
+        1 => Just(" $"),
+        1 => Just("’s "),
+    ];
+    prop::collection::vec((word, separator), 0..14)
+        .prop_map(|pieces| pieces.iter().flat_map(|(w, s)| [w.as_str(), *s]).collect())
+}

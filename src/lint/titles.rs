@@ -3,10 +3,12 @@
 //! that follows a title. Courtesy titles (Mr., Ms., Dr.) go with any office and are not read.
 
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 use super::Hit;
 use super::conflicts::{Mention, disagreements};
 use super::text::{Doc, Sentence, Word, strip_possessive};
+use crate::parse::kinds::words::FxHashMap;
 
 /// Written titles (longest first where one contains another) and the office they name. A
 /// trailing full stop marks an abbreviation: the word must be followed by one.
@@ -119,13 +121,30 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Hit> {
     })
 }
 
+/// The titles by their first word as the words of a sentence hold it (an abbreviation without
+/// its full stop), in [`TITLES`]' order: a word is looked up once instead of compared with
+/// every title.
+static BY_FIRST_WORD: LazyLock<
+    FxHashMap<&'static str, Vec<&'static (&'static [&'static str], &'static str)>>,
+> = LazyLock::new(|| {
+    let mut map: FxHashMap<&str, Vec<_>> = FxHashMap::default();
+    for title in TITLES {
+        let first = title.0[0];
+        map.entry(first.strip_suffix('.').unwrap_or(first))
+            .or_default()
+            .push(title);
+    }
+    map
+});
+
 /// The office of the title starting at word `i`, and how many words it takes.
 fn title_at(
     sentence: &Sentence<'_>,
     words: &[Word<'_>],
     i: usize,
 ) -> Option<(&'static str, usize)> {
-    TITLES.iter().find_map(|(phrase, office)| {
+    let candidates = BY_FIRST_WORD.get(words[i].text)?;
+    candidates.iter().find_map(|(phrase, office)| {
         let matches = phrase.len() <= words.len() - i
             && phrase.iter().zip(&words[i..]).all(|(expected, word)| {
                 match expected.strip_suffix('.') {
@@ -165,8 +184,54 @@ fn surname<'a>(words: &[Word<'a>], at: usize) -> Option<&'a str> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::hits_in;
+    use super::super::testing::{article, hits_in, sentence};
     use super::*;
+    use proptest::prelude::*;
+
+    /// [`title_at`] as it was, comparing the word with every title: the reference for
+    /// [`BY_FIRST_WORD`].
+    fn old_title_at(
+        sentence: &Sentence<'_>,
+        words: &[Word<'_>],
+        i: usize,
+    ) -> Option<(&'static str, usize)> {
+        TITLES.iter().find_map(|(phrase, office)| {
+            let matches = phrase.len() <= words.len() - i
+                && phrase.iter().zip(&words[i..]).all(|(expected, word)| {
+                    match expected.strip_suffix('.') {
+                        Some(abbreviation) => {
+                            word.text == abbreviation && sentence.text[word.end..].starts_with('.')
+                        }
+                        None => word.text == *expected,
+                    }
+                });
+            matches.then_some((*office, phrase.len()))
+        })
+    }
+
+    fn vocabulary() -> Vec<String> {
+        TITLES
+            .iter()
+            .flat_map(|(phrase, _)| phrase.iter())
+            .chain(INSTITUTIONS)
+            .map(|w| w.to_string())
+            .chain(["of".to_string(), "State".to_string()])
+            .collect()
+    }
+
+    proptest! {
+        #[test]
+        fn titles_are_found_where_the_list_scan_found_them(text in sentence(vocabulary())) {
+            let (full, parsed) = article(&[&[text.as_str()]]);
+            let doc = Doc::new(&full, &parsed);
+            for s in &doc.sentences {
+                let words = s.words_after_dateline();
+                for i in 0..words.len() {
+                    prop_assert_eq!(title_at(s, words, i), old_title_at(s, words, i), "{:?}", text);
+                }
+            }
+        }
+    }
 
     #[test]
     fn flags_a_title_that_changes() {
