@@ -97,7 +97,16 @@ const MONTH_ABBREVIATIONS: [(&str, u32); 12] = [
 /// "Dienstag, 3. März 2026", read with its data file's words) besides the English and ISO ones
 /// every language's copy may carry.
 pub(crate) fn find_in(text: &str, language: Language) -> Vec<DateMention> {
-    let mut found = find(text);
+    find_in_words(text, &words(text), language)
+}
+
+/// [`find_in`] given the words of `text` (a statement's, tokenised once for every rule).
+pub(crate) fn find_in_words(
+    text: &str,
+    words: &[Word<'_>],
+    language: Language,
+) -> Vec<DateMention> {
+    let mut found = find_words(text, words);
     if language == Language::English {
         return found;
     }
@@ -182,13 +191,17 @@ fn joined_by(text: &str, left: &Word<'_>, right: &Word<'_>, allowed: &str) -> bo
 
 /// Every date in `text`, in order.
 pub(crate) fn find(text: &str) -> Vec<DateMention> {
-    let words = words(text);
+    find_words(text, &words(text))
+}
+
+/// Every date in `text`, given its words, in order.
+pub(crate) fn find_words(text: &str, words: &[Word<'_>]) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        match date_at(text, &words, i) {
+        match date_at(text, words, i) {
             Some((mention, next)) => {
-                out.push(with_weekday(text, &words, i, mention));
+                out.push(with_weekday(text, words, i, mention));
                 i = next;
             }
             None => i += 1,
@@ -200,6 +213,14 @@ pub(crate) fn find(text: &str) -> Vec<DateMention> {
 /// A date starting at word `i` (without its weekday), and the index of the word after it.
 fn date_at(text: &str, words: &[Word<'_>], i: usize) -> Option<(DateMention, usize)> {
     let w = &words[i];
+    // A date opens with a month (capitalised), a day or a year: most words are let go here,
+    // before the lists of months are read.
+    if !w
+        .text
+        .starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
+    {
+        return None;
+    }
     let mention = |end: usize, year, month, day| DateMention {
         start: w.start,
         end,

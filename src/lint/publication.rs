@@ -54,7 +54,7 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Hit> {
     let mut hits = Vec::new();
     for sentence in &doc.sentences {
         let sentence_words = &sentence.words;
-        for mention in dates::find(sentence.text) {
+        for mention in dates::find_words(sentence.text, sentence_words) {
             let as_of = follows_as_of(sentence, mention.start);
             // Without a year a date could be last year's: only "as of" is clear enough.
             if mention.year.is_none() && !as_of {

@@ -39,6 +39,17 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
     ("hundred", 100.0),
 ];
 
+/// The first letters of [`NUMBER_WORDS`], one bit each (a = bit 0).
+const NUMBER_WORD_INITIALS: u32 = {
+    let mut mask = 0;
+    let mut i = 0;
+    while i < NUMBER_WORDS.len() {
+        mask |= 1 << (NUMBER_WORDS[i].0.as_bytes()[0] - b'a');
+        i += 1;
+    }
+    mask
+};
+
 const SCALES: &[(&str, f64)] = &[
     ("thousand", 1e3),
     ("million", 1e6),
@@ -136,6 +147,16 @@ fn trim(word: &str) -> &str {
 
 /// "retreated 1.4 kilometers ... since 1985": (unit + verb + year, value, start, end).
 fn measured_changes(text: &str) -> Vec<(String, f64, usize, usize)> {
+    // Without "since" in any case there is no period: most sentences stop here, before their
+    // words are listed.
+    let since = memchr::memchr2_iter(b's', b'S', text.as_bytes()).any(|at| {
+        text.as_bytes()[at..]
+            .get(..5)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"since"))
+    });
+    if !since {
+        return Vec::new();
+    }
     let words: Vec<(usize, &str)> = text
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
@@ -183,6 +204,13 @@ fn measured_changes(text: &str) -> Vec<(String, f64, usize, usize)> {
 /// A number at byte `at`: "4,200", "1.5", "12", or a number word ("two"). Its value and end.
 fn number_at(text: &str, at: usize) -> Option<(f64, usize)> {
     let rest = text.get(at..)?;
+    // Most words are neither a number nor a number word: let go by their first letter.
+    let first = *rest.as_bytes().first()?;
+    if first.is_ascii_alphabetic()
+        && NUMBER_WORD_INITIALS & (1 << (first.to_ascii_lowercase() - b'a')) == 0
+    {
+        return None;
+    }
     let digits_end = rest
         .char_indices()
         .find(|&(k, c)| {

@@ -19,12 +19,27 @@ pub(crate) struct Word<'a> {
 impl Word<'_> {
     /// First letter upper case and at least one lower-case letter: "Sheinbaum", not "CIA".
     pub fn is_capitalised(&self) -> bool {
+        // Every rule asks this of every word; an ASCII word is answered from its bytes.
+        if let [first, rest @ ..] = self.text.as_bytes()
+            && self.text.is_ascii()
+        {
+            return first.is_ascii_uppercase() && rest.iter().any(u8::is_ascii_lowercase);
+        }
         let mut chars = self.text.chars();
         chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
     }
 
     /// Two or more letters, all upper case (digits allowed after the first): "CIA", "G7".
     pub fn is_all_caps(&self) -> bool {
+        if let [first, rest @ ..] = self.text.as_bytes()
+            && self.text.is_ascii()
+        {
+            return first.is_ascii_uppercase()
+                && !rest.is_empty()
+                && rest
+                    .iter()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+        }
         let mut chars = self.text.chars();
         chars.next().is_some_and(char::is_uppercase)
             && self.text.chars().count() >= 2
@@ -36,16 +51,26 @@ impl Word<'_> {
     }
 }
 
-/// The words of `text`, in order.
+/// The words of `text`, in order. Read a byte at a time: an ASCII byte is told by a table
+/// test, and only other characters (and the character after an apostrophe) are decoded.
 pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len() / 6);
     let mut start = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let inner_apostrophe = (c == '\'' || c == '’')
-            && start.is_some()
-            && chars.peek().is_some_and(|(_, next)| next.is_alphabetic());
-        if c.is_alphanumeric() || inner_apostrophe {
+    let mut i = 0;
+    let alphabetic_at = |at: usize| text[at..].chars().next().is_some_and(char::is_alphabetic);
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (in_word, len) = if b.is_ascii() {
+            let apostrophe = b == b'\'' && start.is_some() && alphabetic_at(i + 1);
+            (b.is_ascii_alphanumeric() || apostrophe, 1)
+        } else {
+            let c = text[i..].chars().next().expect("a character starts here");
+            let len = c.len_utf8();
+            let apostrophe = c == '’' && start.is_some() && alphabetic_at(i + len);
+            (c.is_alphanumeric() || apostrophe, len)
+        };
+        if in_word {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             out.push(Word {
@@ -54,6 +79,7 @@ pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
                 end: i,
             });
         }
+        i += len;
     }
     if let Some(s) = start {
         out.push(Word {
@@ -262,6 +288,59 @@ pub(crate) fn starts_with_words(words: &[Word<'_>], at: usize, phrase: &[&str]) 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// [`words`] as it was, a character at a time: the reference for the byte loop.
+    fn old_words(text: &str) -> Vec<Word<'_>> {
+        let mut out = Vec::new();
+        let mut start = None;
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let inner_apostrophe = (c == '\'' || c == '’')
+                && start.is_some()
+                && chars.peek().is_some_and(|(_, next)| next.is_alphabetic());
+            if c.is_alphanumeric() || inner_apostrophe {
+                start.get_or_insert(i);
+            } else if let Some(s) = start.take() {
+                out.push(Word {
+                    text: &text[s..i],
+                    start: s,
+                    end: i,
+                });
+            }
+        }
+        if let Some(s) = start {
+            out.push(Word {
+                text: &text[s..],
+                start: s,
+                end: text.len(),
+            });
+        }
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn word_shapes_are_the_character_tests(text in "([A-Za-z0-9'’]|é|É|ß|Σ|İ|\\PC){0,6}") {
+            let word = Word { text: &text, start: 0, end: text.len() };
+            let mut chars = text.chars();
+            let capitalised =
+                chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase);
+            let mut chars = text.chars();
+            let all_caps = chars.next().is_some_and(char::is_uppercase)
+                && text.chars().count() >= 2
+                && chars.all(|c| c.is_uppercase() || c.is_ascii_digit());
+            prop_assert_eq!(word.is_capitalised(), capitalised);
+            prop_assert_eq!(word.is_all_caps(), all_caps);
+        }
+
+        #[test]
+        fn words_are_the_character_loops_words(
+            text in "([A-Za-z0-9 ,.'’\\-]|é|ß|Σ|İ|“|”|\\PC){0,40}"
+        ) {
+            prop_assert_eq!(words(&text), old_words(&text));
+        }
+    }
 
     #[test]
     fn words_keep_inner_apostrophes_and_split_on_punctuation() {

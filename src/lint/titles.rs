@@ -10,9 +10,12 @@ use super::conflicts::{Mention, disagreements};
 use super::text::{Doc, Sentence, Word, strip_possessive};
 use crate::parse::kinds::words::FxHashMap;
 
+/// A title as written, word by word, and the office it names.
+type Title = (&'static [&'static str], &'static str);
+
 /// Written titles (longest first where one contains another) and the office they name. A
 /// trailing full stop marks an abbreviation: the word must be followed by one.
-const TITLES: &[(&[&str], &str)] = &[
+const TITLES: &[Title] = &[
     (&["Prime", "Minister"], "prime minister"),
     (&["Vice", "President"], "vice president"),
     (&["Attorney", "General"], "attorney general"),
@@ -124,18 +127,17 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Hit> {
 /// The titles by their first word as the words of a sentence hold it (an abbreviation without
 /// its full stop), in [`TITLES`]' order: a word is looked up once instead of compared with
 /// every title.
-static BY_FIRST_WORD: LazyLock<
-    FxHashMap<&'static str, Vec<&'static (&'static [&'static str], &'static str)>>,
-> = LazyLock::new(|| {
-    let mut map: FxHashMap<&str, Vec<_>> = FxHashMap::default();
-    for title in TITLES {
-        let first = title.0[0];
-        map.entry(first.strip_suffix('.').unwrap_or(first))
-            .or_default()
-            .push(title);
-    }
-    map
-});
+static BY_FIRST_WORD: LazyLock<FxHashMap<&'static str, Vec<&'static Title>>> =
+    LazyLock::new(|| {
+        let mut map: FxHashMap<&str, Vec<_>> = FxHashMap::default();
+        for title in TITLES {
+            let first = title.0[0];
+            map.entry(first.strip_suffix('.').unwrap_or(first))
+                .or_default()
+                .push(title);
+        }
+        map
+    });
 
 /// The office of the title starting at word `i`, and how many words it takes.
 fn title_at(

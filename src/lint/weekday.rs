@@ -16,7 +16,7 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Hit> {
         hits.push(hit);
     }
     for sentence in &doc.sentences {
-        for mention in dates::find_in(sentence.text, language) {
+        for mention in dates::find_in_words(sentence.text, &sentence.words, language) {
             if let Some(message) = mismatch(sentence.text, &mention, doc.published) {
                 hits.push(Hit {
                     statements: vec![sentence.index],
