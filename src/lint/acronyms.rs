@@ -48,7 +48,8 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Hit> {
     // the scanner and never checked.
     let known_everywhere = &Language::English.words().well_known_acronyms;
     let known_here = &language.words().well_known_acronyms;
-    let names = written_in_ordinary_case(doc);
+    // Built at the first acronym that needs it: many articles have none left to check by then.
+    let names = std::cell::OnceCell::new();
     let mut acronyms: BTreeMap<String, Acronym> = BTreeMap::new();
     for sentence in &doc.sentences {
         if is_shouting(sentence.text) {
@@ -62,7 +63,9 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Hit> {
             if known_everywhere.iter().any(|k| k == acronym)
                 || known_here.iter().any(|k| k == acronym)
                 || crate::parse::kinds::is_place_name(acronym)
-                || names.contains(lower(acronym).as_str())
+                || names
+                    .get_or_init(|| written_in_ordinary_case(doc))
+                    .contains(lower(acronym).as_str())
             {
                 continue;
             }
