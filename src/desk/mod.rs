@@ -32,6 +32,7 @@ mod verify;
 mod views;
 mod webhook;
 
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, SecondsFormat, Utc};
@@ -75,6 +76,10 @@ pub struct Desk {
     /// Those of committed writes, until [`Desk::take_outbox`] (shared with the edge that
     /// delivers them, [`Desk::sharing_outbox`]).
     outbox: Arc<Mutex<Vec<i64>>>,
+    /// Stored checklists already parsed, by the SHA-256 of their text: a command that reads
+    /// one several times (`revise` before its write and again for the overview, a queue over
+    /// hundreds of articles) parses the YAML once, which is milliseconds each time.
+    checklists: Mutex<HashMap<String, Arc<Checklist>>>,
 }
 
 impl Desk {
@@ -93,6 +98,7 @@ impl Desk {
             actor,
             staged_outbox: Mutex::new(Vec::new()),
             outbox: Arc::default(),
+            checklists: Mutex::default(),
         }
     }
 
@@ -219,12 +225,19 @@ impl Desk {
     pub(crate) fn article_checklist(
         &self,
         article: &crate::store::ArticleRow,
-    ) -> Result<Checklist> {
-        crate::checklist::parse(
+    ) -> Result<Arc<Checklist>> {
+        let parsed = || self.checklists.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(known) = parsed().get(&article.checklist_hash) {
+            return Ok(known.clone());
+        }
+        let checklist = crate::checklist::parse(
             &article.checklist_yaml,
             &format!("the checklist stored with '{}'", article.slug),
         )
-        .map_err(|e| DeskError::Inconsistent(e.to_string()))
+        .map(Arc::new)
+        .map_err(|e| DeskError::Inconsistent(e.to_string()))?;
+        parsed().insert(article.checklist_hash.clone(), checklist.clone());
+        Ok(checklist)
     }
 }
 

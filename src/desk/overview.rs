@@ -130,10 +130,8 @@ impl Desk {
 
     /// Recomputes the overview of every article marked dirty in this transaction.
     /// A batch of a thousand new articles shares one or two checklists: each stored YAML text
-    /// is parsed once per write, not once per article.
+    /// is parsed once per command (`Desk::article_checklist`), not once per article.
     pub(super) fn refresh_overviews(&self, tx: &Tx<'_>) -> Result<()> {
-        let mut checklists: std::collections::HashMap<String, crate::checklist::Checklist> =
-            std::collections::HashMap::new();
         for article_id in tx.dirty_overviews()? {
             let article = tx.article_by_id(article_id)?.ok_or_else(|| {
                 DeskError::Inconsistent(format!("article {article_id} is marked dirty but gone"))
@@ -141,13 +139,8 @@ impl Desk {
             if article.latest_revision == 0 {
                 continue;
             }
-            let checklist = match checklists.entry(article.checklist_yaml.clone()) {
-                std::collections::hash_map::Entry::Occupied(known) => known.into_mut(),
-                std::collections::hash_map::Entry::Vacant(new) => {
-                    new.insert(self.article_checklist(&article)?)
-                }
-            };
-            let summary = self.article_summary_with(tx, &article, checklist)?;
+            let checklist = self.article_checklist(&article)?;
+            let summary = self.article_summary_with(tx, &article, &checklist)?;
             tx.put_overview(
                 article_id,
                 &OverviewRow {

@@ -233,3 +233,27 @@ fn a_missing_or_dirty_overview_row_is_computed_in_full_and_the_next_write_stores
     assert!(desk.store.dirty_overviews().unwrap().is_empty());
     assert_eq!(desk.articles().unwrap(), in_full(&desk));
 }
+
+/// A desk parses each stored checklist once (the overview refresh, `revise` and the queue ask
+/// for it again and again) and still gives every article the text it was stored with.
+#[test]
+fn each_article_gets_its_own_stored_checklist_parsed_once() {
+    let desk = varied_desk();
+    let article = |slug| desk.store().article_by_slug(slug).unwrap().unwrap();
+    let (cia, strike, transit) = (article("cia"), article("strike"), article("transit"));
+    let news = desk.article_checklist(&cia).unwrap();
+    let again = desk.article_checklist(&strike).unwrap();
+    assert!(
+        std::sync::Arc::ptr_eq(&news, &again),
+        "one parse for one stored text"
+    );
+    let opinion = desk.article_checklist(&transit).unwrap();
+    assert_eq!(
+        (news.name.as_str(), opinion.name.as_str()),
+        ("news", "opinion")
+    );
+    for (row, parsed) in [(&cia, &news), (&transit, &opinion)] {
+        let fresh = crate::checklist::parse(&row.checklist_yaml, "the stored text").unwrap();
+        assert_eq!(**parsed, fresh);
+    }
+}

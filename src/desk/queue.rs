@@ -1,10 +1,11 @@
 //! A reviewer's queue: their open statements, each with its paragraph, checklist items and
 //! unresolved queries. A queue spans many articles (a checker in an archive has hundreds), so
 //! what the entries share is read once: each article's row and revision texts, each stored
-//! checklist's parse, and the latest checks of all its statements a hundred a query.
+//! checklist's parse (`Desk::article_checklist` keeps them: parsing the YAML per article was
+//! half of a queue's instructions), and the latest checks of its statements a hundred a query.
 
 use std::collections::{HashMap, hash_map::Entry};
-use std::rc::Rc;
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -88,13 +89,10 @@ impl Desk {
         // Per article: the row, its checklist and the revisions already read (text, metadata).
         type ArticleCache = (
             ArticleRow,
-            Option<Rc<Checklist>>,
+            Option<Arc<Checklist>>,
             HashMap<u32, (String, Metadata)>,
         );
         let mut articles: HashMap<ArticleId, ArticleCache> = HashMap::new();
-        // A queue spans hundreds of articles that share a checklist or two: each stored text
-        // is parsed once (parsing the YAML per article was half of a queue's instructions).
-        let mut parsed: HashMap<String, Option<Rc<Checklist>>> = HashMap::new();
         let mut out = Vec::new();
         // The queue's own statements' latest checks, a hundred statements a query.
         let ids: Vec<StatementId> = versions.iter().map(|v| v.statement_id).collect();
@@ -107,12 +105,7 @@ impl Desk {
                     let article = db.article_by_id(version.article_id)?.ok_or_else(|| {
                         DeskError::Inconsistent("an assigned statement's article is gone".into())
                     })?;
-                    let checklist = match parsed.entry(article.checklist_hash.clone()) {
-                        Entry::Occupied(known) => known.get().clone(),
-                        Entry::Vacant(new) => new
-                            .insert(self.article_checklist(&article).ok().map(Rc::new))
-                            .clone(),
-                    };
+                    let checklist = self.article_checklist(&article).ok();
                     entry.insert((article, checklist, HashMap::new()))
                 }
             };

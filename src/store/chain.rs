@@ -549,21 +549,24 @@ struct ChainRow<'a> {
 
 /// `INSERT INTO chain … VALUES (?1, …, ?5), (?6, …)` for `rows` rows.
 fn append_sql(rows: usize) -> String {
-    let mut sql =
-        String::from("INSERT INTO chain (article_id, tbl, row_key, columns, link) VALUES ");
+    use std::fmt::Write;
+    let mut sql = String::with_capacity(70 + rows * 40);
+    sql.push_str("INSERT INTO chain (article_id, tbl, row_key, columns, link) VALUES ");
     for r in 0..rows {
         let p = r * 5;
         if r > 0 {
             sql.push_str(", ");
         }
-        sql.push_str(&format!(
+        // Written in place, not a `format!` per row: this text is built for every chunk.
+        let _ = write!(
+            sql,
             "(?{}, ?{}, ?{}, ?{}, ?{})",
             p + 1,
             p + 2,
             p + 3,
             p + 4,
             p + 5
-        ));
+        );
     }
     sql
 }

@@ -165,11 +165,18 @@ fn inspect(path: &Path) -> Result<Found> {
     conn.busy_timeout(super::BUSY_TIMEOUT)?;
     let marker: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    let mut names = conn.prepare("SELECT name FROM sqlite_master WHERE type = 'table'")?;
-    let tables: Vec<String> = names
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
     let supported = MIGRATIONS.len() as i64;
+    // Both pragmas read the file's header only; listing the tables makes SQLite parse the whole
+    // schema (a millisecond, paid again by the connection that runs the command), so it is
+    // done only for a file without factdesk's marker.
+    let tables: Vec<String> = if marker == APPLICATION_ID {
+        Vec::new()
+    } else {
+        let mut names = conn.prepare("SELECT name FROM sqlite_master WHERE type = 'table'")?;
+        names
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?
+    };
     let factdesk_tables = ["articles", "revisions", "statements", "checks"]
         .iter()
         .all(|t| tables.iter().any(|name| name == t));

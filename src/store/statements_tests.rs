@@ -82,3 +82,15 @@ fn a_batch_of_statements_and_versions_is_stored_in_order_and_chained() {
     // The article, its checklist choice, the revision, and each statement and version.
     assert_eq!(report.links, 3 + 2 * count as i64);
 }
+
+#[test]
+fn placeholders_number_every_row_and_column_in_order() {
+    assert_eq!(placeholders(1, 1), "(?1)");
+    assert_eq!(placeholders(2, 3), "(?1, ?2, ?3), (?4, ?5, ?6)");
+    let many = placeholders(ROWS_PER_INSERT, 10);
+    assert!(
+        many.ends_with(&format!("?{})", ROWS_PER_INSERT * 10)),
+        "{many}"
+    );
+    assert_eq!(many.matches('?').count(), ROWS_PER_INSERT * 10);
+}
