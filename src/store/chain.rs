@@ -435,8 +435,17 @@ impl Store {
     /// thousands of times in a batch ingest. A multi-row `VALUES` inserts its rows in the order
     /// written, so `seq` follows the chain's order on both backends.
     fn append_links(&self, links: &[ChainRow<'_>]) -> Result<()> {
+        // Most chunks are full: their SQL text is built once per process, not per chunk.
+        static FULL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
         for chunk in links.chunks(CHAIN_ROWS_PER_INSERT) {
-            let mut stmt = self.conn.prepare_cached(&append_sql(chunk.len()))?;
+            let partial;
+            let sql: &str = if chunk.len() == CHAIN_ROWS_PER_INSERT {
+                FULL.get_or_init(|| append_sql(CHAIN_ROWS_PER_INSERT))
+            } else {
+                partial = append_sql(chunk.len());
+                &partial
+            };
+            let mut stmt = self.conn.prepare_cached(sql)?;
             let blobs: Vec<&[u8]> = chunk.iter().map(|row| &row.link[..]).collect();
             let mut bound: Vec<&dyn Param> = Vec::with_capacity(chunk.len() * 5);
             for (row, blob) in chunk.iter().zip(&blobs) {

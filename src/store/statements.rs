@@ -148,13 +148,24 @@ impl Tx<'_> {
     /// own journal and bookkeeping, which one row at a time repeated for every statement of a
     /// batch. Each row still fires its triggers (the search index's), as one insert would.
     pub fn insert_versions(&self, versions: &[NewVersion<'_>]) -> Result<()> {
-        for chunk in versions.chunks(ROWS_PER_INSERT) {
-            let sql = format!(
+        // Most chunks are full: their SQL text is built once per process, not per chunk.
+        static FULL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+        let sql_for = |rows: usize| {
+            format!(
                 "INSERT INTO statement_versions
                  (revision_id, statement_id, paragraph, position, span_start, span_end, text, kinds, change, element)
                  VALUES {}",
-                placeholders(chunk.len(), 10)
-            );
+                placeholders(rows, 10)
+            )
+        };
+        for chunk in versions.chunks(ROWS_PER_INSERT) {
+            let partial;
+            let sql: &str = if chunk.len() == ROWS_PER_INSERT {
+                FULL.get_or_init(|| sql_for(ROWS_PER_INSERT))
+            } else {
+                partial = sql_for(chunk.len());
+                &partial
+            };
             let derived: Vec<(i64, i64, u16, &str)> = chunk
                 .iter()
                 .map(|v| {
@@ -177,7 +188,7 @@ impl Tx<'_> {
                     element,
                 ]);
             }
-            self.conn().prepare_cached(&sql)?.execute(&bound)?;
+            self.conn().prepare_cached(sql)?.execute(&bound)?;
             for new in chunk {
                 self.note(
                     "statement_versions",
