@@ -37,6 +37,7 @@ mod rulings;
 mod search;
 mod store_api;
 mod tamper;
+mod tidy;
 mod webhook;
 mod workflow;
 

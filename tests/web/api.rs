@@ -5,7 +5,7 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use serde_json::{Value, json};
 
-use crate::{Session, TestDesk, body_json, body_text, seeds};
+use super::{Session, TestDesk, body_json, body_text, seeds};
 
 const STORY: &str = "# Port strike ends\n\nDockworkers in Rotterdam ended a 12-day strike on Monday, the union said.\n\nThe port handled 440 million tonnes of cargo in 2025.\n";
 

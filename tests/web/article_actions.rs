@@ -4,7 +4,7 @@
 
 use axum::http::StatusCode;
 
-use crate::{TestDesk, body_text, location};
+use super::{TestDesk, body_text, location};
 
 const STORY: &str = "City Budget Adds Money For Libraries\n\nBy Jane Doe, City Hall Reporter\n\n\
 NORTHMERE — The council approved the budget on Tuesday by a 7-2 vote.\n\n\

@@ -4,7 +4,7 @@
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 
-use crate::{PASSWORD, TestDesk, body_json, form_request, location, login_request};
+use super::{PASSWORD, TestDesk, body_json, form_request, location, login_request};
 use factdesk::web::Config;
 
 #[tokio::test]

@@ -6,7 +6,7 @@
 use axum::http::StatusCode;
 use serde_json::json;
 
-use crate::{TestDesk, body_text};
+use super::{TestDesk, body_text};
 
 const IDENTITY: &str = "Xqvormund Palk, deputy harbour master";
 const MARKER: &str = "xqvormund";

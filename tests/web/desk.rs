@@ -13,7 +13,7 @@ use axum::http::{Request, Response, StatusCode, header};
 use chrono::{DateTime, Duration, Utc};
 use factdesk::web::{self, AppState, Config};
 
-use crate::{BACKEND, Backend};
+use super::{BACKEND, Backend};
 use tower::ServiceExt;
 
 /// The command line's fixed time for setting up; the server's clock starts an hour later.
@@ -24,7 +24,7 @@ pub const PASSWORD: &str = "correct horse battery";
 pub struct TestDesk {
     pub dir: tempfile::TempDir,
     /// The PostgreSQL database, dropped with the desk; `None` on SQLite.
-    database: Option<crate::pg::Database>,
+    database: Option<super::pg::Database>,
     pub state: AppState,
     minutes: Arc<AtomicI64>,
 }
@@ -47,7 +47,7 @@ impl TestDesk {
     pub fn with_config(config: Config) -> TestDesk {
         let dir = tempfile::tempdir().unwrap();
         let database =
-            (BACKEND == Backend::Postgres).then(|| off_runtime(crate::pg::Database::migrated));
+            (BACKEND == Backend::Postgres).then(|| off_runtime(super::pg::Database::migrated));
         let db = match &database {
             Some(database) => PathBuf::from(&database.url),
             None => dir.path().join("desk.db"),

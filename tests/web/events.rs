@@ -6,7 +6,7 @@ use axum::http::{StatusCode, header};
 use futures_util::StreamExt;
 use serde_json::json;
 
-use crate::TestDesk;
+use super::TestDesk;
 
 const STORY: &str = "Dockworkers in Rotterdam ended a 12-day strike on Monday, the union said.\n\nThe port handled 440 million tonnes of cargo in 2025.\n";
 

@@ -4,7 +4,7 @@
 
 use axum::http::StatusCode;
 
-use crate::{TestDesk, body_text};
+use super::{TestDesk, body_text};
 
 const CHECKLIST: &str = "name: dating\ntitle: Facts that date\nexpiry:\n  words:\n    ongoing: 7\n";
 const ARTICLE: &str = "Rowing Club Grows\n\nThe Riverside Rowing Club currently has 140 members.\n\nThe club was founded by dock workers.\n";

@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 
 use axum::http::StatusCode;
 
-use crate::{TestDesk, body_json, body_text, location};
+use super::{TestDesk, body_json, body_text, location};
 
 /// A desk whose `port` article has its first two statements assigned to ana.
 fn assigned_desk() -> (TestDesk, Vec<i64>) {
@@ -59,7 +59,7 @@ async fn marking_read_needs_the_csrf_token_and_only_marks_ones_own() {
     let first = listed[0]["id"].as_i64().unwrap().to_string();
 
     // Without the token: refused before anything is written.
-    let forged = crate::form_request("/inbox/read", &[("id", &first)], Some(&ana.cookie));
+    let forged = super::form_request("/inbox/read", &[("id", &first)], Some(&ana.cookie));
     assert_eq!(desk.send(forged).await.status(), StatusCode::FORBIDDEN);
     // ben cannot mark ana's.
     let ben = desk.sign_in("ben").await;

@@ -1,32 +1,22 @@
-//! HTTP tests of the web desk on SQLite: the router called in-process (no socket), on a desk
-//! set up by the real `factdesk` binary (`desk.rs`). `tests/web_postgres` builds these same files
-//! against PostgreSQL. One test (`socket.rs`) runs `factdesk serve` as a process and signs in
-//! over a real socket.
+//! HTTP tests of the web desk, and the browser test: one test binary, so its code is compiled
+//! and linked once (issue 14 item 5). The HTTP tests call the router in-process (no socket) on a
+//! desk set up by the real `factdesk` binary (`desk.rs`); the same files are built twice in this
+//! binary, once per backend: `on_sqlite::…` and `on_postgres::…` (each test desk a database of
+//! its own on the test server: `tests/cli/pg.rs`, FACTDESK_TEST_PG, else a throwaway cluster).
+//! `socket.rs` runs `factdesk serve` as a process and signs in over a real socket; `browser.rs`
+//! drives Chromium over WebDriver against it.
 
-mod api;
-mod article_actions;
-mod auth;
-mod confidential;
-mod events;
-mod expiry;
-mod inbox;
-mod pages;
-mod partial;
-mod queries;
-mod socket;
+mod browser;
+mod on_postgres;
+mod on_sqlite;
 
-mod desk;
-#[allow(dead_code)] // the server for the PostgreSQL build of these tests
+#[allow(dead_code)] // the command-line tests' empty databases
 #[path = "../cli/pg.rs"]
 mod pg;
 
-pub use desk::*;
-
-/// Which database this build of the tests runs on.
+/// Which database a build of the HTTP tests runs on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Backend {
     Sqlite,
     Postgres,
 }
-
-pub const BACKEND: Backend = Backend::Sqlite;

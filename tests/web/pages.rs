@@ -5,7 +5,7 @@
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 
-use crate::{Session, TestDesk, body_text, location, seeds};
+use super::{Session, TestDesk, body_text, location, seeds};
 
 /// The cia seed ingested by `ed` and handed to `ana`; its ids.
 fn desk_with_article() -> (TestDesk, Vec<i64>) {
@@ -167,7 +167,7 @@ async fn a_check_with_two_sources_is_recorded_and_moves_to_the_next_statement() 
 async fn a_form_without_its_token_is_refused_and_writes_nothing() {
     let (desk, ids) = desk_with_article();
     let ana = desk.sign_in("ana").await;
-    let forged = crate::form_request(
+    let forged = super::form_request(
         &format!("/statements/{}/check", ids[0]),
         &[
             ("status", "verified"),

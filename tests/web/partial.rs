@@ -5,7 +5,7 @@
 use axum::http::StatusCode;
 use serde_json::json;
 
-use crate::{TestDesk, body_json, body_text, location};
+use super::{TestDesk, body_json, body_text, location};
 
 /// The cia seed handed to ana; the first statement's id and a word of it to except.
 fn desk_with_statement() -> (TestDesk, i64, String) {

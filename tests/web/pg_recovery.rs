@@ -1,10 +1,10 @@
-//! The web desk on PostgreSQL (issue 15 item 7), built only into `tests/web_postgres`:
+//! The web desk on PostgreSQL (issue 15 item 7), built only into `on_postgres`:
 //! `factdesk serve` takes its connections from a pool; when the database goes away the requests
 //! get a clear error at once (no hang), and when it returns the desk serves again without a
 //! restart, the sessions intact.
 
-use crate::TestDesk;
-use crate::socket::Served;
+use super::TestDesk;
+use super::socket::Served;
 
 #[test]
 fn the_web_desk_recovers_when_postgres_returns() {

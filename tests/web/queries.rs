@@ -4,7 +4,7 @@
 
 use axum::http::StatusCode;
 
-use crate::{TestDesk, body_text, location, seeds};
+use super::{TestDesk, body_text, location, seeds};
 
 /// The cia seed written by `wes` (a writer), statement 1 assigned to `ana`; its first id.
 fn desk_with_writer() -> (TestDesk, i64) {
@@ -12,7 +12,7 @@ fn desk_with_writer() -> (TestDesk, i64) {
     desk.ok(&[
         "--as", "ed", "reviewer", "add", "wes", "--name", "Wes Park", "--role", "writer",
     ]);
-    desk.set_password("wes", crate::PASSWORD);
+    desk.set_password("wes", super::PASSWORD);
     let seed = seeds().join("cia-mexico-2026-01-17.txt");
     desk.ok(&[
         "--as",

@@ -6,7 +6,7 @@ use std::net::TcpStream;
 use std::process::{Child, ChildStdout, Command, Stdio};
 use std::time::Duration;
 
-use crate::{PASSWORD, TestDesk};
+use super::{PASSWORD, TestDesk};
 
 /// One HTTP/1.1 request over a fresh connection; returns the whole response as text. A server
 /// that hangs fails the test after 20 seconds instead of blocking it.

@@ -1,5 +1,5 @@
 //! Each page drawn from a real desk (in memory): what it must show, and hostile text shown as
-//! text. The HTTP routes are tested in `tests/web/`; the browser flow in `tests/browser/`.
+//! text. The HTTP routes are tested in `tests/web/`; the browser flow in `tests/web/browser.rs`.
 
 use super::view::Chrome;
 use super::*;
