@@ -6,6 +6,10 @@
 //! `socket.rs` runs `factdesk serve` as a process and signs in over a real socket; `browser.rs`
 //! drives Chromium over WebDriver against it.
 
+// The same test files are modules of both `on_sqlite` and `on_postgres`, on purpose: one source,
+// built once per backend.
+#![allow(clippy::duplicate_mod)]
+
 mod browser;
 mod on_postgres;
 mod on_sqlite;
