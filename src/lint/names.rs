@@ -4,11 +4,11 @@
 //! are not an inflection of each other (Justice / Justices, Mexico / Mexican, Argentina /
 //! Argentine). Common words capitalised at the start of a sentence do not count.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 
 use super::Hit;
 use super::text::{Doc, lower, strip_possessive};
-use crate::parse::kinds::words::FxBuild;
+use crate::parse::kinds::words::{FxBuild, FxHashMap};
 
 /// Words often capitalised at the start of a sentence or in headings, which are not names.
 const COMMON: &[&str] = &[
@@ -88,7 +88,7 @@ const COMMON: &[&str] = &[
 const MIN_LEN: usize = 5;
 
 /// Where and how often one spelling occurs.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq)]
 struct Spelling {
     count: usize,
     statements: Vec<usize>,
@@ -99,8 +99,37 @@ struct Spelling {
     mid_sentence: bool,
 }
 
+/// The spellings of a revision, each capitalised word with where it stands, by the word.
+trait Spellings<'a>: Default {
+    fn spelling(&mut self, word: &'a str) -> &mut Spelling;
+}
+
+impl<'a> Spellings<'a> for FxHashMap<&'a str, Spelling> {
+    fn spelling(&mut self, word: &'a str) -> &mut Spelling {
+        self.entry(word).or_default()
+    }
+}
+
 pub(crate) fn find(doc: &Doc<'_>) -> Vec<Hit> {
-    let mut spellings: BTreeMap<&str, Spelling> = BTreeMap::new();
+    // A hash map, sorted once at the end: a sorted map compared each word with a dozen others.
+    let (spellings, lowercase_words) = read::<FxHashMap<&str, Spelling>>(doc);
+    let mut spellings: Vec<(&str, Spelling)> = spellings.into_iter().collect();
+    spellings.sort_unstable_by_key(|(word, _)| *word);
+    let is_common = |word: &str| {
+        let lowered = lower(word);
+        COMMON.contains(&lowered.as_str()) || lowercase_words.contains(lowered.as_str())
+    };
+    let names: Vec<(&str, &Spelling)> = spellings
+        .iter()
+        .map(|(word, spelling)| (*word, spelling))
+        .filter(|(word, _)| !is_common(word))
+        .collect();
+    variants(&names)
+}
+
+/// The capitalised words of `doc` long enough to compare, and every word it writes in lower case.
+fn read<'d, M: Spellings<'d>>(doc: &'d Doc<'_>) -> (M, HashSet<&'d str, FxBuild>) {
+    let mut spellings = M::default();
     let mut lowercase_words: HashSet<&str, FxBuild> = HashSet::default();
     for sentence in &doc.sentences {
         let words = sentence.words_after_dateline();
@@ -115,7 +144,7 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Hit> {
             if bare.chars().count() < MIN_LEN {
                 continue;
             }
-            let entry = spellings.entry(bare).or_default();
+            let entry = spellings.spelling(bare);
             entry.count += 1;
             if entry.statements.last() != Some(&sentence.index) {
                 entry.statements.push(sentence.index);
@@ -130,16 +159,11 @@ pub(crate) fn find(doc: &Doc<'_>) -> Vec<Hit> {
             entry.mid_sentence |= !opens_sentence;
         }
     }
-    let is_common = |word: &str| {
-        let lowered = lower(word);
-        COMMON.contains(&lowered.as_str()) || lowercase_words.contains(lowered.as_str())
-    };
-    let names: Vec<(&str, &Spelling)> = spellings
-        .iter()
-        .map(|(word, spelling)| (*word, spelling))
-        .filter(|(word, _)| !is_common(word))
-        .collect();
+    (spellings, lowercase_words)
+}
 
+/// The pairs of `names` (sorted) that look like one name spelt two ways.
+fn variants(names: &[(&str, &Spelling)]) -> Vec<Hit> {
     let mut hits = Vec::new();
     for (i, (a, sa)) in names.iter().enumerate() {
         // Variants share their first letter and `names` is sorted: only the run of words after
@@ -244,7 +268,7 @@ fn edit_distance(a: &[char], b: &[char]) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::hits_in;
+    use super::super::testing::{article, hits_in};
     use super::*;
     use proptest::prelude::*;
 
@@ -262,7 +286,31 @@ mod tests {
         edit_distance(&a, &b) <= allowed
     }
 
+    impl<'a> Spellings<'a> for std::collections::BTreeMap<&'a str, Spelling> {
+        fn spelling(&mut self, word: &'a str) -> &mut Spelling {
+            self.entry(word).or_default()
+        }
+    }
+
     proptest! {
+        #[test]
+        fn the_hashed_spellings_sorted_are_the_sorted_maps(
+            paragraph in prop::collection::vec(
+                "(Sheinbaum|Sheinbam|Mexico|Mexican|Washington|the|and|Which|which)([ ,.’s:“(]{1,2}(Sheinbaum|Sheinbam|Mexico|Mexican|Washington|the|and|Which|which|[A-Za-zé]{1,9})){0,12}",
+                1..4,
+            )
+        ) {
+            let sentences: Vec<&str> = paragraph.iter().map(String::as_str).collect();
+            let (text, parsed) = article(&[&sentences]);
+            let doc = Doc::new(&text, &parsed);
+            let (hashed, lower_hashed) = read::<FxHashMap<&str, Spelling>>(&doc);
+            let (sorted, lower_sorted) = read::<std::collections::BTreeMap<&str, Spelling>>(&doc);
+            let mut hashed: Vec<(&str, Spelling)> = hashed.into_iter().collect();
+            hashed.sort_unstable_by_key(|(word, _)| *word);
+            prop_assert_eq!(hashed, sorted.into_iter().collect::<Vec<_>>());
+            prop_assert_eq!(lower_hashed, lower_sorted);
+        }
+
         #[test]
         fn pairs_are_variants_as_before(a in "S[a-eénsu]{3,11}", b in "S[a-eénsu]{3,11}") {
             prop_assert_eq!(are_variants(&a, &b), old_are_variants(&a, &b), "{} {}", a, b);

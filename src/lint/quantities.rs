@@ -90,6 +90,16 @@ fn constructions(text: &str) -> Vec<(String, f64, usize, usize)> {
             continue;
         }
         let dollar = bytes[i] == b'$';
+        // Only a dollar sign, a digit or the first letter of a number word can start a
+        // quantity (as `number_at` tells): every other word is let go here.
+        let may_be_number = dollar
+            || bytes[i].is_ascii_digit()
+            || (bytes[i].is_ascii_alphabetic()
+                && NUMBER_WORD_INITIALS & (1 << (bytes[i].to_ascii_lowercase() - b'a')) != 0);
+        if !may_be_number {
+            i += 1;
+            continue;
+        }
         let number_start = if dollar { i + 1 } else { i };
         let Some((value, after_number)) = number_at(text, number_start) else {
             i += 1;
@@ -356,6 +366,42 @@ mod tests {
         found
     }
 
+    /// [`constructions`] as it was, trying every word start as a number: the reference.
+    fn old_constructions(text: &str) -> Vec<(String, f64, usize, usize)> {
+        let bytes = text.as_bytes();
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            let at_word_start =
+                i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'.');
+            if !at_word_start {
+                i += 1;
+                continue;
+            }
+            let dollar = bytes[i] == b'$';
+            let number_start = if dollar { i + 1 } else { i };
+            let Some((value, after_number)) = old_number_at(text, number_start) else {
+                i += 1;
+                continue;
+            };
+            let parsed = if dollar {
+                money(text, value, after_number)
+            } else {
+                hyphenated(text, after_number)
+                    .map(|(unit, noun, end)| (format!("{unit}-{noun}"), value, end))
+            };
+            match parsed {
+                Some((key, value, end)) => {
+                    found.push((key, value, i, end));
+                    i = end;
+                }
+                None => i = after_number.max(i + 1),
+            }
+        }
+        found.extend(old_measured_changes(text));
+        found
+    }
+
     fn vocabulary() -> Vec<String> {
         let names = NUMBER_WORDS.iter().chain(SCALES).map(|(w, _)| *w);
         names
@@ -390,6 +436,7 @@ mod tests {
                 prop_assert_eq!(number_at(&text, at), old_number_at(&text, at), "{} {:?}", at, text);
             }
             prop_assert_eq!(measured_changes(&text), old_measured_changes(&text), "{:?}", text);
+            prop_assert_eq!(constructions(&text), old_constructions(&text), "{:?}", text);
         }
     }
 

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use super::Hit;
 use super::text::{Doc, Word, lower, starts_with_words};
+use crate::lang::lower::Lower;
 use crate::parse::kinds::words::WordSet;
 
 /// Superlatives that are claims wherever they stand.
@@ -128,10 +129,12 @@ static STARTS: LazyLock<WordSet> = LazyLock::new(|| {
 
 /// The number of words of a superlative starting at word `i`, if one does.
 fn superlative_at(text: &str, words: &[Word<'_>], i: usize) -> Option<usize> {
-    let word = lower(words[i].text);
-    if !STARTS.contains(&word) {
+    // Lowered on the stack for the lookup, whatever its letters (`lower` copies a word with a
+    // curly apostrophe or an accent to the heap); a word too long for it starts nothing.
+    if !Lower::of(words[i].text).is_some_and(|w| STARTS.contains(w.as_str())) {
         return None;
     }
+    let word = lower(words[i].text);
     let prev = i.checked_sub(1).map(|p| lower(words[p].text));
     let next = words.get(i + 1).map(|w| lower(w.text));
     let hyphen_after = text[words[i].end..].starts_with('-');
