@@ -135,10 +135,44 @@ pub struct Words {
     lookup: Lookup,
 }
 
-/// A word as the month and weekday lists are compared: without a trailing full stop, in lower
-/// case.
-fn fold(word: &str) -> Option<Lower> {
-    Lower::of(word.trim_end_matches('.'))
+/// Month or weekday forms, folded (without a trailing full stop, in lower case): their number.
+#[derive(Debug, Default)]
+struct Forms {
+    by_form: FxHashMap<Box<str>, u32>,
+    /// The shortest and longest form, in bytes.
+    lengths: (usize, usize),
+}
+
+impl Forms {
+    /// The forms of `lists`, numbered from `first`; the first list naming a form wins, as the
+    /// scan of the lists did.
+    fn of(lists: &[Vec<String>], first: u32) -> Forms {
+        let mut by_form: FxHashMap<Box<str>, u32> = FxHashMap::default();
+        for (n, forms) in (first..).zip(lists) {
+            for form in forms {
+                by_form
+                    .entry(form.trim_end_matches('.').to_lowercase().into())
+                    .or_insert(n);
+            }
+        }
+        let lengths = by_form.keys().map(|f| f.len());
+        let lengths = (
+            lengths.clone().min().unwrap_or(0),
+            lengths.max().unwrap_or(0),
+        );
+        Forms { by_form, lengths }
+    }
+
+    fn get(&self, word: &str) -> Option<u32> {
+        let word = word.trim_end_matches('.');
+        // Lowering keeps an ASCII word's length: one shorter or longer than every form (a
+        // dotted initial, most words of a text) is none of them, without being lowered.
+        let (shortest, longest) = self.lengths;
+        if word.is_ascii() && !(shortest..=longest).contains(&word.len()) {
+            return None;
+        }
+        self.by_form.get(Lower::of(word)?.as_str()).copied()
+    }
 }
 
 /// What the rules ask of a language's lists for every word of a text, answered by a hash lookup
@@ -146,11 +180,10 @@ fn fold(word: &str) -> Option<Lower> {
 /// every form lowered again.
 #[derive(Debug, Default)]
 struct Lookup {
-    /// Each folded month form: its month (1–12). The first month listing a form wins, as the
-    /// scan of the list did.
-    months: FxHashMap<Box<str>, u32>,
+    /// Each folded month form: its month (1–12).
+    months: Forms,
     /// Each folded weekday form: its weekday (0 = Monday).
-    weekdays: FxHashMap<Box<str>, u32>,
+    weekdays: Forms,
     /// The byline words in upper case ("POR").
     bylines_upper: Vec<String>,
     /// Each speech verb by its first word: the words that must follow it.
@@ -159,16 +192,6 @@ struct Lookup {
 
 impl Lookup {
     fn of(words: &Words) -> Lookup {
-        let numbered = |lists: &[Vec<String>], first: u32| {
-            let mut map: FxHashMap<Box<str>, u32> = FxHashMap::default();
-            for (n, forms) in (first..).zip(lists) {
-                for form in forms {
-                    map.entry(form.trim_end_matches('.').to_lowercase().into())
-                        .or_insert(n);
-                }
-            }
-            map
-        };
         let mut speech: FxHashMap<Box<str>, Vec<Vec<Box<str>>>> = FxHashMap::default();
         for verb in &words.speech_verbs {
             let mut pieces = verb.split([' ', '-']).filter(|w| !w.is_empty());
@@ -180,8 +203,8 @@ impl Lookup {
             }
         }
         Lookup {
-            months: numbered(&words.months, 1),
-            weekdays: numbered(&words.weekdays, 0),
+            months: Forms::of(&words.months, 1),
+            weekdays: Forms::of(&words.weekdays, 0),
             bylines_upper: words
                 .byline_words
                 .iter()
@@ -195,14 +218,12 @@ impl Lookup {
 impl Words {
     /// The month (1–12) a word names, in any case, with or without an abbreviation's full stop.
     pub fn month(&self, word: &str) -> Option<u32> {
-        let word = fold(word)?;
-        self.lookup.months.get(word.as_str()).copied()
+        self.lookup.months.get(word)
     }
 
     /// The weekday (0 = Monday) a word names.
     pub fn weekday(&self, word: &str) -> Option<u32> {
-        let word = fold(word)?;
-        self.lookup.weekdays.get(word.as_str()).copied()
+        self.lookup.weekdays.get(word)
     }
 
     /// "Por" or "POR" opening a byline; English "By" is read in every language, since a web
