@@ -81,6 +81,58 @@ impl Formatter for PrettyJson {
         self.has_value = true;
         Ok(())
     }
+
+    /// JSON text handed on as it was stored (`RawValue`: the listing's counts and gates), laid
+    /// out as the value itself would be. The text is `serde_json`'s compact output, with no
+    /// space outside its strings: each bracket, comma and colon outside a string is where the
+    /// pretty layout breaks the line or adds a space; strings are copied as they stand.
+    fn write_raw_fragment<W: ?Sized + Write>(&mut self, out: &mut W, raw: &str) -> io::Result<()> {
+        let bytes = raw.as_bytes();
+        let (mut from, mut at) = (0, 0);
+        while at < bytes.len() {
+            match bytes[at] {
+                b'"' => {
+                    at += 1;
+                    while at < bytes.len() && bytes[at] != b'"' {
+                        at += if bytes[at] == b'\\' { 2 } else { 1 };
+                    }
+                    at += 1;
+                    continue;
+                }
+                open @ (b'[' | b'{') => {
+                    let close = if open == b'[' { b']' } else { b'}' };
+                    if bytes.get(at + 1) == Some(&close) {
+                        at += 2; // empty: `[]` and `{}` stay on their line
+                        continue;
+                    }
+                    out.write_all(&bytes[from..=at])?;
+                    self.depth += 1;
+                    self.new_line(out, true)?;
+                }
+                b']' | b'}' => {
+                    out.write_all(&bytes[from..at])?;
+                    self.depth -= 1;
+                    self.new_line(out, true)?;
+                    out.write_all(&bytes[at..=at])?;
+                }
+                b',' => {
+                    out.write_all(&bytes[from..at])?;
+                    self.new_line(out, false)?;
+                }
+                b':' => {
+                    out.write_all(&bytes[from..at])?;
+                    out.write_all(b": ")?;
+                }
+                _ => {
+                    at += 1;
+                    continue;
+                }
+            }
+            at += 1;
+            from = at;
+        }
+        out.write_all(&bytes[from..])
+    }
 }
 
 #[cfg(test)]
@@ -108,6 +160,74 @@ mod tests {
             deep,
         ] {
             assert_eq!(ours(&value), serde_json::to_string_pretty(&value).unwrap());
+        }
+    }
+
+    /// Two rows, each with a member holding `inner` as JSON text (compact, as the overview
+    /// stores it), laid out by [`PrettyJson`].
+    fn with_raw(inner: &serde_json::Value) -> String {
+        #[derive(serde::Serialize)]
+        struct Row<'a> {
+            slug: &'a str,
+            gate: &'a serde_json::value::RawValue,
+        }
+        let text = serde_json::to_string(inner).unwrap();
+        let raw = serde_json::value::RawValue::from_string(text).unwrap();
+        let rows = [
+            Row {
+                slug: "a",
+                gate: &raw,
+            },
+            Row {
+                slug: "b",
+                gate: &raw,
+            },
+        ];
+        let mut out = Vec::new();
+        let mut ser = serde_json::Serializer::with_formatter(&mut out, PrettyJson::default());
+        serde::Serialize::serialize(&rows, &mut ser).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn stored_json_text_is_laid_out_as_the_value_itself_would_be() {
+        let strings = serde_json::json!([
+            "a \"quoted\" [bracket], {brace}: colon, comma",
+            "back\\slash\\",
+            "\\\"",
+            "tab\tnew\nline \u{1} é 🙂"
+        ]);
+        let mut deep = serde_json::json!({"ready": false, "reasons": [], "n": null});
+        for level in 0..40 {
+            deep = serde_json::json!({"level": level, "inner": deep, "ids": [level, -1, 2.5], "e": {}});
+        }
+        for inner in [
+            serde_json::json!({}),
+            serde_json::json!([]),
+            serde_json::json!(7),
+            serde_json::json!({"ready": true, "reasons": [{"code": "stale", "message": "m: a, b", "statements": [1, 2, 3]}], "next_lapse_at": "2026-06-01T09:00:00Z"}),
+            strings,
+            deep,
+        ] {
+            #[derive(serde::Serialize)]
+            struct Row<'a> {
+                slug: &'a str,
+                gate: &'a serde_json::Value,
+            }
+            let typed = [
+                Row {
+                    slug: "a",
+                    gate: &inner,
+                },
+                Row {
+                    slug: "b",
+                    gate: &inner,
+                },
+            ];
+            assert_eq!(
+                with_raw(&inner),
+                serde_json::to_string_pretty(&typed).unwrap()
+            );
         }
     }
 }
