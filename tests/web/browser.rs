@@ -94,24 +94,10 @@ impl Desk {
     }
 
     fn run(&self, args: &[&str], stdin: Option<&str>) -> String {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_factdesk"))
-            .env_clear()
-            .arg("--db")
-            .arg(self.db())
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        {
-            use std::io::Write;
-            let mut input = child.stdin.take().unwrap();
-            if let Some(text) = stdin {
-                input.write_all(text.as_bytes()).unwrap();
-            }
-        }
-        let out = child.wait_with_output().unwrap();
+        let out = crate::run(
+            crate::factdesk().arg("--db").arg(self.db()).args(args),
+            stdin,
+        );
         assert!(
             out.status.success(),
             "factdesk {args:?}: {}",

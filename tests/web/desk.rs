@@ -4,7 +4,6 @@
 //! test moves.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 
@@ -131,26 +130,15 @@ impl TestDesk {
 
     /// Runs the real binary against this desk's database; returns (success, stdout, stderr).
     pub fn run(&self, args: &[&str], stdin: Option<&str>) -> (bool, String, String) {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_factdesk"))
-            .env_clear()
-            .env("FACTDESK_TESTING", "1")
-            .env("FACTDESK_NOW", SETUP_NOW)
-            .arg("--db")
-            .arg(self.db())
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        {
-            use std::io::Write;
-            let mut input = child.stdin.take().unwrap();
-            if let Some(text) = stdin {
-                input.write_all(text.as_bytes()).unwrap();
-            }
-        }
-        let out = child.wait_with_output().unwrap();
+        let out = crate::run(
+            crate::factdesk()
+                .env("FACTDESK_TESTING", "1")
+                .env("FACTDESK_NOW", SETUP_NOW)
+                .arg("--db")
+                .arg(self.db())
+                .args(args),
+            stdin,
+        );
         (
             out.status.success(),
             String::from_utf8_lossy(&out.stdout).into_owned(),

@@ -10,6 +10,9 @@
 // built once per backend.
 #![allow(clippy::duplicate_mod)]
 
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
 mod browser;
 mod on_postgres;
 mod on_sqlite;
@@ -17,6 +20,30 @@ mod on_sqlite;
 #[allow(dead_code)] // the command-line tests' empty databases
 #[path = "../cli/pg.rs"]
 mod pg;
+
+/// The real `factdesk` binary with an empty environment: the caller adds what the run needs.
+pub fn factdesk() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_factdesk"));
+    command.env_clear();
+    command
+}
+
+/// Runs `command` with `stdin` written to it (or closed at once) and returns its output.
+pub fn run(command: &mut Command, stdin: Option<&str>) -> Output {
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        let mut input = child.stdin.take().unwrap();
+        if let Some(text) = stdin {
+            input.write_all(text.as_bytes()).unwrap();
+        }
+    }
+    child.wait_with_output().unwrap()
+}
 
 /// Which database a build of the HTTP tests runs on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
