@@ -5,7 +5,6 @@
 //! reload, uploads a revision and finds the stale statements back in the queue. Without
 //! chromedriver or Chromium this test fails and says what to install; it never skips.
 
-use std::io::{BufRead, BufReader};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -173,26 +172,8 @@ impl Desk {
 
     /// `factdesk serve` on a free port; its base URL.
     fn serve(&self) -> (Running, String) {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_factdesk"))
-            .env_clear()
-            .arg("--db")
-            .arg(self.db())
-            .args(["serve", "--listen", "127.0.0.1:0"])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let base = line
-            .split("http://")
-            .nth(1)
-            .and_then(|rest| rest.split('/').next())
-            .map(|address| format!("http://{address}"))
-            .unwrap_or_else(|| panic!("serve printed no address: {line:?}"));
-        (Running(child), base)
+        let (server, _, address) = crate::serve(self.db(), Stdio::null());
+        (Running(server), format!("http://{address}"))
     }
 }
 

@@ -10,8 +10,9 @@
 // built once per backend.
 #![allow(clippy::duplicate_mod)]
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::ffi::OsStr;
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Child, ChildStdout, Command, Output, Stdio};
 
 mod browser;
 mod on_postgres;
@@ -43,6 +44,30 @@ pub fn run(command: &mut Command, stdin: Option<&str>) -> Output {
         }
     }
     child.wait_with_output().unwrap()
+}
+
+/// `factdesk serve` on `db`, on a free port of 127.0.0.1, its errors to `stderr`: the server,
+/// its standard output read past the line that names the address, and the address
+/// (`127.0.0.1:PORT`).
+pub fn serve(db: impl AsRef<OsStr>, stderr: Stdio) -> (Child, BufReader<ChildStdout>, String) {
+    let mut server = factdesk()
+        .arg("--db")
+        .arg(db)
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .stdout(Stdio::piped())
+        .stderr(stderr)
+        .spawn()
+        .unwrap();
+    let mut out = BufReader::new(server.stdout.take().unwrap());
+    let mut line = String::new();
+    out.read_line(&mut line).unwrap();
+    let address = line
+        .split("http://")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .unwrap_or_else(|| panic!("serve printed no address: {line:?}"))
+        .to_string();
+    (server, out, address)
 }
 
 /// Which database a build of the HTTP tests runs on.

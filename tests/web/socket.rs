@@ -1,9 +1,9 @@
 //! `factdesk serve` as a process on a real socket: it starts, signs a reviewer in, serves the
 //! API with the session, and stops on SIGTERM. [`Served`] is shared with `pg_recovery.rs`.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufReader, Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, ChildStdout, Command, Stdio};
+use std::process::{Child, ChildStdout, Stdio};
 use std::time::Duration;
 
 use super::{PASSWORD, TestDesk};
@@ -32,24 +32,7 @@ pub struct Served {
 
 impl Served {
     pub fn start(desk: &TestDesk) -> Served {
-        let mut server = Command::new(env!("CARGO_BIN_EXE_factdesk"))
-            .env_clear()
-            .arg("--db")
-            .arg(desk.db())
-            .args(["serve", "--listen", "127.0.0.1:0"])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut out = BufReader::new(server.stdout.take().unwrap());
-        let mut line = String::new();
-        out.read_line(&mut line).unwrap();
-        let address = line
-            .split("http://")
-            .nth(1)
-            .and_then(|rest| rest.split('/').next())
-            .unwrap_or_else(|| panic!("no address in {line:?}"))
-            .to_string();
+        let (server, out, address) = crate::serve(desk.db(), Stdio::piped());
         Served {
             server,
             out,
