@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
-use super::overview::ArticlesPage;
+use super::overview::{ArticlesPage, unreadable};
 use super::{Desk, DeskError, Result};
 use crate::model::Gate;
 use crate::store::OverviewListing;
@@ -55,12 +55,7 @@ impl Desk {
     }
 
     fn listing_of(&self, listing: OverviewListing) -> Result<ArticleListing> {
-        let corrupt = |what: &str, err: serde_json::Error| {
-            DeskError::Inconsistent(format!(
-                "the stored overview of '{}' has unreadable {what} ({err}); any write to the article recomputes it",
-                listing.slug
-            ))
-        };
+        let corrupt = |what: &str, err| unreadable(&listing.slug, what, err);
         if let Some(row) = listing.overview {
             let gate: StoredGate =
                 serde_json::from_str(&row.gate_json).map_err(|e| corrupt("gate", e))?;

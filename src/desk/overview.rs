@@ -51,12 +51,7 @@ impl Desk {
         let Some(row) = listing.overview else {
             return self.article_summary_in_full(&self.article(&listing.slug)?);
         };
-        let corrupt = |what: &str, err: serde_json::Error| {
-            DeskError::Inconsistent(format!(
-                "the stored overview of '{}' has unreadable {what} ({err}); any write to the article recomputes it",
-                listing.slug
-            ))
-        };
+        let corrupt = |what: &str, err| unreadable(&listing.slug, what, err);
         let gate: Gate = serde_json::from_str(&row.gate_json).map_err(|e| corrupt("gate", e))?;
         // A verification the stored row counted on has lapsed since it was written: time, not
         // a write, changed the gate.
@@ -159,6 +154,13 @@ impl Desk {
 
 fn to_json(value: &impl Serialize) -> Result<String> {
     serde_json::to_string(value).map_err(|e| DeskError::Inconsistent(format!("overview: {e}")))
+}
+
+/// A stored overview row that does not parse: a damaged row, which any write recomputes.
+pub(super) fn unreadable(slug: &str, what: &str, err: serde_json::Error) -> DeskError {
+    DeskError::Inconsistent(format!(
+        "the stored overview of '{slug}' has unreadable {what} ({err}); any write to the article recomputes it"
+    ))
 }
 
 #[cfg(test)]
